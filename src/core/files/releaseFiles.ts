@@ -1,0 +1,50 @@
+/**
+ * Which files are releases. A Markdown file is checked automatically when its workspace-relative path
+ * matches one of the `pressroom.files` globs, or when its front matter names a schema (`$schema:`).
+ * Anything else is never diagnosed; explicit commands check whatever file they are given.
+ */
+import picomatch from 'picomatch';
+import { locateFrontMatter } from '../frontMatter/locate';
+
+export const DEFAULT_RELEASE_GLOBS: readonly string[] = [
+  '**/{press,news,newsroom,releases}/**/*.{md,markdown}',
+  '**/*.release.md',
+];
+
+export const MARKDOWN_EXTENSIONS: readonly string[] = ['.md', '.markdown'];
+
+export function isMarkdownPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return MARKDOWN_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+export type ReleasePathMatcher = (relativePath: string) => boolean;
+
+/** Compiles the globs once; invalid globs are skipped rather than thrown. */
+export function releasePathMatcher(globs: readonly string[]): ReleasePathMatcher {
+  const matchers = globs.flatMap((glob) => {
+    try {
+      return [picomatch(glob, { dot: true, nocase: true })];
+    } catch {
+      return [];
+    }
+  });
+  return (relativePath) => {
+    const normalised = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+    return matchers.some((matches) => matches(normalised));
+  };
+}
+
+const SCHEMA_KEY = /^\$schema[ \t]*:/m;
+
+/** True when the front matter has a top-level `$schema:` field. */
+export function namesASchema(text: string): boolean {
+  const located = locateFrontMatter(text);
+  if (located.kind !== 'found') return false;
+  return SCHEMA_KEY.test(text.slice(located.block.contentStart, located.block.contentEnd));
+}
+
+export function isRelease(relativePath: string, text: string, matcher: ReleasePathMatcher): boolean {
+  if (!isMarkdownPath(relativePath)) return false;
+  return matcher(relativePath) || namesASchema(text);
+}

@@ -1,0 +1,123 @@
+/**
+ * Finds a release's front matter without parsing it. Two shapes are first-class:
+ *
+ *   ---                 ```yaml
+ *   title: ...          title: ...
+ *   ---                 ```
+ *
+ * Offsets are those of the text given, so every range computed later points into the file itself.
+ */
+
+export type FrontMatterShape = 'dashes' | 'fence';
+
+export interface FrontMatterBlock {
+  readonly shape: FrontMatterShape;
+  /** The opening line (`---` or ```` ```yaml ````), without its line break. */
+  readonly openStart: number;
+  readonly openEnd: number;
+  /** The YAML between the delimiters. */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  /** The closing line, or undefined when the block never closes. */
+  readonly closeStart: number | undefined;
+  readonly closeEnd: number | undefined;
+  /** Where the Markdown body begins (after the closing line's break); the text's end if unterminated. */
+  readonly bodyStart: number;
+}
+
+export type LocateResult =
+  | { readonly kind: 'found'; readonly block: FrontMatterBlock }
+  | { readonly kind: 'unterminated'; readonly block: FrontMatterBlock }
+  /** A delimiter exists but not on the first line (after blank lines or other text). */
+  | { readonly kind: 'misplaced'; readonly openStart: number; readonly openEnd: number; readonly shape: FrontMatterShape }
+  | { readonly kind: 'none' };
+
+const BOM = '\uFEFF';
+const DASHES = /^---[ \t]*$/;
+const DASHES_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+const YAML_FENCE = /^(`{3,}|~{3,})[ \t]*ya?ml[ \t]*$/i;
+/** How far to look past leading blank lines for a misplaced opening delimiter. */
+const MISPLACED_LOOKAHEAD_LINES = 5;
+
+interface Line {
+  readonly start: number;
+  readonly end: number; // before '\r\n' or '\n'
+  readonly next: number; // start of the following line
+  readonly text: string;
+}
+
+function* linesFrom(text: string, offset: number): Generator<Line> {
+  let start = offset;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const next = newline === -1 ? text.length + 1 : newline + 1;
+    let end = newline === -1 ? text.length : newline;
+    if (end > start && text[end - 1] === '\r') end -= 1;
+    yield { start, end, next: Math.min(next, text.length), text: text.slice(start, end) };
+    if (newline === -1) return;
+    start = next;
+  }
+}
+
+function isClosing(shape: FrontMatterShape, fence: string, line: string): boolean {
+  if (shape === 'dashes') return DASHES_CLOSE.test(line);
+  const trimmed = line.trimEnd();
+  return trimmed.length >= fence.length && trimmed[0] === fence[0] && /^(`+|~+)$/.test(trimmed);
+}
+
+export function locateFrontMatter(text: string): LocateResult {
+  const origin = text.startsWith(BOM) ? 1 : 0;
+  const lines = linesFrom(text, origin);
+  const first = lines.next();
+  if (first.done) return { kind: 'none' };
+  const opening = first.value;
+  const fence = YAML_FENCE.exec(opening.text);
+  const shape: FrontMatterShape | undefined = DASHES.test(opening.text) ? 'dashes' : fence ? 'fence' : undefined;
+  if (!shape) return findMisplaced(text, opening);
+
+  const fenceMarker = fence ? fence[1] : '';
+  for (const line of lines) {
+    if (isClosing(shape, fenceMarker, line.text)) {
+      return {
+        kind: 'found',
+        block: {
+          shape,
+          openStart: opening.start,
+          openEnd: opening.end,
+          contentStart: opening.next,
+          contentEnd: line.start,
+          closeStart: line.start,
+          closeEnd: line.end,
+          bodyStart: line.next,
+        },
+      };
+    }
+  }
+  return {
+    kind: 'unterminated',
+    block: {
+      shape,
+      openStart: opening.start,
+      openEnd: opening.end,
+      contentStart: Math.min(opening.next, text.length),
+      contentEnd: text.length,
+      closeStart: undefined,
+      closeEnd: undefined,
+      bodyStart: text.length,
+    },
+  };
+}
+
+/** A `---` after leading blank lines is almost certainly front matter that will not be recognised. */
+function findMisplaced(text: string, opening: Line): LocateResult {
+  if (opening.text.trim() !== '') return { kind: 'none' };
+  let seen = 0;
+  for (const line of linesFrom(text, opening.next)) {
+    if (++seen > MISPLACED_LOOKAHEAD_LINES) break;
+    if (line.text.trim() === '') continue;
+    if (DASHES.test(line.text)) return { kind: 'misplaced', openStart: line.start, openEnd: line.end, shape: 'dashes' };
+    if (YAML_FENCE.test(line.text)) return { kind: 'misplaced', openStart: line.start, openEnd: line.end, shape: 'fence' };
+    break;
+  }
+  return { kind: 'none' };
+}

@@ -1,0 +1,11 @@
+// The core's public surface: everything an adapter (VS Code, CLI, preview) needs.
+export * from './types';
+export { LineIndex } from './text/lineIndex';
+export { locateFrontMatter, type FrontMatterBlock, type FrontMatterShape, type LocateResult } from './frontMatter/locate';
+export { parseRelease, bodyOf, type ParsedRelease } from './frontMatter/parse';
+export { builtInSchema, compileSchema, loadSchemaText, type CompiledSchema, type SchemaLoadResult } from './schema/compile';
+export type { JsonSchema, SchemaPath } from './schema/jsonSchema';
+export { schemaAt, propertiesOf, requiredOf, formatPath } from './schema/navigate';
+export { validateRelease, validateParsed } from './validate/validateRelease';
+export { DEFAULT_RELEASE_GLOBS, isRelease, isMarkdownPath, namesASchema, releasePathMatcher, type ReleasePathMatcher } from './files/releaseFiles';
+export * from './dates/pressDate';

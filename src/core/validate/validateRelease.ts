@@ -1,0 +1,67 @@
+/**
+ * The validation engine: one release's text in, its diagnostics out. The editor, the workspace command,
+ * the preview and the CLI all call this.
+ */
+import { parseRelease, type ParsedRelease } from '../frontMatter/parse';
+import type { CompiledSchema } from '../schema/compile';
+import type { SchemaPath } from '../schema/jsonSchema';
+import { requiredOf } from '../schema/navigate';
+import type { ReleaseDiagnostic } from '../types';
+import { keyRange, scalarSource, valueRange, type OffsetRange } from './nodeRanges';
+import { problemOf, type SchemaProblem } from './schemaMessages';
+import { makeDiagnostic, structureProblems, yamlProblems } from './structureProblems';
+
+export function validateRelease(text: string, schema: CompiledSchema): ReleaseDiagnostic[] {
+  return validateParsed(parseRelease(text), schema);
+}
+
+export function validateParsed(release: ParsedRelease, schema: CompiledSchema): ReleaseDiagnostic[] {
+  const structural = structureProblems(release, requiredOf(schema.json, schema.json));
+  if (structural.length > 0) return structural;
+  const syntax = yamlProblems(release);
+  if (release.data === undefined || syntax.some((diagnostic) => diagnostic.severity === 'error')) return sortAndMerge(syntax);
+  return sortAndMerge([...syntax, ...schemaDiagnostics(release, schema, release.data)]);
+}
+
+function schemaDiagnostics(release: ParsedRelease, schema: CompiledSchema, data: Record<string, unknown>): ReleaseDiagnostic[] {
+  const { document, block, text } = release;
+  if (!block) return [];
+  const base = block.contentStart;
+  const sourceText = (path: SchemaPath) => (document ? scalarSource(document, path, base, text) : undefined);
+  const opening: OffsetRange = { start: block.openStart, end: block.openEnd };
+
+  const locate = (problem: SchemaProblem): OffsetRange => {
+    if (!document) return opening;
+    if (problem.anchor === 'parent-key') return problem.path.length === 0 ? opening : (keyRange(document, problem.path, base, text) ?? opening);
+    if (problem.anchor === 'key') return keyRange(document, problem.path, base, text) ?? opening;
+    return valueRange(document, problem.path, base, text) ?? opening;
+  };
+
+  const diagnostics: ReleaseDiagnostic[] = [];
+  const valueProblemAt = new Set<string>();
+  for (const error of schema.check(data)) {
+    const problem = problemOf(error, schema.json, data, sourceText);
+    if (!problem) continue;
+    // One problem per value: a url that is neither a URI nor https:// needs one message, not two.
+    if (problem.anchor === 'value') {
+      const key = JSON.stringify(problem.path);
+      if (valueProblemAt.has(key)) continue;
+      valueProblemAt.add(key);
+    }
+    const range = locate(problem);
+    diagnostics.push(makeDiagnostic(release, problem.code, problem.severity, problem.message, range.start, range.end, problem.path, problem.data));
+  }
+  return diagnostics;
+}
+
+/** Orders diagnostics by position and drops exact repeats (same code, place and message). */
+function sortAndMerge(diagnostics: ReleaseDiagnostic[]): ReleaseDiagnostic[] {
+  const seen = new Set<string>();
+  const unique = diagnostics.filter((diagnostic) => {
+    const key = `${diagnostic.code}|${diagnostic.startOffset}|${diagnostic.endOffset}|${diagnostic.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset || a.message.localeCompare(b.message));
+}
