@@ -7,5 +7,5 @@ export { builtInSchema, compileSchema, loadSchemaText, type CompiledSchema, type
 export type { JsonSchema, SchemaPath } from './schema/jsonSchema';
 export { schemaAt, propertiesOf, requiredOf, formatPath } from './schema/navigate';
 export { validateRelease, validateParsed } from './validate/validateRelease';
-export { DEFAULT_RELEASE_GLOBS, isRelease, isMarkdownPath, namesASchema, releasePathMatcher, type ReleasePathMatcher } from './files/releaseFiles';
+export { DEFAULT_RELEASE_GLOBS, isRelease, isMarkdownPath, MARKDOWN_EXTENSIONS, namesASchema, releasePathMatcher, type ReleasePathMatcher } from './files/releaseFiles';
 export * from './dates/pressDate';

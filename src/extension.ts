@@ -1,0 +1,47 @@
+/**
+ * The composition root: builds each piece once, hands it what it needs, and registers everything
+ * in `context.subscriptions`. No other file registers anything at import time.
+ */
+import * as vscode from 'vscode';
+import { registerValidateCurrentRelease } from './vscode/commands/validateCurrentRelease';
+import { registerValidateWorkspace } from './vscode/commands/validateWorkspace';
+import { DiagnosticsManager } from './vscode/diagnosticsManager';
+import { ReleaseDocuments } from './vscode/releaseDocuments';
+import { SchemaProvider } from './vscode/schemaProvider';
+import { affectsPressroom } from './vscode/settings';
+import { ReleaseStatusBar, type StatusBarState } from './vscode/statusBar';
+
+/** What the extension exposes to other extensions and to its own tests. */
+export interface PressroomApi {
+  readonly statusBar: StatusBarState;
+}
+
+export function activate(context: vscode.ExtensionContext): PressroomApi {
+  const releases = new ReleaseDocuments();
+  const schemas = new SchemaProvider();
+  const diagnostics = new DiagnosticsManager(releases, schemas);
+  const statusBar = new ReleaseStatusBar(diagnostics);
+
+  context.subscriptions.push(
+    schemas,
+    diagnostics,
+    statusBar,
+    registerValidateCurrentRelease(diagnostics),
+    registerValidateWorkspace({ releases, schemas, diagnostics }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (affectsPressroom(event)) schemas.reset();
+    }),
+  );
+
+  for (const document of vscode.workspace.textDocuments) void diagnostics.refresh(document);
+
+  return {
+    get statusBar() {
+      return statusBar.state;
+    },
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
