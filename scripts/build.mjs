@@ -1,8 +1,11 @@
 // Bundles the extension and the CLI with esbuild. Type-checking is `npm run typecheck`.
+import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const shared = {
   bundle: true,
@@ -13,6 +16,7 @@ const shared = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
+  define: { PRESSROOM_VERSION: JSON.stringify(version) },
 };
 
 const builds = [

@@ -9,3 +9,4 @@ export { schemaAt, propertiesOf, requiredOf, formatPath } from './schema/navigat
 export { validateRelease, validateParsed } from './validate/validateRelease';
 export { DEFAULT_RELEASE_GLOBS, isRelease, isMarkdownPath, MARKDOWN_EXTENSIONS, namesASchema, releasePathMatcher, type ReleasePathMatcher } from './files/releaseFiles';
 export * from './dates/pressDate';
+export { MAX_RELEASE_BYTES, tooLargeFile } from './validate/fileSize';

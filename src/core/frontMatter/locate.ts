@@ -38,6 +38,7 @@ const DASHES_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const YAML_FENCE = /^(`{3,}|~{3,})[ \t]*ya?ml[ \t]*$/i;
 /** How far to look past leading blank lines for a misplaced opening delimiter. */
 const MISPLACED_LOOKAHEAD_LINES = 5;
+const FIELD_LINE = /^[A-Za-z_$][\w$.-]*[ \t]*:(?:[ \t]|$)/;
 
 interface Line {
   readonly start: number;
@@ -108,16 +109,22 @@ export function locateFrontMatter(text: string): LocateResult {
   };
 }
 
-/** A `---` after leading blank lines is almost certainly front matter that will not be recognised. */
+/**
+ * A delimiter a few lines down, after blank lines or a stray `<!--`, and followed by a `key:` line,
+ * is almost certainly front matter that will not be recognised. Any other text before it means an
+ * ordinary Markdown heading underline or code block.
+ */
 function findMisplaced(text: string, opening: Line): LocateResult {
-  if (opening.text.trim() !== '') return { kind: 'none' };
+  let previous: { readonly line: Line; readonly shape: FrontMatterShape } | undefined;
   let seen = 0;
-  for (const line of linesFrom(text, opening.next)) {
+  for (const line of linesFrom(text, opening.start)) {
+    if (previous) {
+      return FIELD_LINE.test(line.text) ? { kind: 'misplaced', openStart: previous.line.start, openEnd: previous.line.end, shape: previous.shape } : { kind: 'none' };
+    }
     if (++seen > MISPLACED_LOOKAHEAD_LINES) break;
-    if (line.text.trim() === '') continue;
-    if (DASHES.test(line.text)) return { kind: 'misplaced', openStart: line.start, openEnd: line.end, shape: 'dashes' };
-    if (YAML_FENCE.test(line.text)) return { kind: 'misplaced', openStart: line.start, openEnd: line.end, shape: 'fence' };
-    break;
+    if (DASHES.test(line.text)) previous = { line, shape: 'dashes' };
+    else if (YAML_FENCE.test(line.text)) previous = { line, shape: 'fence' };
+    else if (line.text.trim() !== '' && !line.text.trimStart().startsWith('<!--')) break;
   }
   return { kind: 'none' };
 }

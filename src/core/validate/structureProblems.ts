@@ -1,5 +1,5 @@
 /** Diagnostics about the front matter block itself: missing, misplaced, unterminated, unsafe, unreadable YAML. */
-import type { YAMLError } from 'yaml';
+import { isScalar, visit, type Document, type YAMLError } from 'yaml';
 import { MAX_ALIAS_COUNT, MAX_FRONT_MATTER_CHARS, MAX_NESTING_DEPTH, type ParsedRelease } from '../frontMatter/parse';
 import type { DiagnosticCode, ReleaseDiagnostic, Severity } from '../types';
 
@@ -85,9 +85,15 @@ export function yamlProblems(release: ParsedRelease): ReleaseDiagnostic[] {
   const base = block.contentStart;
   const convert = (problem: YAMLError, severity: Severity): ReleaseDiagnostic => {
     let [start, end] = problem.pos.map((position) => base + position);
+    if (problem.code === 'MISSING_CHAR' && /quote/i.test(problem.message)) {
+      const opening = unclosedQuoteStart(document, problem.pos[0]);
+      if (opening !== undefined) [start, end] = [base + opening, base + opening + 1];
+    }
     if (start >= block.contentEnd) ({ start, end } = lastContentLine(release));
     if (end <= start && start < release.text.length && !/[\r\n]/.test(release.text[start])) end = start + 1;
     if (problem.code === 'DUPLICATE_KEY') {
+      const keyRange = scalarRangeStartingAt(document, problem.pos[0]);
+      if (keyRange) [start, end] = keyRange.map((position) => base + position);
       const key = release.text.slice(start, end);
       return makeDiagnostic(release, 'duplicate-key', 'error', `Duplicate field "${key}": each field may appear only once`, start, end, [], { key });
     }
@@ -104,4 +110,31 @@ function lastContentLine(release: ParsedRelease): { start: number; end: number }
   const block = release.block!;
   const lastLine = release.lines.positionAt(Math.max(block.contentStart, block.contentEnd - 1)).line;
   return { start: release.lines.lineStart(lastLine), end: release.lines.lineEnd(lastLine) };
+}
+
+/** The key scalar that starts at a parser offset (the parser reports a duplicate key by its first character). */
+function scalarRangeStartingAt(document: Document.Parsed, offset: number): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        found = [pair.key.range[0], pair.key.range[1]];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** The opening quote of the quoted scalar that runs to where the parser gave up. */
+function unclosedQuoteStart(document: Document.Parsed, errorOffset: number): number | undefined {
+  let found: number | undefined;
+  visit(document, {
+    Scalar(_, scalar) {
+      const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
+      if (quoted && scalar.range && scalar.range[0] <= errorOffset && scalar.range[1] >= errorOffset) found = scalar.range[0];
+    },
+  });
+  return found;
 }

@@ -37,21 +37,36 @@ function schemaDiagnostics(release: ParsedRelease, schema: CompiledSchema, data:
     return valueRange(document, problem.path, base, text) ?? opening;
   };
 
-  const diagnostics: ReleaseDiagnostic[] = [];
-  const valueProblemAt = new Set<string>();
-  for (const error of schema.check(data)) {
-    const problem = problemOf(error, schema.json, data, sourceText);
-    if (!problem) continue;
-    // One problem per value: a url that is neither a URI nor https:// needs one message, not two.
-    if (problem.anchor === 'value') {
-      const key = JSON.stringify(problem.path);
-      if (valueProblemAt.has(key)) continue;
-      valueProblemAt.add(key);
-    }
+  const problems = schema
+    .check(data)
+    .map((error) => problemOf(error, schema.json, data, sourceText))
+    .filter((problem): problem is SchemaProblem => problem !== undefined);
+  return keepOneProblemPerValue(problems).map((problem) => {
     const range = locate(problem);
-    diagnostics.push(makeDiagnostic(release, problem.code, problem.severity, problem.message, range.start, range.end, problem.path, problem.data));
+    return makeDiagnostic(release, problem.code, problem.severity, problem.message, range.start, range.end, problem.path, problem.data);
+  });
+}
+
+/** Which problem to show when a value breaks several rules: the most telling one. */
+const VALUE_PROBLEM_RANK: Partial<Record<SchemaProblem['code'], number>> = {
+  'wrong-type': 0,
+  'invalid-date': 1,
+  'invalid-format': 1,
+  'not-allowed-value': 2,
+  'pattern-mismatch': 3,
+};
+
+/** A url that is neither a URI nor https:// needs one message, not two. */
+function keepOneProblemPerValue(problems: readonly SchemaProblem[]): SchemaProblem[] {
+  const best = new Map<string, SchemaProblem>();
+  const rank = (problem: SchemaProblem) => VALUE_PROBLEM_RANK[problem.code] ?? 4;
+  for (const problem of problems) {
+    if (problem.anchor !== 'value') continue;
+    const key = JSON.stringify(problem.path);
+    const current = best.get(key);
+    if (!current || rank(problem) < rank(current)) best.set(key, problem);
   }
-  return diagnostics;
+  return problems.filter((problem) => problem.anchor !== 'value' || best.get(JSON.stringify(problem.path)) === problem);
 }
 
 /** Orders diagnostics by position and drops exact repeats (same code, place and message). */

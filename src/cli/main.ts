@@ -1,0 +1,45 @@
+/** The `pressroom` command line: the extension's engine, for CI and scripts. */
+import { EXIT_OK, EXIT_USAGE, nodeIo, type CliIo } from './io';
+import { runValidate } from './validateCommand';
+
+declare const PRESSROOM_VERSION: string | undefined;
+
+const USAGE = `Usage: pressroom <command> [options]
+
+Commands:
+  validate <files, folders or globs>   check releases' front matter against the schema
+  help                                 show this help
+
+Run "pressroom <command> --help" for a command's options.
+`;
+
+export function runCli(args: readonly string[], io: CliIo): number {
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case 'validate':
+        return runValidate(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${typeof PRESSROOM_VERSION === 'string' ? PRESSROOM_VERSION : 'development'}\n`);
+        return EXIT_OK;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(USAGE);
+        return command === undefined ? EXIT_USAGE : EXIT_OK;
+      default:
+        io.stderr(`pressroom: unknown command "${command}"\n\n${USAGE}`);
+        return EXIT_USAGE;
+    }
+  } catch (error) {
+    // Every known bad input is reported as a diagnostic; this is the last guard against a stack trace.
+    io.stderr(`pressroom: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = runCli(process.argv.slice(2), nodeIo);
+}

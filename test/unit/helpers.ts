@@ -1,0 +1,23 @@
+/** Small helpers that keep the unit tests readable: documents from lines, diagnostics as one-line strings. */
+import { builtInSchema, validateRelease, type ReleaseDiagnostic } from '../../src/core';
+
+export const lines = (...content: string[]): string => content.join('\n');
+
+/** `line:col-line:col severity code message`, zero-based like VS Code. */
+export function describe1(diagnostic: ReleaseDiagnostic): string {
+  const { start, end } = diagnostic.range;
+  return `${start.line}:${start.character}-${end.line}:${end.character} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`;
+}
+
+export function check(text: string): string[] {
+  return validateRelease(text, builtInSchema()).map(describe1);
+}
+
+/** A release that is valid against the built-in schema, as `---` front matter lines. */
+export const VALID_FIELDS = [
+  'title: Library opening hours extended over the holidays',
+  'area: Northshire',
+  'url: https://www.example.gov.uk/news/2026/library-hours/',
+  'publish:',
+  '  date: 09:30 02/12/2026',
+];
