@@ -1,0 +1,49 @@
+/**
+ * Tells interview transcripts and speeches from releases: a transcript is mostly turns of
+ * "SPEAKER: words", often under a TRANSCRIPT or E&OE heading; a speech says SPEECH or
+ * CHECK AGAINST DELIVERY near the top. Those are reported, not forced into a release.
+ */
+
+export type NotARelease = { readonly kind: 'transcript' | 'speech'; readonly reason: string };
+
+const TRANSCRIPT_HEADING = /^\W*(?:E\s*&\s*OE\W*)?(?:TRANSCRIPT|DOORSTOP|PRESS CONFERENCE|(?:TELEVISION|RADIO|TV|DOORSTOP)\s+INTERVIEW|INTERVIEW WITH)\b/i;
+const EOE = /^\W*E\s*&\s*OE\b/i;
+const SPEECH_HEADING = /^\W*(?:SPEECH|ADDRESS TO|KEYNOTE ADDRESS|REMARKS TO|ORATION)\b/i;
+const CHECK_AGAINST_DELIVERY = /\b(?:CHECK AGAINST DELIVERY|CHECK ON DELIVERY|AS PREPARED FOR DELIVERY)\b/i;
+
+/** "JOURNALIST: ...", "PRIME MINISTER: ...", "Q: ...", "KARL STEFANOVIC:  ..." */
+const TURN = /^\s*([A-Z][A-Z.'’ -]{0,40}?|Q|A|Question|Journalist|Reporter|Host|Interviewer)\s*:\s+\S/;
+// Labels that look like turns but belong to releases.
+const NOT_A_SPEAKER = /\b(?:MEDIA|CONTACTS?|ENQUIR|INQUIR|EMBARGO|SUBJECTS?|TOPICS?|NOTE|NOTES|ENDS?|WEB|EMAIL|PHONE|TEL|MOBILE|URL|RELEASE|DATE|TIME|WHEN|WHERE|WHAT|FACT|BACKGROUND|ATTACHMENTS?|AUTHORISED|PS|UPDATE)\b/i;
+
+const TOP_LINES = 15;
+
+export function detectNotARelease(lines: readonly string[]): NotARelease | undefined {
+  const nonBlank = lines.filter((line) => line.trim() !== '');
+  const top = nonBlank.slice(0, TOP_LINES);
+  const speakers = new Map<string, number>();
+  let turns = 0;
+  for (const line of nonBlank) {
+    const match = TURN.exec(line);
+    if (!match || NOT_A_SPEAKER.test(match[1])) continue;
+    const speaker = match[1].trim().toUpperCase();
+    turns += 1;
+    speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1);
+  }
+  const heading = top.find((line) => TRANSCRIPT_HEADING.test(line) || EOE.test(line));
+  const interviewer = [...speakers.keys()].some((name) => /^(?:Q|QUESTION|JOURNALIST|REPORTER|HOST|INTERVIEWER)$/.test(name));
+  const describeTurns = `${turns} speaker turns by ${speakers.size} speakers`;
+  if (heading && turns >= 2) {
+    return { kind: 'transcript', reason: `looks like a transcript, not a release: "${heading.trim()}" heading and ${describeTurns}` };
+  }
+  if (turns >= 6 && speakers.size >= 2 && (interviewer || turns >= nonBlank.length / 4)) {
+    return { kind: 'transcript', reason: `looks like a transcript, not a release: ${describeTurns}` };
+  }
+  const delivery = top.find((line) => CHECK_AGAINST_DELIVERY.test(line));
+  if (delivery) return { kind: 'speech', reason: `looks like a speech, not a release: "${delivery.trim()}"` };
+  const speech = top.find((line) => SPEECH_HEADING.test(line) && line.trim().length <= 120);
+  if (speech && !top.some((line) => /\bMEDIA RELEASE\b/i.test(line))) {
+    return { kind: 'speech', reason: `looks like a speech, not a release: "${speech.trim()}" heading` };
+  }
+  return undefined;
+}
