@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_RELEASE_GLOBS, isRelease, namesASchema, releasePathMatcher } from '../../../src/core';
+import { lines } from '../helpers';
+
+describe('which files are releases', () => {
+  const matcher = releasePathMatcher(DEFAULT_RELEASE_GLOBS);
+
+  it('matches the default release folders and *.release.md', () => {
+    for (const path of ['news/2026/a.md', 'press/a.markdown', 'site/newsroom/a.md', 'releases/a.md', 'docs/launch.release.md', 'News/a.md']) {
+      assert.equal(matcher(path), true, path);
+    }
+  });
+
+  it('leaves other Markdown alone', () => {
+    for (const path of ['README.md', 'docs/guide.md', 'newsletter/a.md', 'news/a.txt', 'news.md']) assert.equal(matcher(path), false, path);
+  });
+
+  it('accepts Windows separators', () => {
+    assert.equal(matcher('news\\2026\\a.md'), true);
+  });
+
+  it('takes any Markdown file whose front matter names a schema', () => {
+    const text = lines('---', '$schema: press-release', 'title: A', '---');
+    assert.equal(namesASchema(text), true);
+    assert.equal(isRelease('docs/a.md', text, matcher), true);
+    assert.equal(isRelease('docs/a.txt', text, matcher), false);
+    assert.equal(isRelease('docs/a.md', lines('---', 'title: $schema:', '---'), matcher), false);
+  });
+
+  it('skips invalid globs instead of throwing', () => {
+    assert.equal(releasePathMatcher(['[', '**/*.md'])('a.md'), true);
+  });
+});

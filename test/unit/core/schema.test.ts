@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { builtInSchema, compileSchema, loadSchemaText, schemaAt, validateRelease, type JsonSchema } from '../../../src/core';
+import { lines } from '../helpers';
+
+function* everyProperty(schema: JsonSchema, path: string): Generator<[string, JsonSchema]> {
+  for (const [name, child] of Object.entries(schema.properties ?? {})) {
+    yield [`${path}${name}`, child];
+    yield* everyProperty(child, `${path}${name}.`);
+    if (child.items && !Array.isArray(child.items)) yield* everyProperty(child.items as JsonSchema, `${path}${name}[].`);
+  }
+}
+
+describe('the built-in schema', () => {
+  it('gives every property a description and examples (they feed hover and completion)', () => {
+    const missing = [...everyProperty(builtInSchema().json, '')]
+      .filter(([, schema]) => !schema.description || !Array.isArray(schema.examples) || schema.examples.length === 0)
+      .map(([path]) => path);
+    assert.deepEqual(missing, []);
+  });
+
+  it('requires what a publisher needs', () => {
+    assert.deepEqual(builtInSchema().json.required, ['title', 'area', 'url', 'publish']);
+  });
+
+  it('has examples that pass its own rules', () => {
+    for (const [path, schema] of everyProperty(builtInSchema().json, '')) {
+      if (schema.type !== 'string') continue;
+      for (const example of schema.examples ?? []) {
+        const probe = compileSchema(schema, path);
+        assert.ok(probe.ok, path);
+        if (probe.ok) assert.deepEqual(probe.schema.check(example), [], `${path}: ${String(example)}`);
+      }
+    }
+  });
+
+  it('is navigable by path, through list items', () => {
+    assert.equal(schemaAt(builtInSchema().json, ['contacts', 0, 'phone'])?.type, 'string');
+    assert.equal(schemaAt(builtInSchema().json, ['og', 'nothing']), undefined);
+  });
+});
+
+describe('custom schemas', () => {
+  it('validates against a workspace schema', () => {
+    const loaded = loadSchemaText('{"type":"object","required":["headline"],"properties":{"headline":{"type":"string"}}}', 'schemas/custom.json');
+    assert.ok(loaded.ok);
+    if (!loaded.ok) return;
+    const found = validateRelease(lines('---', 'title: A', '---'), loaded.schema).map((d) => d.message);
+    assert.deepEqual(found, ['Missing required field "headline"']);
+  });
+
+  it('names the file and the problem for invalid JSON', () => {
+    const loaded = loadSchemaText('{"type": "object",', 'schemas/custom.json');
+    assert.equal(loaded.ok, false);
+    if (!loaded.ok) assert.match(loaded.problem, /^schemas\/custom\.json is not valid JSON: /);
+  });
+
+  it('names the file and the problem for an invalid schema', () => {
+    const loaded = loadSchemaText('{"type": "objekt"}', 'schemas/custom.json');
+    assert.equal(loaded.ok, false);
+    if (!loaded.ok) assert.match(loaded.problem, /^schemas\/custom\.json is not a valid JSON Schema: schema is invalid: data\/type must be equal to one of the allowed values/);
+  });
+
+  it('rejects a schema that is not an object', () => {
+    assert.deepEqual(compileSchema([], 'x.json'), { ok: false, problem: 'x.json is not a JSON Schema: it must be a JSON object' });
+  });
+
+  it('accepts editor annotations such as markdownDescription', () => {
+    assert.equal(compileSchema({ type: 'object', markdownDescription: '*x*' }, 'x.json').ok, true);
+  });
+});
