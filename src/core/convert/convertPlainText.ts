@@ -117,6 +117,9 @@ export function convertPlainText(text: string, schema: CompiledSchema | JsonSche
     fields.embargo = formatPressDate(parts);
     consumed.set(index, 'embargo');
     if (date.hour === undefined) notes.push(`embargo: no time was written on ${lineRef(index)}; assumed 00:00, check it`);
+    if (date.weekday && date.weekday !== weekdayOf(parts)) {
+      notes.push(`embargo: ${lineRef(index)} says ${date.weekday}, but ${formatPressDate(parts).slice(6)} is a ${weekdayOf(parts)}; check the date`);
+    }
     if (!findDateIn(lines[index].replace(/^\W*emb[a-z]*rgo(?:ed)?\b/i, ' ')) && published) {
       notes.push(`embargo: no year was written on ${lineRef(index)}; assumed ${date.year} from the publication date`);
     }
@@ -161,7 +164,7 @@ export function convertPlainText(text: string, schema: CompiledSchema | JsonSche
 
   // Headline.
   if (accepts(['title'])) {
-    const markerAt = header.reduce((last, index, position) => (RELEASE_MARKER.test(lines[index]) && lines[index].trim().length <= 100 ? position : last), -1);
+    const markerAt = header.reduce((last, index, position) => (RELEASE_MARKER.test(lines[index]) && lines[index].trim().length <= 100 && !titleFromMarkerLine(lines[index]) ? position : last), -1);
     const pick = (from: number): number | undefined => {
       for (let position = from; position < header.length; position++) {
         const index = header[position];
