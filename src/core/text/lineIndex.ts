@@ -5,14 +5,20 @@ import type { Position, Range } from '../types';
  * Lines end at '\n'; a '\r' before it belongs to the line, so CRLF files keep their columns.
  */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private starts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let offset = text.indexOf('\n'); offset !== -1; offset = text.indexOf('\n', offset + 1)) {
-      starts.push(offset + 1);
+  constructor(readonly text: string) {}
+
+  /** Built on first use: a valid release never needs positions, and a 1 MB body has many lines. */
+  private get lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0];
+      for (let offset = this.text.indexOf('\n'); offset !== -1; offset = this.text.indexOf('\n', offset + 1)) {
+        starts.push(offset + 1);
+      }
+      this.starts = starts;
     }
-    this.lineStarts = starts;
+    return this.starts;
   }
 
   get lineCount(): number {

@@ -1,0 +1,81 @@
+// Repository self-checks: the manifest promises only what the code delivers.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.join(__dirname, '..', '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const lockfile = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
+
+function sourceFiles(folder: string): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+const sources = sourceFiles(path.join(root, 'src')).map((file) => fs.readFileSync(file, 'utf8'));
+const allSource = sources.join('\n');
+
+describe('package.json', () => {
+  const commands: { command: string; title?: string; category?: string }[] = manifest.contributes.commands;
+
+  it('gives every command a title and the Pressroom category', () => {
+    const incomplete = commands.filter((command) => !command.title || command.category !== 'Pressroom').map((command) => command.command);
+    assert.deepEqual(incomplete, []);
+  });
+
+  it('registers every contributed command in the source', () => {
+    const unregistered = commands
+      .map((command) => command.command)
+      .filter((id) => !sources.some((source) => source.includes(`'${id}'`) && /registerCommand|registerTextEditorCommand/.test(source)));
+    assert.deepEqual(unregistered, []);
+  });
+
+  it('names only contributed commands in menus', () => {
+    const ids = new Set(commands.map((command) => command.command));
+    const menuEntries = Object.values(manifest.contributes.menus ?? {}).flat() as { command: string }[];
+    assert.deepEqual(menuEntries.filter((entry) => !ids.has(entry.command)).map((entry) => entry.command), []);
+  });
+
+  it('describes every setting in Markdown and scopes it', () => {
+    const properties: Record<string, { markdownDescription?: string; scope?: string }> = manifest.contributes.configuration.properties;
+    const undescribed = Object.entries(properties)
+      .filter(([, property]) => !property.markdownDescription || !property.scope)
+      .map(([name]) => name);
+    assert.deepEqual(undescribed, []);
+  });
+
+  it('contributes every setting the source reads', () => {
+    const contributed = new Set(Object.keys(manifest.contributes.configuration.properties));
+    const read = [...allSource.matchAll(/\.get<[^>]+>\('([\w.]+)'/g)].map((match) => `pressroom.${match[1]}`);
+    assert.deepEqual(read.filter((name) => !contributed.has(name)), []);
+  });
+
+  it('has no onCommand activation events (VS Code generates them)', () => {
+    assert.deepEqual((manifest.activationEvents as string[]).filter((event) => event.startsWith('onCommand:')), []);
+  });
+
+  it('targets the VS Code version its API types describe', () => {
+    const types = lockfile.packages['node_modules/@types/vscode'].version as string;
+    assert.equal(manifest.engines.vscode, `^${types}`);
+  });
+
+  it('declares how it behaves in untrusted workspaces', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('pressroom.schema'));
+  });
+
+  it('has a CHANGELOG entry for its version', () => {
+    const changelog = fs.readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8');
+    assert.match(changelog, new RegExp(`^## \\[?${manifest.version.replace(/\./g, '\\.')}\\]?`, 'm'));
+  });
+});
+
+describe('architecture', () => {
+  it('keeps src/core free of vscode', () => {
+    const offenders = sourceFiles(path.join(root, 'src', 'core')).filter((file) => /from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(fs.readFileSync(file, 'utf8')));
+    assert.deepEqual(offenders, []);
+  });
+});
