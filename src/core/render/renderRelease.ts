@@ -1,0 +1,211 @@
+/**
+ * The release as a reader sees it, as HTML fragments: headline, area, dates in words, media contacts,
+ * the Markdown body, the social card and a banner of validation problems. Pure: strings in, strings out.
+ * Every front matter value is escaped; only https pictures and safe link schemes reach the HTML.
+ */
+import { describePressDate, parsePressDate, PRESS_DATE_PATTERN_TEXT } from '../dates/pressDate';
+import { bodyOf, type ParsedRelease } from '../frontMatter/parse';
+import type { ReleaseDiagnostic, Severity } from '../types';
+import { escapeHtml, nonEmptyText } from './escape';
+import { isHttpsUrl, parseWebUrl } from './links';
+import { renderBodyHtml, type ResourceResolver } from './markdown';
+import type { PreviewFragments } from './messages';
+
+export interface RenderOptions {
+  /** Makes relative pictures loadable (the VS Code adapter returns webview URIs); without it they are not shown. */
+  readonly resolveResource?: ResourceResolver;
+  /** The release's validation problems, shown in the banner. */
+  readonly diagnostics?: readonly ReleaseDiagnostic[];
+}
+
+export function renderRelease(parsed: ParsedRelease, options: RenderOptions = {}): PreviewFragments {
+  const data = parsed.data;
+  return {
+    problems: renderProblems(options.diagnostics ?? []),
+    header: renderHeader(parsed),
+    body: renderBody(parsed, options.resolveResource),
+    card: renderSocialCard(data),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function field(record: unknown, key: string): unknown {
+  return isRecord(record) ? record[key] : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Header
+
+export function renderHeader(parsed: ParsedRelease): string {
+  const line = parsed.block ? parsed.lines.positionAt(parsed.block.openStart).line : 0;
+  const data = parsed.data;
+  const parts: string[] = [];
+  if (!data) {
+    const why = parsed.block ? 'The front matter cannot be read until its problems are fixed.' : 'This release has no front matter.';
+    parts.push(`<p class="front-matter-missing">${escapeHtml(why)}</p>`);
+  }
+  const area = nonEmptyText(field(data, 'area'));
+  if (area) parts.push(`<p class="area">${escapeHtml(area)}</p>`);
+  const title = nonEmptyText(field(data, 'title'));
+  parts.push(title ? `<h1 class="headline">${escapeHtml(title)}</h1>` : '<h1 class="headline untitled">Untitled release</h1>');
+  const publish = renderDate('Published', 'publish', field(field(data, 'publish'), 'date'));
+  const embargo = renderDate('Embargoed until', 'embargo', field(data, 'embargo'));
+  if (publish || embargo) parts.push(`<div class="dates">${publish}${embargo}</div>`);
+  const contacts = renderContacts(field(data, 'contacts'));
+  if (contacts) parts.push(contacts);
+  return `<header class="release-header" data-line="${line}">\n${parts.join('\n')}\n</header>\n`;
+}
+
+function renderDate(label: string, className: string, value: unknown): string {
+  const text = nonEmptyText(value);
+  if (!text) return '';
+  const result = parsePressDate(text);
+  if (!result.ok) {
+    return `<p class="${className} invalid">${escapeHtml(label)}: ${escapeHtml(text)} <span class="note">(not a date in the form ${escapeHtml(PRESS_DATE_PATTERN_TEXT)})</span></p>`;
+  }
+  const { year, month, day, hour, minute } = result.parts;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return `<p class="${className}">${escapeHtml(label)} <time datetime="${iso}">${escapeHtml(describePressDate(result.parts))}</time></p>`;
+}
+
+const EMAIL = /^[^\s@<>"'()[\]\\,;:]+@[^\s@<>"'()[\]\\,;:]+\.[^\s@<>"'()[\]\\,;:]+$/;
+
+function renderContacts(value: unknown): string {
+  if (!Array.isArray(value) || value.length === 0) return '';
+  const items: string[] = [];
+  for (const contact of value) {
+    const name = nonEmptyText(field(contact, 'name'));
+    const role = nonEmptyText(field(contact, 'role'));
+    const phone = nonEmptyText(field(contact, 'phone'));
+    const email = nonEmptyText(field(contact, 'email'));
+    if (!name && !role && !phone && !email) continue;
+    const parts: string[] = [];
+    parts.push(`<span class="contact-name">${name ? escapeHtml(name) : 'Unnamed contact'}</span>`);
+    if (role) parts.push(`<span class="contact-role">${escapeHtml(role)}</span>`);
+    if (phone) parts.push(`<span class="contact-phone">${escapeHtml(phone)}</span>`);
+    if (email) {
+      parts.push(
+        EMAIL.test(email)
+          ? `<a class="contact-email" href="mailto:${escapeHtml(email)}" data-link="mailto">${escapeHtml(email)}</a>`
+          : `<span class="contact-email">${escapeHtml(email)}</span>`,
+      );
+    }
+    items.push(`<li class="contact">${parts.join(' ')}</li>`);
+  }
+  if (items.length === 0) return '';
+  return `<section class="contacts" aria-label="Media contacts">\n<h2>Media contacts</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Body
+
+export function renderBody(parsed: ParsedRelease, resolveResource?: ResourceResolver): string {
+  const lineOffset = parsed.lines.positionAt(parsed.bodyStart).line;
+  const body = bodyOf(parsed);
+  if (body.trim() === '') return `<p class="empty-body" data-line="${lineOffset}">This release has no body text yet.</p>\n`;
+  return renderBodyHtml(body, { lineOffset, resolveResource });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Social card
+
+export interface SocialCard {
+  readonly title: string | undefined;
+  readonly description: string | undefined;
+  /** Only an https address: networks fetch nothing else, and the preview loads nothing else. */
+  readonly image: string | undefined;
+  /** The site's host name, from og:url, else url. */
+  readonly domain: string | undefined;
+  /** What networks will do without the missing pieces, one sentence each. */
+  readonly missing: readonly string[];
+}
+
+export function socialCardOf(data: Record<string, unknown> | undefined): SocialCard {
+  const og = field(data, 'og');
+  const missing: string[] = [];
+
+  const rawImage = nonEmptyText(field(og, 'image'));
+  let image: string | undefined;
+  if (!rawImage) missing.push('No og:image: networks will show a plain link without a picture.');
+  else if (!isHttpsUrl(rawImage)) missing.push('og:image is not an https address: networks will not show the picture.');
+  else image = rawImage;
+
+  const ogTitle = nonEmptyText(field(og, 'title'));
+  const pageTitle = nonEmptyText(field(data, 'title'));
+  if (!ogTitle) {
+    missing.push(pageTitle ? 'No og:title: networks will fall back to the page title.' : 'No og:title and no title: networks will show the bare address.');
+  }
+
+  const description = nonEmptyText(field(og, 'description'));
+  if (!description) missing.push('No og:description: networks will show no summary, or pick one from the page.');
+
+  const ogUrl = nonEmptyText(field(og, 'url'));
+  const pageUrl = nonEmptyText(field(data, 'url'));
+  const ogHost = ogUrl ? parseWebUrl(ogUrl)?.hostname : undefined;
+  const pageHost = pageUrl ? parseWebUrl(pageUrl)?.hostname : undefined;
+  if (!ogUrl) missing.push(pageHost ? 'No og:url: networks will use the address the link was shared with.' : 'No og:url or url: the card has no site address.');
+  else if (!ogHost) missing.push('og:url is not a web address: networks will ignore it.');
+
+  return { title: ogTitle ?? pageTitle, description, image, domain: ogHost ?? pageHost, missing };
+}
+
+export function renderSocialCard(data: Record<string, unknown> | undefined): string {
+  const card = socialCardOf(data);
+  const image = card.image
+    ? `<div class="card-image"><img src="${escapeHtml(card.image)}" alt=""></div>`
+    : '<div class="card-image card-no-image" aria-hidden="true"></div>';
+  const domain = card.domain ? `<p class="card-domain">${escapeHtml(card.domain)}</p>` : '';
+  const title = `<p class="card-title">${card.title ? escapeHtml(card.title) : '<span class="note">No title</span>'}</p>`;
+  const description = card.description ? `<p class="card-description">${escapeHtml(card.description)}</p>` : '';
+  const missing =
+    card.missing.length > 0
+      ? `<ul class="card-missing">\n${card.missing.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>\n`
+      : '<p class="card-complete">The card has everything networks use.</p>\n';
+  return (
+    `<section class="social" aria-label="Social card">\n<h2>When shared</h2>\n` +
+    `<div class="social-card${card.image ? '' : ' no-image'}">\n${image}\n<div class="card-text">${domain}${title}${description}</div>\n</div>\n` +
+    missing +
+    '</section>\n'
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Problems
+
+const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', information: 'Info' };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2 };
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function renderProblems(diagnostics: readonly ReleaseDiagnostic[]): string {
+  if (diagnostics.length === 0) return '';
+  const sorted = [...diagnostics].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
+  const counts = { error: 0, warning: 0, information: 0 };
+  for (const diagnostic of diagnostics) counts[diagnostic.severity]++;
+  const summary = [
+    counts.error ? plural(counts.error, 'error') : '',
+    counts.warning ? plural(counts.warning, 'warning') : '',
+    counts.information ? plural(counts.information, 'note') : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const items = sorted.map((diagnostic) => {
+    const { start, end } = diagnostic.range;
+    const position = `data-start-line="${start.line}" data-start-character="${start.character}" data-end-line="${end.line}" data-end-character="${end.character}"`;
+    return (
+      `<li><button type="button" class="problem ${diagnostic.severity}" ${position}>` +
+      `<span class="problem-severity">${SEVERITY_LABELS[diagnostic.severity]}</span> ` +
+      `<span class="problem-line">Line ${start.line + 1}</span> ` +
+      `<span class="problem-message">${escapeHtml(diagnostic.message)}</span></button></li>`
+    );
+  });
+  const tone = counts.error ? 'has-errors' : counts.warning ? 'has-warnings' : 'has-notes';
+  return `<section class="problems ${tone}" aria-label="Problems">\n<p class="problems-summary">${summary}</p>\n<ul>\n${items.join('\n')}\n</ul>\n</section>\n`;
+}
