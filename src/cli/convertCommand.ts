@@ -1,0 +1,146 @@
+/**
+ * `pressroom convert <files> [--write] [--schema <file>]`: turns plain-text releases into releases
+ * with front matter. Prints to stdout, or with --write creates `<name>.md` beside each `.txt` file
+ * (never overwriting, never touching the original). Notes go to stderr.
+ */
+import { builtInSchema, loadSchemaText, type CompiledSchema } from '../core';
+import { convertPlainText } from '../core/convert';
+
+export interface ConvertIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): string;
+  writeFile(path: string, text: string): void;
+  exists(path: string): boolean;
+}
+
+const EXIT_OK = 0;
+const EXIT_PROBLEMS = 1;
+const EXIT_USAGE = 2;
+
+export const CONVERT_USAGE = `Usage: pressroom convert <files> [--write] [--schema <file>]
+
+Converts plain-text press releases into Markdown releases with front matter.
+
+Options:
+  --write           write <name>.md beside each <name>.txt instead of printing (never overwrites)
+  --schema <file>   fill the fields of this JSON Schema instead of the built-in one
+  --help            show this help
+
+Exit status: 0 when every file was converted, 1 when some file was not a release or could not be
+read or written, 2 for usage errors.
+`;
+
+interface ConvertArgs {
+  readonly files: string[];
+  readonly write: boolean;
+  readonly schemaFile?: string;
+  readonly help: boolean;
+}
+
+function parseConvertArgs(args: readonly string[]): ConvertArgs | string {
+  const files: string[] = [];
+  let write = false;
+  let help = false;
+  let schemaFile: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--write' || arg === '-w') write = true;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--schema' || arg.startsWith('--schema=')) {
+      const value = arg === '--schema' ? args[++i] : arg.slice('--schema='.length);
+      if (value === undefined || value === '' || (arg === '--schema' && value.startsWith('--'))) return '--schema needs a file name';
+      schemaFile = value;
+    } else if (arg === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') return `unknown option "${arg}"`;
+    else files.push(arg);
+  }
+  return { files, write, help, schemaFile };
+}
+
+/** Where --write puts the converted release: `notes.txt` becomes `notes.md`. */
+export function convertTargetOf(file: string): string | undefined {
+  if (/\.txt$/i.test(file)) return file.replace(/\.txt$/i, '.md');
+  if (/\.(md|markdown)$/i.test(file)) return undefined;
+  return `${file}.md`;
+}
+
+export function runConvert(args: string[], io: ConvertIo): number {
+  const parsed = parseConvertArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`pressroom convert: ${parsed}\n\n${CONVERT_USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (parsed.help) {
+    io.stdout(CONVERT_USAGE);
+    return EXIT_OK;
+  }
+  if (parsed.files.length === 0) {
+    io.stderr(`pressroom convert: name at least one file\n\n${CONVERT_USAGE}`);
+    return EXIT_USAGE;
+  }
+
+  let schema: CompiledSchema = builtInSchema();
+  if (parsed.schemaFile !== undefined) {
+    let schemaText: string;
+    try {
+      schemaText = io.readFile(parsed.schemaFile);
+    } catch {
+      io.stderr(`pressroom convert: cannot read the schema file ${parsed.schemaFile}\n`);
+      return EXIT_USAGE;
+    }
+    const loaded = loadSchemaText(schemaText, parsed.schemaFile);
+    if (!loaded.ok) {
+      io.stderr(`pressroom convert: ${loaded.problem}\n`);
+      return EXIT_USAGE;
+    }
+    schema = loaded.schema;
+  }
+
+  let failed = false;
+  const several = parsed.files.length > 1;
+  parsed.files.forEach((file, position) => {
+    let text: string;
+    try {
+      text = io.readFile(file);
+    } catch {
+      io.stderr(`${file}: cannot read the file\n`);
+      failed = true;
+      return;
+    }
+    const result = convertPlainText(text, schema);
+    if (result.kind === 'not-a-release') {
+      io.stderr(`${file}: not converted: ${result.reason}\n`);
+      failed = true;
+      return;
+    }
+    if (parsed.write) {
+      const target = convertTargetOf(file);
+      if (target === undefined) {
+        io.stderr(`${file}: not written: --write converts .txt files into .md files beside them; print it instead (without --write)\n`);
+        failed = true;
+        return;
+      }
+      if (io.exists(target)) {
+        io.stderr(`${file}: not written: ${target} already exists\n`);
+        failed = true;
+        return;
+      }
+      try {
+        io.writeFile(target, result.text);
+      } catch (error) {
+        io.stderr(`${file}: could not write ${target}: ${error instanceof Error ? error.message : String(error)}\n`);
+        failed = true;
+        return;
+      }
+      io.stderr(`${file}: wrote ${target}\n`);
+    } else {
+      if (several) io.stdout(`${position > 0 ? '\n' : ''}==> ${file} <==\n`);
+      io.stdout(result.text);
+    }
+    for (const note of result.notes) io.stderr(`${file}: note: ${note}\n`);
+  });
+  return failed ? EXIT_PROBLEMS : EXIT_OK;
+}
