@@ -1,0 +1,53 @@
+// The real releases beside the project (when present) go through the CLI as a user would run it.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runCli } from '../../../src/cli/main';
+import { nodeIo, type CliIo } from '../../../src/cli/io';
+
+const shared = path.join(__dirname, '..', '..', '..', '..', 'shared');
+
+function capture(): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { ...nodeIo, out, err, stdout: (text) => void out.push(text), stderr: (text) => void err.push(text) };
+}
+
+function filesBelow(folder: string): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    return entry.isDirectory() ? filesBelow(full) : entry.name === 'SOURCE.txt' ? [] : [full];
+  });
+}
+
+describe('pressroom validate on the shared corpus and samples', function () {
+  before(function () {
+    if (!fs.existsSync(shared)) this.skip();
+  });
+
+  it('finds the published sample valid and says the plain-text sample has no front matter', () => {
+    const io = capture();
+    const samples = path.join(shared, 'samples');
+    assert.equal(runCli(['validate', '--format', 'json', path.join(samples, 'chief-constable-message-2020-03-18.md'), path.join(samples, 'pcc-virtual-meetings-2020-05-19.txt')], io), 1);
+    const entries = JSON.parse(io.out.join(''));
+    assert.deepEqual(
+      entries.map((entry: { file: string; code: string }) => `${path.basename(entry.file)} ${entry.code}`),
+      ['pcc-virtual-meetings-2020-05-19.txt no-front-matter'],
+    );
+  });
+
+  it('checks every corpus file without a crash or a usage error', () => {
+    const files = filesBelow(path.join(shared, 'corpus'));
+    assert.ok(files.length > 40);
+    const io = capture();
+    assert.equal(runCli(['validate', '--format', 'json', ...files], io), 1);
+    const entries: { file: string; code: string }[] = JSON.parse(io.out.join(''));
+    const codes = new Set(entries.map((entry) => entry.code));
+    // Jekyll posts are not press releases: they lack the press fields and carry fields of their own.
+    assert.ok(codes.has('missing-field') && codes.has('unknown-field'));
+    assert.ok(!codes.has('yaml-syntax'), 'the corpus front matter is valid YAML');
+    const byFile = (name: string) => entries.filter((entry) => entry.file.endsWith(name)).map((entry) => entry.code);
+    assert.deepEqual(byFile('2011-07-14-opensuse-conference-registration-open.md'), ['no-front-matter']);
+    assert.deepEqual(byFile('2019-02-22-Forum-Comment-Period'), ['front-matter-not-at-start']);
+  });
+});
