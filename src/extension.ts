@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { registerValidateCurrentRelease } from './vscode/commands/validateCurrentRelease';
 import { registerValidateWorkspace } from './vscode/commands/validateWorkspace';
+import { registerConvertCommand } from './vscode/convertCommand';
 import { DiagnosticsManager } from './vscode/diagnosticsManager';
 import { ReleaseDocuments } from './vscode/releaseDocuments';
 import { SchemaProvider } from './vscode/schemaProvider';
@@ -32,6 +33,8 @@ export function activate(context: vscode.ExtensionContext): PressroomApi {
       if (affectsPressroom(event)) schemas.reset();
     }),
   );
+
+  registerConvertCommand(context, (uri) => schemas.schemaFor(uri));
 
   for (const document of vscode.workspace.textDocuments) void diagnostics.refresh(document);
 

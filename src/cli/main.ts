@@ -1,4 +1,5 @@
 /** The `pressroom` command line: the extension's engine, for CI and scripts. */
+import { runConvert } from './convertCommand';
 import { EXIT_OK, EXIT_USAGE, nodeIo, type CliIo } from './io';
 import { runValidate } from './validateCommand';
 
@@ -8,6 +9,7 @@ const USAGE = `Usage: pressroom <command> [options]
 
 Commands:
   validate <files, folders or globs>   check releases' front matter against the schema
+  convert <files> [--write]            turn plain-text releases into releases with front matter
   help                                 show this help
 
 Run "pressroom <command> --help" for a command's options.
@@ -19,6 +21,8 @@ export function runCli(args: readonly string[], io: CliIo): number {
     switch (command) {
       case 'validate':
         return runValidate(rest, io);
+      case 'convert':
+        return runConvert([...rest], io);
       case '--version':
       case '-v':
         io.stdout(`${typeof PRESSROOM_VERSION === 'string' ? PRESSROOM_VERSION : 'development'}\n`);

@@ -10,3 +10,5 @@ export { validateRelease, validateParsed } from './validate/validateRelease';
 export { DEFAULT_RELEASE_GLOBS, isRelease, isMarkdownPath, MARKDOWN_EXTENSIONS, namesASchema, releasePathMatcher, type ReleasePathMatcher } from './files/releaseFiles';
 export * from './dates/pressDate';
 export { MAX_RELEASE_BYTES, tooLargeFile } from './validate/fileSize';
+export { readDate, findDateIn, type ReadDate } from './dates/readDate';
+export { convertPlainText, type ConvertResult } from './convert';
