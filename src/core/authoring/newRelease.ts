@@ -1,0 +1,99 @@
+/**
+ * The text and file name of a new release. The front matter holds the schema's required fields, with
+ * the title, area and today's date filled in, so only what the author must supply (the address)
+ * is left to fill.
+ */
+import { formatPressDate, partsOfDate, PRESS_DATE_FORMAT } from '../dates/pressDate';
+import type { FrontMatterShape } from '../frontMatter/locate';
+import type { CompiledSchema } from '../schema/compile';
+import type { JsonSchema } from '../schema/jsonSchema';
+import { propertiesOf, requiredOf, resolveRef } from '../schema/navigate';
+import { AREA_FIELD } from './facts';
+import { isObjectSchema, keyText } from './schemaText';
+import { spaces, yamlScalar, type Eol } from './textTools';
+
+export const TITLE_FIELD = 'title';
+const MAX_SLUG = 60;
+
+/** `Council opens new library!` → `council-opens-new-library`. */
+export function slugify(title: string): string {
+  const ascii = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= MAX_SLUG) return ascii;
+  const cut = ascii.slice(0, MAX_SLUG);
+  const dash = cut.lastIndexOf('-');
+  return dash > MAX_SLUG / 2 ? cut.slice(0, dash) : cut;
+}
+
+const two = (value: number) => String(value).padStart(2, '0');
+
+/** `2026-11-24-council-opens-new-library.md` (with `-2`, `-3`... when `taken` says a name is used). */
+export function newReleaseFileName(title: string, now: Date, taken: (name: string) => boolean = () => false): string {
+  const parts = partsOfDate(now);
+  const stem = `${parts.year}-${two(parts.month)}-${two(parts.day)}-${slugify(title) || 'release'}`;
+  for (let suffix = 1; suffix < 1000; suffix++) {
+    const name = suffix === 1 ? `${stem}.md` : `${stem}-${suffix}.md`;
+    if (!taken(name)) return name;
+  }
+  return `${stem}-${now.getTime()}.md`;
+}
+
+/** Why a title cannot be used, or undefined when it can. */
+export function checkReleaseTitle(title: string, schema: CompiledSchema): string | undefined {
+  const trimmed = title.trim();
+  if (trimmed === '') return 'Enter the headline of the release';
+  const limit = resolveRef(schema.json, propertiesOf(schema.json, schema.json)[TITLE_FIELD] ?? {}).maxLength;
+  if (limit !== undefined && trimmed.length > limit) return `The headline is ${trimmed.length} characters long; the limit is ${limit}`;
+  return undefined;
+}
+
+export interface NewReleaseOptions {
+  readonly title: string;
+  /** The area to fill in (the first configured one), if any. */
+  readonly area?: string;
+  readonly now: Date;
+  readonly shape?: FrontMatterShape;
+  readonly eol?: Eol;
+  /** Add `$schema: press-release` so the file is checked wherever it is kept. */
+  readonly schemaKey?: string;
+}
+
+export interface NewRelease {
+  readonly text: string;
+  /** Where the cursor goes: the body's first line. */
+  readonly cursorOffset: number;
+}
+
+/** A fresh release: the schema's required fields (title, area and dates filled in), then an empty body and ENDS. */
+export function newReleaseText(schema: CompiledSchema, options: NewReleaseOptions): NewRelease {
+  const eol = options.eol ?? '\n';
+  const root = schema.json;
+  const lines: string[] = [];
+  if (options.schemaKey) lines.push(`$schema: ${yamlScalar(options.schemaKey)}`);
+  const fill = (name: string, field: JsonSchema, column: number, depth: number) => {
+    const resolved = resolveRef(root, field);
+    const key = `${spaces(column)}${keyText(name)}:`;
+    if (depth === 0 && name === TITLE_FIELD) lines.push(`${key} ${yamlScalar(options.title.trim())}`);
+    else if (depth === 0 && name === AREA_FIELD && options.area) lines.push(`${key} ${yamlScalar(options.area)}`);
+    else if (resolved.format === PRESS_DATE_FORMAT) lines.push(`${key} ${formatPressDate(partsOfDate(options.now))}`);
+    else if (resolved.const !== undefined) lines.push(`${key} ${yamlScalar(String(resolved.const))}`);
+    else if (depth < 4 && isObjectSchema(root, resolved) && requiredOf(root, resolved).length > 0) {
+      lines.push(key);
+      const children = propertiesOf(root, resolved);
+      for (const child of requiredOf(root, resolved)) fill(child, children[child] ?? {}, column + 2, depth + 1);
+    } else lines.push(key);
+  };
+  const properties = propertiesOf(root, root);
+  for (const name of requiredOf(root, root)) fill(name, properties[name] ?? {}, 0, 0);
+  if (!requiredOf(root, root).includes(TITLE_FIELD) && TITLE_FIELD in properties) lines.splice(options.schemaKey ? 1 : 0, 0, `${TITLE_FIELD}: ${yamlScalar(options.title.trim())}`);
+  const [open, close] = options.shape === 'fence' ? ['```yaml', '```'] : ['---', '---'];
+  // A blank line, the cursor's (empty) line, a blank line, and the end mark.
+  const head = `${[open, ...lines, close].join(eol)}${eol}${eol}`;
+  return { text: `${head}${eol}${eol}ENDS${eol}`, cursorOffset: head.length };
+}
