@@ -1,0 +1,218 @@
+// `npm run test:vscode`: Pressroom in a real VS Code (code-server 4.100.3 = VS Code 1.100.3) in a real browser
+// (Debian's Chromium driven by playwright-core). Stages:
+//   1. setup          install code-server into .vscode-test/code-server (skipped when present)
+//   2. package        production build + `vsce package` (no warnings allowed)
+//   3. vsix contents  the VSIX holds only what runs
+//   4. extension host the mocha suite in test/vscode/suite, run inside VS Code's extension host by a test-only
+//                     extension installed next to the VSIX; its results come back as JSON
+//   5. ui             Playwright checks of the workbench: Problems panel, command palette, notification
+// Every process started is stopped by its PID (or process group) at the end, on failure and on Ctrl+C.
+import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import Mocha from 'mocha';
+import { register } from 'esbuild-register/dist/node.js';
+import { checkVsix } from './checkVsix.mjs';
+import { cleanupAll, copyFolder, installVsix, onCleanup, outsideLookups, prepareProfile, root, seconds, startCodeServer, waitForFile } from './harness.mjs';
+import { formatBytes, packageExtension } from './package.mjs';
+import { setup } from './setup.mjs';
+
+register({ target: 'node20' }); // lets require() load the TypeScript test files and helpers
+const require = createRequire(import.meta.url);
+/** @type {typeof import('../../test/vscode/ui/workbench')} */
+const workbench = require('../../test/vscode/ui/workbench.ts');
+
+const runs = path.join(root, '.vscode-test', 'runs');
+const fixture = path.join(root, 'test', 'vscode', 'workspace');
+const screenshots = path.join(root, 'test-results', 'screenshots');
+
+// `npm run test:vscode -- host` or `-- ui` runs only that in-editor stage (setup, package and contents always run).
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const wanted = (stageName) => only.length === 0 || only.includes(stageName);
+
+const outcomes = []; // { stage, name, ok, detail }
+const timings = []; // [stage, ms]
+let sizes;
+
+function record(stage, name, ok, detail) {
+  outcomes.push({ stage, name, ok, detail });
+  console.log(`  ${ok ? '\u2714' : '\u2718'} ${name}${!ok && detail ? `\n${indent(String(detail), 6)}` : ''}`);
+}
+
+function indent(text, spaces) {
+  return text
+    .split('\n')
+    .map((line) => ' '.repeat(spaces) + line)
+    .join('\n');
+}
+
+/** Runs one stage; an exception fails it (and is recorded as a failed check). Returns false on failure. */
+async function stage(name, body) {
+  console.log(`\n\u25b6 ${name}`);
+  const started = Date.now();
+  const failedBefore = outcomes.filter((outcome) => !outcome.ok).length;
+  try {
+    await body(name);
+  } catch (error) {
+    record(name, `${name} could not run`, false, error instanceof Error ? (error.stack ?? error.message) : error);
+  } finally {
+    timings.push([name, Date.now() - started]);
+    console.log(`  (${name}: ${seconds(Date.now() - started)})`);
+  }
+  return outcomes.filter((outcome) => !outcome.ok).length === failedBefore;
+}
+
+/** Bundles the test-only runner extension into an unpacked `<publisher>.<name>-<version>` folder. */
+async function installRunnerExtension(extensionsDir) {
+  const source = path.join(root, 'test', 'vscode', 'runner-extension');
+  const manifest = JSON.parse(fs.readFileSync(path.join(source, 'package.json'), 'utf8'));
+  const dir = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  fs.mkdirSync(dir, { recursive: true });
+  await esbuild.build({
+    entryPoints: [path.join(source, 'extension.ts')],
+    outfile: path.join(dir, 'extension.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+    // mocha's parallel mode (never used here) resolves worker files at run time.
+    logOverride: { 'require-resolve-not-external': 'silent' },
+  });
+  fs.copyFileSync(path.join(source, 'package.json'), path.join(dir, 'package.json'));
+  registerUnpackedExtension(extensionsDir, `${manifest.publisher}.${manifest.name}`, manifest.version, dir);
+}
+
+/**
+ * Once `--install-extension` has written the extensions folder's extensions.json, VS Code treats folders
+ * missing from it as removed; so the unpacked test extension is listed there too, like an installed one.
+ */
+function registerUnpackedExtension(extensionsDir, id, version, dir) {
+  const index = path.join(extensionsDir, 'extensions.json');
+  const entries = fs.existsSync(index) ? JSON.parse(fs.readFileSync(index, 'utf8')) : [];
+  entries.push({
+    identifier: { id },
+    version,
+    location: { $mid: 1, fsPath: dir, external: pathToFileURL(dir).href, path: dir, scheme: 'file' },
+    relativeLocation: path.basename(dir),
+    metadata: { installedTimestamp: Date.now(), source: 'vsix' },
+  });
+  fs.writeFileSync(index, JSON.stringify(entries));
+}
+
+/** Starts a browser on the workbench so code-server starts an extension host; returns its cleanup. */
+async function connectBrowser(url) {
+  const browser = await workbench.launchBrowser();
+  const close = onCleanup(() => workbench.closeBrowser(browser));
+  await workbench.openWorkbench(browser, url);
+  return close;
+}
+
+function checkServerLog(stageName, server) {
+  const lookups = outsideLookups(server.logFile);
+  record(stageName, 'code-server made no look-ups outside this machine', lookups.length === 0, lookups.slice(0, 5).join('\n'));
+}
+
+async function main() {
+  const started = Date.now();
+  fs.rmSync(runs, { recursive: true, force: true });
+  fs.rmSync(screenshots, { recursive: true, force: true });
+  let vsix;
+
+  const ready =
+    (await stage('setup', () => setup())) &&
+    (await stage('package', (name) => {
+      const packaged = packageExtension();
+      vsix = packaged.vsix;
+      sizes = packaged;
+      record(name, `packaged ${path.basename(vsix)} without warnings`, true);
+    })) &&
+    (await stage('vsix contents', (name) => {
+      const { entries, checks } = checkVsix(vsix);
+      console.log(indent(entries.map((entry) => `${entry.name} (${formatBytes(entry.size)})`).join('\n'), 4));
+      for (const check of checks) record(name, check.name, check.ok, check.detail);
+    }));
+
+  if (ready && wanted('host')) {
+    await stage('extension host suite', async (name) => {
+      const profile = prepareProfile(path.join(runs, 'extension-host'));
+      installVsix(profile, vsix);
+      await installRunnerExtension(profile.extensionsDir);
+      const workspace = copyFolder(fixture, path.join(profile.dir, 'workspace'));
+      const resultsFile = path.join(profile.dir, 'results', 'results.json');
+      const server = await startCodeServer({ profile, folder: workspace, env: { PRESSROOM_TEST_RESULTS: resultsFile } });
+      try {
+        const closeBrowser = await connectBrowser(server.folderUrl);
+        try {
+          await waitForFile(resultsFile, Number(process.env.PRESSROOM_SUITE_TIMEOUT ?? 180_000), 'the extension-host suite to write its results', server.exited);
+        } finally {
+          await closeBrowser();
+        }
+      } finally {
+        await server.stop();
+      }
+      const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+      if (results.crashed) throw new Error(`the suite crashed in the extension host:\n${results.crashed}`);
+      if (results.tests.length === 0) throw new Error('the suite ran no tests');
+      for (const test of results.tests) {
+        if (test.state === 'pending') console.log(`  - ${test.title} (pending)`);
+        else record(name, `${test.title}${test.durationMs ? ` (${test.durationMs} ms)` : ''}`, test.state === 'passed', test.error);
+      }
+      checkServerLog(name, server);
+    });
+  }
+  if (ready && wanted('ui')) {
+    await stage('ui', async (name) => {
+      const profile = prepareProfile(path.join(runs, 'ui'));
+      installVsix(profile, vsix);
+      const workspace = copyFolder(fixture, path.join(profile.dir, 'workspace'));
+      const server = await startCodeServer({ profile, folder: workspace });
+      try {
+        process.env.PRESSROOM_VSCODE_URL = server.folderUrl;
+        process.env.PRESSROOM_SCREENSHOTS = screenshots;
+        const mocha = new Mocha({ timeout: 120_000, reporter: 'dot' });
+        const dir = path.join(root, 'test', 'vscode', 'ui');
+        for (const file of fs.readdirSync(dir).filter((file) => file.endsWith('.test.ts')).sort()) mocha.addFile(path.join(dir, file));
+        await mocha.loadFilesAsync();
+        await new Promise((resolve) => {
+          const runner = mocha.run(resolve);
+          runner.on('pass', (test) => record(name, `${test.fullTitle()} (${test.duration} ms)`, true));
+          runner.on('fail', (test, error) => record(name, test.fullTitle(), false, error.stack ?? error.message));
+        });
+      } finally {
+        await server.stop();
+      }
+      checkServerLog(name, server);
+      if (fs.existsSync(screenshots)) console.log(`  screenshots: ${path.relative(root, screenshots)}/ (${fs.readdirSync(screenshots).join(', ')})`);
+    });
+  }
+
+  const passed = outcomes.filter((outcome) => outcome.ok).length;
+  const failed = outcomes.length - passed;
+  console.log('\nTimings:');
+  for (const [name, ms] of timings) console.log(`  ${name.padEnd(22)} ${seconds(ms)}`);
+  console.log(`  ${'total'.padEnd(22)} ${seconds(Date.now() - started)}`);
+  if (sizes) console.log(`Sizes: VSIX ${formatBytes(sizes.vsixBytes)}, dist/extension.js ${formatBytes(sizes.bundleBytes)} (minified)`);
+  if (failed > 0) {
+    console.log('\nFailed:');
+    for (const outcome of outcomes.filter((item) => !item.ok)) console.log(`  [${outcome.stage}] ${outcome.name}`);
+  }
+  console.log(`\n${passed} passed, ${failed} failed`);
+  return failed === 0 && outcomes.length > 0;
+}
+
+main()
+  .finally(() => cleanupAll())
+  .then(
+  (ok) => {
+    process.exitCode = ok ? 0 : 1;
+  },
+  (error) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);
