@@ -146,14 +146,17 @@ export function fixesAt(release: ParsedRelease, schema: CompiledSchema, startOff
     return ctx.base + key.range[0] <= endOffset && startOffset <= end;
   };
   const fixes: AuthoringFix[] = [];
-  const byParent = new Map<string, string[]>();
-  for (const { parent, key } of copyCandidates(ctx)) {
+  const candidates = copyCandidates(ctx);
+  const touchedParents = new Set<string>();
+  for (const { parent, key } of candidates) {
     if (!touches([key]) && !touches([parent])) continue;
     const fix = copyFix(ctx, [parent], [key], []);
     if (fix) fixes.push(fix);
-    byParent.set(parent, [...(byParent.get(parent) ?? []), key]);
+    touchedParents.add(parent);
   }
-  for (const [parent, keys] of byParent) {
+  // And every copy into that group at once.
+  for (const parent of touchedParents) {
+    const keys = candidates.filter((candidate) => candidate.parent === parent).map((candidate) => candidate.key);
     if (keys.length < 2) continue;
     const fix = copyFix(ctx, [parent], keys, []);
     if (fix) fixes.push(fix);
@@ -251,6 +254,9 @@ function missingFieldsFix(ctx: Ctx, parent: SchemaPath, fields: readonly string[
   const at = insertionPoint(ctx, parent);
   if (!parentSchema || !at) return undefined;
   const properties = propertiesOf(ctx.root, parentSchema);
+  const order = requiredOf(ctx.root, parentSchema);
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  fields = [...fields].sort((a, b) => rank(a) - rank(b));
   const numbers = new SnippetNumbers();
   const snippet = fields
     .map((field) => `${spaces(at.column)}${escapeSnippet(keyText(field))}:${valueSnippet(ctx.root, properties[field] ?? {}, at.column, { eol: ctx.eol, unit: ctx.unit, now: ctx.now, numbers })}${ctx.eol}`)
