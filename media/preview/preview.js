@@ -6,12 +6,15 @@
 /** @typedef {import('../../src/core/render/messages').HostMessage} HostMessage */
 /** @typedef {import('../../src/core/render/messages').WebviewMessage} WebviewMessage */
 /** @typedef {import('../../src/core/render/messages').PreviewState} PreviewState */
+/**
+ * What VS Code gives a webview's scripts.
+ * @typedef {{ postMessage(message: WebviewMessage): void, getState(): PreviewState | undefined, setState(state: PreviewState): void }} VsCodeWebviewApi
+ */
 
 (function () {
   'use strict';
 
-  /** @type {VsCodeWebviewApi<PreviewState>} */
-  const vscode = acquireVsCodeApi();
+  const vscode = /** @type {{ acquireVsCodeApi(): VsCodeWebviewApi }} */ (/** @type {unknown} */ (globalThis)).acquireVsCodeApi();
   const FRAGMENTS = /** @type {const} */ (['problems', 'header', 'body', 'card']);
 
   let documentUri = document.body.dataset.documentUri ?? '';
