@@ -1,0 +1,54 @@
+/** Completion in the front matter of releases: the core decides what and where; this converts. */
+import * as vscode from 'vscode';
+import { completionsAt, inFrontMatter, type CompletionProposal, type ProposalKind } from '../../core/authoring';
+import type { AuthoringServices } from './services';
+
+const KINDS: Record<ProposalKind, vscode.CompletionItemKind> = {
+  field: vscode.CompletionItemKind.Property,
+  value: vscode.CompletionItemKind.Value,
+  enum: vscode.CompletionItemKind.EnumMember,
+  boolean: vscode.CompletionItemKind.Value,
+  date: vscode.CompletionItemKind.Constant,
+  area: vscode.CompletionItemKind.Value,
+  contact: vscode.CompletionItemKind.Reference,
+  item: vscode.CompletionItemKind.Snippet,
+  copy: vscode.CompletionItemKind.Text,
+  example: vscode.CompletionItemKind.Value,
+};
+
+export const COMPLETION_TRIGGER_CHARACTERS = [':', ' ', '-'];
+
+export class FrontMatterCompletionProvider implements vscode.CompletionItemProvider {
+  constructor(private readonly services: AuthoringServices) {}
+
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionItem[] | undefined> {
+    const { releases, schemas, diagnostics, facts } = this.services;
+    if (!diagnostics.isChecked(document)) return undefined;
+    const parsed = releases.parsed(document);
+    const offset = document.offsetAt(position);
+    if (!inFrontMatter(parsed, offset)) return undefined;
+    const schema = await schemas.schemaFor(document.uri);
+    const contacts = await facts.contacts(document.uri);
+    if (token.isCancellationRequested) return undefined;
+    const proposals = completionsAt(parsed, schema, offset, { now: new Date(), areas: facts.areas(document.uri), contacts });
+    return proposals.map((proposal) => toItem(document, position, proposal));
+  }
+}
+
+function toItem(document: vscode.TextDocument, position: vscode.Position, proposal: CompletionProposal): vscode.CompletionItem {
+  const item = new vscode.CompletionItem(proposal.label, KINDS[proposal.kind]);
+  const range = new vscode.Range(document.positionAt(proposal.startOffset), document.positionAt(proposal.endOffset));
+  item.range = range;
+  item.insertText = proposal.isSnippet ? new vscode.SnippetString(proposal.insertText) : proposal.insertText;
+  // The core writes every line's full indentation and the file's line endings.
+  item.keepWhitespace = true;
+  if (proposal.detail) item.detail = proposal.detail;
+  if (proposal.documentation) item.documentation = new vscode.MarkdownString(proposal.documentation);
+  item.sortText = proposal.sortText;
+  // The editor filters on the text between the range's start and the cursor: keep a leading space matching.
+  const typed = document.getText(new vscode.Range(range.start, position));
+  const filter = proposal.filterText ?? proposal.label;
+  item.filterText = typed !== '' && typed.trim() === '' ? `${typed}${filter}` : filter;
+  if (proposal.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
+  return item;
+}

@@ -1,0 +1,20 @@
+/** Hover in the front matter: the schema's word on a key, a press date in words. */
+import * as vscode from 'vscode';
+import { hoverAt } from '../../core/authoring';
+import type { CoreServices } from './services';
+
+export class FrontMatterHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly services: CoreServices) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const { releases, schemas, diagnostics } = this.services;
+    if (!diagnostics.isChecked(document)) return undefined;
+    const parsed = releases.parsed(document);
+    const offset = document.offsetAt(position);
+    const block = parsed.block;
+    if (!block || offset < block.contentStart || offset > block.contentEnd) return undefined;
+    const result = hoverAt(parsed, await schemas.schemaFor(document.uri), offset);
+    if (!result) return undefined;
+    return new vscode.Hover(new vscode.MarkdownString(result.markdown), new vscode.Range(document.positionAt(result.startOffset), document.positionAt(result.endOffset)));
+  }
+}

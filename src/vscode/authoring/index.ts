@@ -1,0 +1,40 @@
+/**
+ * Authoring help for releases: completion, hover and quick fixes in the front matter, the snippets'
+ * companion command "New Press Release", and the small workspace index completion draws on.
+ * Registered by the composition root: `registerAuthoring(context, { releases, schemas, diagnostics })`.
+ */
+import * as vscode from 'vscode';
+import { FrontMatterCodeActions, INSERT_SNIPPET_COMMAND, insertSnippet } from './codeActions';
+import { COMPLETION_TRIGGER_CHARACTERS, FrontMatterCompletionProvider } from './completionProvider';
+import { FrontMatterHoverProvider } from './hoverProvider';
+import { NEW_RELEASE_COMMAND, newRelease, type NewReleaseArguments } from './newReleaseCommand';
+import type { AuthoringServices, CoreServices } from './services';
+import { WorkspaceFacts } from './workspaceFacts';
+
+export type { CoreServices as AuthoringDependencies } from './services';
+
+/** Markdown files on disk and unsaved ones; the providers themselves only answer for releases. */
+const MARKDOWN: vscode.DocumentSelector = [
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+  { language: 'markdown', scheme: 'vscode-remote' },
+];
+
+export interface AuthoringHandle {
+  readonly facts: WorkspaceFacts;
+}
+
+export function registerAuthoring(context: vscode.ExtensionContext, services: CoreServices): AuthoringHandle {
+  const facts = new WorkspaceFacts(services.releases);
+  const all: AuthoringServices = { ...services, facts };
+  context.subscriptions.push(
+    facts,
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(all), ...COMPLETION_TRIGGER_CHARACTERS),
+    vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(services)),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new FrontMatterCodeActions(services), FrontMatterCodeActions.metadata),
+    vscode.commands.registerCommand(INSERT_SNIPPET_COMMAND, insertSnippet),
+    vscode.commands.registerCommand(NEW_RELEASE_COMMAND, (args?: NewReleaseArguments) => newRelease(services, args)),
+  );
+  void facts.rescan();
+  return { facts };
+}

@@ -1,0 +1,95 @@
+/**
+ * "Pressroom: New Press Release": asks for the headline, writes a release into the configured folder
+ * under a dated slug (never over an existing file), and opens it with the cursor in the body.
+ */
+import * as vscode from 'vscode';
+import { propertiesOf } from '../../core';
+import { checkReleaseTitle, newReleaseFileName, newReleaseText } from '../../core/authoring';
+import type { CoreServices } from './services';
+import { readAuthoringSettings } from './settings';
+
+export const NEW_RELEASE_COMMAND = 'pressroom.newRelease';
+
+export interface NewReleaseArguments {
+  /** Skips the input box (for scripts and tests). */
+  readonly title?: string;
+}
+
+function targetFolder(): vscode.WorkspaceFolder | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+function eolFor(resource: vscode.Uri): '\n' | '\r\n' {
+  const setting = vscode.workspace.getConfiguration('files', resource).get<string>('eol');
+  if (setting === '\r\n' || setting === '\n') return setting;
+  return process.platform === 'win32' ? '\r\n' : '\n';
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function newRelease(services: CoreServices, args?: NewReleaseArguments): Promise<vscode.Uri | undefined> {
+  const folder = targetFolder();
+  if (!folder) {
+    void vscode.window.showErrorMessage('Pressroom: open a folder first; new releases are created in it.');
+    return undefined;
+  }
+  const schema = await services.schemas.schemaFor(folder.uri);
+  const title =
+    args?.title ??
+    (await vscode.window.showInputBox({
+      title: 'New Press Release',
+      prompt: 'The headline of the release',
+      placeHolder: 'Council opens new library',
+      ignoreFocusOut: true,
+      validateInput: (value) => checkReleaseTitle(value, schema),
+    }));
+  if (title === undefined) return undefined;
+  const problem = checkReleaseTitle(title, schema);
+  if (problem) {
+    void vscode.window.showErrorMessage(`Pressroom: ${problem}.`);
+    return undefined;
+  }
+
+  const settings = readAuthoringSettings(folder.uri);
+  const segments = settings.newReleaseFolder.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.');
+  if (segments.includes('..')) {
+    void vscode.window.showErrorMessage('Pressroom: pressroom.newRelease.folder must be a folder inside the workspace.');
+    return undefined;
+  }
+  const directory = vscode.Uri.joinPath(folder.uri, ...segments);
+  await vscode.workspace.fs.createDirectory(directory);
+  const taken = new Set((await vscode.workspace.fs.readDirectory(directory)).map(([name]) => name.toLowerCase()));
+  const now = new Date();
+  let uri = vscode.Uri.joinPath(directory, newReleaseFileName(title, now, (name) => taken.has(name.toLowerCase())));
+  // Another process may have written the same name meanwhile: never overwrite.
+  while (await exists(uri)) {
+    taken.add(uri.path.split('/').pop()!.toLowerCase());
+    uri = vscode.Uri.joinPath(directory, newReleaseFileName(title, now, (name) => taken.has(name.toLowerCase())));
+  }
+
+  // Outside the release folders, `$schema` makes the file a release wherever it is kept.
+  const needsSchemaKey = !services.releases.isReleaseFile(uri, '') && '$schema' in propertiesOf(schema.json, schema.json);
+  const release = newReleaseText(schema, {
+    title,
+    area: settings.areas[0],
+    now,
+    shape: settings.newReleaseShape,
+    eol: eolFor(folder.uri),
+    ...(needsSchemaKey ? { schemaKey: 'press-release' } : {}),
+  });
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(release.text));
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  const position = document.positionAt(release.cursorOffset);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position));
+  return uri;
+}
