@@ -17,7 +17,8 @@ export interface CspOptions {
   readonly nonce: string;
 }
 
-const SOURCE = /^[A-Za-z0-9+.:/*_-]+( [A-Za-z0-9+.:/*_-]+)*$/;
+/** Host sources and `'self'` (VS Code's cspSource is e.g. `'self' https://*.vscode-cdn.net`); nothing that could end the directive. */
+const SOURCE = /^(?:'self'|[A-Za-z0-9+.:/*_-]+)(?: (?:'self'|[A-Za-z0-9+.:/*_-]+))*$/;
 const NONCE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 
 /**

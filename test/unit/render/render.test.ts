@@ -275,7 +275,10 @@ describe('renderRelease and renderPage', () => {
       buildCsp({ cspSource: 'https://*.vscode-cdn.net', nonce: 'AAAAAAAAAAAAAAAAAAAAAA==' }),
       "default-src 'none'; img-src https://*.vscode-cdn.net https:; style-src https://*.vscode-cdn.net; font-src https://*.vscode-cdn.net; script-src 'nonce-AAAAAAAAAAAAAAAAAAAAAA=='; base-uri 'none'; form-action 'none'",
     );
+    // What VS Code's webview.cspSource looks like in code-server and the desktop.
+    assert.match(buildCsp({ cspSource: "'self' https://*.vscode-cdn.net", nonce: 'AAAAAAAAAAAAAAAAAAAAAA==' }), /^default-src 'none'; img-src 'self' https:\/\/\*\.vscode-cdn\.net https:; style-src 'self' https:/);
     assert.throws(() => buildCsp({ cspSource: "x; script-src 'unsafe-inline'", nonce: 'AAAAAAAAAAAAAAAAAAAAAA==' }));
+    assert.throws(() => buildCsp({ cspSource: "'unsafe-inline'", nonce: 'AAAAAAAAAAAAAAAAAAAAAA==' }));
     assert.throws(() => buildCsp({ cspSource: 'https://a', nonce: "x' 'unsafe-inline" }));
   });
 
