@@ -5,8 +5,10 @@
 import * as vscode from 'vscode';
 import { registerValidateCurrentRelease } from './vscode/commands/validateCurrentRelease';
 import { registerValidateWorkspace } from './vscode/commands/validateWorkspace';
+import { registerAuthoring } from './vscode/authoring';
 import { registerConvertCommand } from './vscode/convertCommand';
 import { DiagnosticsManager } from './vscode/diagnosticsManager';
+import { registerPreview } from './vscode/preview';
 import { ReleaseDocuments } from './vscode/releaseDocuments';
 import { SchemaProvider } from './vscode/schemaProvider';
 import { affectsPressroom } from './vscode/settings';
@@ -29,12 +31,14 @@ export function activate(context: vscode.ExtensionContext): PressroomApi {
     statusBar,
     registerValidateCurrentRelease(diagnostics),
     registerValidateWorkspace({ releases, schemas, diagnostics }),
+    registerPreview(context, { releases, schemas, diagnostics }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (affectsPressroom(event)) schemas.reset();
     }),
   );
 
   registerConvertCommand(context, (uri) => schemas.schemaFor(uri));
+  registerAuthoring(context, { releases, schemas, diagnostics });
 
   for (const document of vscode.workspace.textDocuments) void diagnostics.refresh(document);
 
