@@ -44,6 +44,11 @@ export async function cleanupAll() {
 
 const groups = new Set();
 
+/** True once a signal asked the run to stop (cleanup is under way). */
+export function shuttingDown() {
+  return exiting;
+}
+
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     if (exiting) return;
@@ -153,7 +158,8 @@ export function copyFolder(from, to) {
 
 /**
  * Starts code-server on a free port of 127.0.0.1 and resolves once it listens.
- * Returns { url, folderUrl, pid, logFile, exited, stop }.
+ * Returns { url, folderUrl, port, pid, logFile, exit, exited, stop }: `exit` resolves with { code, signal } when
+ * the server exits; `exited` rejects then (to race against other waits).
  */
 export async function startCodeServer({ profile, folder, port, env = {}, logFile }) {
   port ??= await freePort();
@@ -179,8 +185,8 @@ export async function startCodeServer({ profile, folder, port, env = {}, logFile
   });
   groups.add(child.pid);
 
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const failedEarly = exited.then(({ code, signal }) => {
+  const exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const failedEarly = exit.then(({ code, signal }) => {
     throw new Error(`code-server exited (code ${code}, signal ${signal}); see ${path.relative(root, logFile)}`);
   });
   failedEarly.catch(() => {});
@@ -199,11 +205,12 @@ export async function startCodeServer({ profile, folder, port, env = {}, logFile
   const stop = onCleanup(async () => {
     if (child.exitCode === null && child.signalCode === null) {
       killGroup(child.pid, 'SIGTERM');
-      const stopped = await Promise.race([exited.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 5000).unref())]);
+      const stopped = await Promise.race([exit.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 5000).unref())]);
       if (!stopped) killGroup(child.pid, 'SIGKILL');
     }
     // Its helpers (extension host, file watcher, pty host) share the group: make sure none outlives it.
     killGroup(child.pid, 'SIGKILL');
+    await waitForGroupGone(child.pid, 5000);
     groups.delete(child.pid);
     fs.closeSync(log);
   });
@@ -215,7 +222,23 @@ export async function startCodeServer({ profile, folder, port, env = {}, logFile
     throw error;
   }
   const url = `http://127.0.0.1:${port}/`;
-  return { url, folderUrl: `${url}?folder=${encodeURIComponent(folder)}`, port, pid: child.pid, logFile, exited: failedEarly, stop };
+  return { url, folderUrl: `${url}?folder=${encodeURIComponent(folder).replace(/%2F/g, "/")}`, port, pid: child.pid, logFile, exit, exited: failedEarly, stop };
+}
+
+function groupAlive(pid) {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits (checking every 50 ms) until no process of the group is left, up to `ms`. */
+async function waitForGroupGone(pid, ms) {
+  const deadline = Date.now() + ms;
+  while (groupAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (groupAlive(pid)) console.error(`warning: processes of group ${pid} are still exiting`);
 }
 
 function killGroup(pid, signal) {

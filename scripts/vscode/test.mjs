@@ -24,7 +24,9 @@ const require = createRequire(import.meta.url);
 /** @type {typeof import('../../test/vscode/ui/workbench')} */
 const workbench = require('../../test/vscode/ui/workbench.ts');
 
-const runs = path.join(root, '.vscode-test', 'runs');
+// Each run has its own folder (profiles, workspace copies, server logs), so runs started at the same time
+// in the same checkout cannot delete each other's files. It is removed when everything passed.
+const runs = path.join(root, '.vscode-test', 'runs', `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
 const fixture = path.join(root, 'test', 'vscode', 'workspace');
 const screenshots = path.join(root, 'test-results', 'screenshots');
 
@@ -120,7 +122,6 @@ function checkServerLog(stageName, server) {
 async function main() {
   const started = Date.now();
   fs.rmSync(runs, { recursive: true, force: true });
-  fs.rmSync(screenshots, { recursive: true, force: true });
   let vsix;
 
   const ready =
@@ -167,6 +168,8 @@ async function main() {
   }
   if (ready && wanted('ui')) {
     await stage('ui', async (name) => {
+      fs.mkdirSync(screenshots, { recursive: true });
+      for (const old of fs.readdirSync(screenshots).filter((file) => file.startsWith('FAILED-'))) fs.rmSync(path.join(screenshots, old));
       const profile = prepareProfile(path.join(runs, 'ui'));
       installVsix(profile, vsix);
       const workspace = copyFolder(fixture, path.join(profile.dir, 'workspace'));
@@ -201,6 +204,8 @@ async function main() {
     console.log('\nFailed:');
     for (const outcome of outcomes.filter((item) => !item.ok)) console.log(`  [${outcome.stage}] ${outcome.name}`);
   }
+  if (failed === 0) fs.rmSync(runs, { recursive: true, force: true });
+  else console.log(`\nLogs and profiles of this run: ${path.relative(root, runs)}/`);
   console.log(`\n${passed} passed, ${failed} failed`);
   return failed === 0 && outcomes.length > 0;
 }

@@ -7,6 +7,7 @@
  * The test files register their tests when called, so the whole suite can be bundled into one file.
  */
 import Mocha from 'mocha';
+import { registerAuthoringTests } from './authoring.test';
 import { registerCommandTests } from './commands.test';
 import { registerDiagnosticsTests } from './diagnostics.test';
 import { registerStatusBarTests } from './statusBar.test';
@@ -32,6 +33,7 @@ export function runSuite(options: { reporter?: string } = {}): Promise<SuiteResu
   registerDiagnosticsTests();
   registerStatusBarTests();
   registerCommandTests();
+  registerAuthoringTests();
 
   const started = Date.now();
   const tests: TestOutcome[] = [];
