@@ -176,7 +176,8 @@ function scalarValueProposals(place: Place, path: SchemaPath, field: JsonSchema,
     startOffset: range.replaceStart,
     endOffset: range.replaceEnd,
     sortText: 'a',
-    filterText: choice.value,
+    // After `key:` the editor filters on what is typed from the colon on, which starts with the space.
+    filterText: `${lead}${choice.value}`,
   }));
 }
 
