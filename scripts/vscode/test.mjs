@@ -114,9 +114,9 @@ async function connectBrowser(url) {
   return close;
 }
 
-function checkServerLog(stageName, server) {
+function checkServerLog(stageName, server, label = '') {
   const lookups = outsideLookups(server.logFile);
-  record(stageName, 'code-server made no look-ups outside this machine', lookups.length === 0, lookups.slice(0, 5).join('\n'));
+  record(stageName, `code-server made no look-ups outside this machine${label}`, lookups.length === 0, lookups.slice(0, 5).join('\n'));
 }
 
 async function main() {
@@ -170,26 +170,32 @@ async function main() {
     await stage('ui', async (name) => {
       fs.mkdirSync(screenshots, { recursive: true });
       for (const old of fs.readdirSync(screenshots).filter((file) => file.startsWith('FAILED-'))) fs.rmSync(path.join(screenshots, old));
-      const profile = prepareProfile(path.join(runs, 'ui'));
-      installVsix(profile, vsix);
-      const workspace = copyFolder(fixture, path.join(profile.dir, 'workspace'));
-      const server = await startCodeServer({ profile, folder: workspace });
-      try {
-        process.env.PRESSROOM_VSCODE_URL = server.folderUrl;
-        process.env.PRESSROOM_SCREENSHOTS = screenshots;
-        const mocha = new Mocha({ timeout: 120_000, reporter: 'dot' });
-        const dir = path.join(root, 'test', 'vscode', 'ui');
-        for (const file of fs.readdirSync(dir).filter((file) => file.endsWith('.test.ts')).sort()) mocha.addFile(path.join(dir, file));
-        await mocha.loadFilesAsync();
-        await new Promise((resolve) => {
-          const runner = mocha.run(resolve);
-          runner.on('pass', (test) => record(name, `${test.fullTitle()} (${test.duration} ms)`, true));
-          runner.on('fail', (test, error) => record(name, test.fullTitle(), false, error.stack ?? error.message));
-        });
-      } finally {
-        await server.stop();
+      const dir = path.join(root, 'test', 'vscode', 'ui');
+      const files = fs.readdirSync(dir).filter((file) => file.endsWith('.test.ts')).sort();
+      // Each file gets its own server, profile and workspace copy: the workbench restores a folder's editors
+      // and unsaved text in the next window, so files sharing one would see each other's edits.
+      for (const file of files) {
+        const profile = prepareProfile(path.join(runs, `ui-${path.basename(file, '.test.ts')}`));
+        installVsix(profile, vsix);
+        const workspace = copyFolder(fixture, path.join(profile.dir, 'workspace'));
+        const server = await startCodeServer({ profile, folder: workspace });
+        try {
+          process.env.PRESSROOM_VSCODE_URL = server.folderUrl;
+          process.env.PRESSROOM_SCREENSHOTS = screenshots;
+          const mocha = new Mocha({ timeout: 120_000, reporter: 'dot' });
+          mocha.addFile(path.join(dir, file));
+          await mocha.loadFilesAsync();
+          await new Promise((resolve) => {
+            const runner = mocha.run(resolve);
+            runner.on('pass', (test) => record(name, `${test.fullTitle()} (${test.duration} ms)`, true));
+            runner.on('fail', (test, error) => record(name, test.fullTitle(), false, error.stack ?? error.message));
+          });
+          mocha.dispose();
+        } finally {
+          await server.stop();
+        }
+        checkServerLog(name, server, ` (${file})`);
       }
-      checkServerLog(name, server);
       if (fs.existsSync(screenshots)) console.log(`  screenshots: ${path.relative(root, screenshots)}/ (${fs.readdirSync(screenshots).join(', ')})`);
     });
   }
