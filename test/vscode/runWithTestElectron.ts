@@ -26,6 +26,8 @@ async function main(): Promise<void> {
     external: ['vscode'],
     sourcemap: 'inline',
     logLevel: 'warning',
+    // mocha's parallel mode (never used here) resolves worker files at run time.
+    logOverride: { 'require-resolve-not-external': 'silent' },
   });
   // A copy of the fixture workspace, so the committed files are never touched.
   const workspace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-suite-')), 'workspace');
