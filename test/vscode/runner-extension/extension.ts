@@ -20,6 +20,7 @@ export function activate(_context: vscode.ExtensionContext): void {
     return;
   }
   if (fs.existsSync(file)) return; // a second window of the same run: the suite has run already
+  process.setSourceMapsEnabled(true); // failures then point at the .ts test files (the bundle has inline maps)
   fs.writeFileSync(`${file}.started`, new Date().toISOString());
   runSuite().then(
     (results) => write(file, results),
