@@ -1,0 +1,146 @@
+/**
+ * The release preview in a real VS Code workbench (code-server) in Chromium: it opens beside a release,
+ * shows its headline, changes after an edit, and follows the colour theme. Screenshots in light and dark
+ * go to test-results/screenshots/. The webview's content is read from its frame in `page.frames()`.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { FILES, STATUS_VALID } from '../fixture';
+import { closeBrowser, launchBrowser, openWorkbench } from './workbench';
+
+const TIMEOUT = 30_000;
+const HEADLINE = 'Riverside Library reopens after a two-year refurbishment';
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run these checks through \`npm run test:vscode\`.`);
+  return value;
+}
+
+/**
+ * Runs a command from the palette. The palette lists the commands known when it opens, so while the
+ * workbench is still registering extensions it is opened again until the command is there.
+ */
+async function runCommand(page: Page, title: string, attempts = 3): Promise<void> {
+  const quickInput = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await quickInput.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await quickInput.fill(`>${title}`);
+    try {
+      await row.waitFor({ timeout: TIMEOUT / attempts });
+      break;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(page: Page, relativePath: string): Promise<void> {
+  const fileName = path.posix.basename(relativePath);
+  await page.keyboard.press('Control+P');
+  const quickInput = page.locator('.quick-input-widget input');
+  await quickInput.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await quickInput.fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-group-container .tab.active', { hasText: fileName }).waitFor({ timeout: TIMEOUT });
+}
+
+/** The preview's content frame: the webview iframe's inner frame that holds our page. */
+async function previewFrame(page: Page): Promise<Frame> {
+  // Wait through the nested webview frames until the headline is drawn...
+  await page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('.headline').waitFor({ timeout: TIMEOUT });
+  // ...then take that frame from page.frames().
+  for (const frame of page.frames()) {
+    if ((await frame.locator('#pressroom-header .headline').count().catch(() => 0)) > 0) return frame;
+  }
+  throw new Error(`no frame holds the preview (frames: ${page.frames().map((frame) => frame.url()).join(', ')})`);
+}
+
+/** Switches between the light and dark themes and waits until the preview's body carries the new one. */
+async function toggleTheme(page: Page, frame: Frame, to: 'vscode-light' | 'vscode-dark'): Promise<void> {
+  await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+  await frame.locator(`body.${to}`).waitFor({ timeout: TIMEOUT });
+}
+
+describe('Release preview (code-server + Chromium)', function () {
+  this.timeout(180_000);
+  let browser: Browser | undefined;
+  let page: Page;
+  let screenshots: string;
+
+  before(async () => {
+    const url = required('PRESSROOM_VSCODE_URL');
+    screenshots = required('PRESSROOM_SCREENSHOTS');
+    fs.mkdirSync(screenshots, { recursive: true });
+    browser = await launchBrowser();
+    page = await openWorkbench(browser, url);
+  });
+
+  after(async () => {
+    if (browser) await closeBrowser(browser);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      const name = (this.currentTest.title ?? 'failure').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+      await page.screenshot({ path: path.join(screenshots, `FAILED-preview-${name}.png`) }).catch(() => undefined);
+    }
+  });
+
+  it('opens beside a release, shows it, follows edits and both themes', async () => {
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+    await openFile(page, FILES.valid);
+    // The extension is active once its status bar item speaks for the release.
+    const statusText = STATUS_VALID.replace(/\$\([^)]*\)\s*/g, '');
+    await page.locator('.statusbar-item', { hasText: statusText }).first().waitFor({ timeout: TIMEOUT });
+    await runCommand(page, 'Pressroom: Open Preview to the Side');
+    await page.locator('.editor-group-container .tab', { hasText: `Preview ${path.posix.basename(FILES.valid)}` }).waitFor({ timeout: TIMEOUT });
+
+    const frame = await previewFrame(page);
+    assert.equal((await frame.locator('.headline').textContent())?.trim(), HEADLINE);
+    assert.equal((await frame.locator('.card-domain').textContent())?.trim(), 'www.example.org');
+
+    // Edit the headline in the editor: the preview follows after the debounce.
+    const editor = page.locator('.editor-group-container .monaco-editor', { hasText: 'Riverside Library reopens' }).first();
+    await editor.locator('.view-lines').click();
+    let edited = false;
+    try {
+      // The end of line 2 (the title): the start of line 3, then one character back.
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: TIMEOUT });
+      await page.keyboard.type('3:1');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowLeft');
+      edited = true;
+      await page.keyboard.type(' (updated)');
+      await frame.locator('.headline', { hasText: `${HEADLINE} (updated)` }).waitFor({ timeout: TIMEOUT });
+
+      // Both themes, ending on the one the workbench started with.
+      const startedDark = (await frame.locator('body.vscode-dark').count()) > 0;
+      const first = startedDark ? 'dark' : 'light';
+      const second = startedDark ? 'light' : 'dark';
+      await page.screenshot({ path: path.join(screenshots, `preview-${first}.png`) });
+      await toggleTheme(page, frame, `vscode-${second}`);
+      await page.screenshot({ path: path.join(screenshots, `preview-${second}.png`) });
+      await toggleTheme(page, frame, `vscode-${first}`);
+    } finally {
+      // Leave the workbench as it was for the other UI checks (without hiding this test's own failure).
+      try {
+        if (edited) {
+          await editor.locator('.view-lines').click();
+          await runCommand(page, 'File: Revert File');
+        }
+        await runCommand(page, 'View: Close All Editors');
+      } catch (error) {
+        console.error('could not restore the workbench after the preview check:', error);
+      }
+    }
+  });
+});
