@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Pressroom's run and test commands need on a fresh machine:
-# Chromium (browser and UI tests), ripgrep (code-server's search), and the headers code-server's
-# native modules build against. Does nothing when they are all present.
+# Chromium (browser and UI tests, driven through playwright-core), ripgrep (code-server's pinned
+# @vscode/ripgrep cannot download its binary offline, so the system rg is used), and the headers
+# code-server's native modules are compiled against. Does nothing when they are all present.
 set -euo pipefail
 
 packages=(chromium ripgrep libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential python3)
