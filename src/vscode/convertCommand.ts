@@ -4,6 +4,7 @@
  * untouched; any other document is replaced in place. All the reading is done by the core.
  */
 import * as vscode from 'vscode';
+import { fileExists } from './fileSystem';
 import type { CompiledSchema } from '../core';
 import { convertPlainText } from '../core/convert';
 
@@ -13,15 +14,6 @@ const EDIT_LABEL = 'Convert to press release';
 
 function isTextFile(uri: vscode.Uri): boolean {
   return uri.scheme !== 'untitled' && /\.txt$/i.test(uri.path);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function registerConvertCommand(
@@ -46,7 +38,7 @@ export function registerConvertCommand(
       let target = document.uri;
       if (isTextFile(document.uri)) {
         target = document.uri.with({ path: document.uri.path.replace(/\.txt$/i, '.md') });
-        if (await exists(target)) {
+        if (await fileExists(target)) {
           void vscode.window.showWarningMessage(`Pressroom: ${vscode.workspace.asRelativePath(target)} already exists; rename or remove it first.`);
           return false;
         }

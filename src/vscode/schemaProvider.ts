@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { builtInSchema, loadSchemaText, type CompiledSchema } from '../core';
-import { readSettings } from './settings';
+import { readSettings, trustedWorkspaceFile } from './settings';
 
 export class SchemaProvider implements vscode.Disposable {
   private readonly cache = new Map<string, CompiledSchema>();
@@ -32,11 +32,7 @@ export class SchemaProvider implements vscode.Disposable {
 
   /** The custom schema file for a resource, when one is configured and allowed. */
   customSchemaUri(resource: vscode.Uri): vscode.Uri | undefined {
-    const setting = readSettings(resource).schema;
-    if (!setting || !vscode.workspace.isTrusted) return undefined;
-    const folder = vscode.workspace.getWorkspaceFolder(resource) ?? vscode.workspace.workspaceFolders?.[0];
-    if (/^[a-zA-Z]:[\\/]|^\//.test(setting) || !folder) return vscode.Uri.file(setting);
-    return vscode.Uri.joinPath(folder.uri, setting);
+    return trustedWorkspaceFile(resource, readSettings(resource).schema);
   }
 
   async schemaFor(resource: vscode.Uri): Promise<CompiledSchema> {

@@ -23,3 +23,14 @@ export function readSettings(scope?: vscode.Uri): PressroomSettings {
 export function affectsPressroom(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration(SECTION);
 }
+
+/**
+ * The file a path setting names (relative to the resource's workspace folder, or absolute), or undefined
+ * when it is empty or the workspace is not trusted: workspace files are never read in restricted mode.
+ */
+export function trustedWorkspaceFile(resource: vscode.Uri, setting: string): vscode.Uri | undefined {
+  if (!setting || !vscode.workspace.isTrusted) return undefined;
+  const folder = vscode.workspace.getWorkspaceFolder(resource) ?? vscode.workspace.workspaceFolders?.[0];
+  if (/^[a-zA-Z]:[\\/]|^\//.test(setting) || !folder) return vscode.Uri.file(setting);
+  return vscode.Uri.joinPath(folder.uri, setting);
+}

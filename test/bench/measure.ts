@@ -26,5 +26,5 @@ export const ms = (value: number) => `${value.toFixed(3)} ms`;
 
 export function row(label: string, timing: Timing, floor?: Timing): string {
   const ratio = floor ? `  ${(timing.medianMs / floor.medianMs).toFixed(2)}x floor (${ms(floor.medianMs)})` : '';
-  return `${label.padEnd(44)} median ${ms(timing.medianMs).padStart(12)}  p95 ${ms(timing.p95Ms).padStart(12)}${ratio}`;
+  return `${label.padEnd(60)} median ${ms(timing.medianMs).padStart(12)}  p95 ${ms(timing.p95Ms).padStart(12)}${ratio}`;
 }

@@ -7,6 +7,7 @@ import * as yaml from 'js-yaml';
 import { builtInSchema, locateFrontMatter, validateRelease } from '../../src/core';
 import { row, time, type Timing } from './measure';
 import { generateTree, megabyteRelease, sampleRelease } from './releases';
+import { printRenderBench } from './render';
 
 const schema = builtInSchema();
 
@@ -44,7 +45,8 @@ function benchTree(count: number): void {
 
 function main(): void {
   const sample = sampleRelease();
-  console.log(`Pressroom benchmark (Node ${process.version}); floor = read + locate + js-yaml parse only\n`);
+  console.log(`Pressroom benchmark (Node ${process.version})`);
+  console.log('Floors: validation = locate + js-yaml parse only; preview = markdown-it render of the body only\n');
   benchOne(`sample (${sample.name}, ${(sample.text.length / 1024).toFixed(1)} KB)`, sample.text, 500);
   const big = megabyteRelease(sample.text);
   benchOne(`1 MB release (${(big.length / (1024 * 1024)).toFixed(2)} MB)`, big, 50);
@@ -53,6 +55,6 @@ function main(): void {
 }
 
 /** Other features add their own measurements here (the preview's renderer, for one). */
-const extraBenchmarks: (() => void)[] = [];
+const extraBenchmarks: (() => void)[] = [() => printRenderBench()];
 
 main();

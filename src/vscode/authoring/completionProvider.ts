@@ -30,7 +30,7 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
     const schema = await schemas.schemaFor(document.uri);
     const contacts = await facts.contacts(document.uri);
     if (token.isCancellationRequested) return undefined;
-    const proposals = completionsAt(parsed, schema, offset, { now: new Date(), areas: facts.areas(document.uri), contacts });
+    const proposals = completionsAt(parsed, schema, offset, { now: new Date(), areas: await facts.areas(document.uri), contacts });
     return proposals.map((proposal) => toItem(document, position, proposal));
   }
 }

@@ -35,6 +35,5 @@ export function registerAuthoring(context: vscode.ExtensionContext, services: Co
     vscode.commands.registerCommand(INSERT_SNIPPET_COMMAND, insertSnippet),
     vscode.commands.registerCommand(NEW_RELEASE_COMMAND, (args?: NewReleaseArguments) => newRelease(services, args)),
   );
-  void facts.rescan();
   return { facts };
 }

@@ -3,6 +3,7 @@
  * under a dated slug (never over an existing file), and opens it with the cursor in the body.
  */
 import * as vscode from 'vscode';
+import { fileExists } from '../fileSystem';
 import { propertiesOf } from '../../core';
 import { checkReleaseTitle, newReleaseFileName, newReleaseText } from '../../core/authoring';
 import type { CoreServices } from './services';
@@ -24,15 +25,6 @@ function eolFor(resource: vscode.Uri): '\n' | '\r\n' {
   const setting = vscode.workspace.getConfiguration('files', resource).get<string>('eol');
   if (setting === '\r\n' || setting === '\n') return setting;
   return process.platform === 'win32' ? '\r\n' : '\n';
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function newRelease(services: CoreServices, args?: NewReleaseArguments): Promise<vscode.Uri | undefined> {
@@ -70,7 +62,7 @@ export async function newRelease(services: CoreServices, args?: NewReleaseArgume
   const now = new Date();
   let uri = vscode.Uri.joinPath(directory, newReleaseFileName(title, now, (name) => taken.has(name.toLowerCase())));
   // Another process may have written the same name meanwhile: never overwrite.
-  while (await exists(uri)) {
+  while (await fileExists(uri)) {
     taken.add(uri.path.split('/').pop()!.toLowerCase());
     uri = vscode.Uri.joinPath(directory, newReleaseFileName(title, now, (name) => taken.has(name.toLowerCase())));
   }

@@ -1,12 +1,13 @@
 /**
  * What completion knows beyond the current file: the areas and media contacts used in the workspace's
- * releases (a small index, scanned once in the background and kept up to date as files are saved,
- * created and deleted; bounded in files and size, and cancellable) and the contacts file.
+ * releases (a small index, scanned when completion first asks, not at activation, and kept up to date
+ * as files are saved, created and deleted; bounded in files and size, and cancellable) and the contacts file.
  */
 import * as vscode from 'vscode';
 import { parseRelease } from '../../core';
 import { factsOf, mergeContacts, mergeText, parseContactsFile, type Contact, type ReleaseFacts } from '../../core/authoring';
 import type { ReleaseDocuments } from '../releaseDocuments';
+import { trustedWorkspaceFile } from '../settings';
 import { readAuthoringSettings } from './settings';
 
 /** At most this many Markdown files are read for the index. */
@@ -38,14 +39,26 @@ export class WorkspaceFacts implements vscode.Disposable {
       yaml.onDidDelete((uri) => this.contactFiles.delete(uri.toString())),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('pressroom.contactsFile')) this.contactFiles.clear();
-        if (event.affectsConfiguration('pressroom.files')) void this.rescan();
+        if (event.affectsConfiguration('pressroom.files')) this.invalidate();
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.contactFiles.clear()),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()),
     );
   }
 
-  /** Starts (or restarts) the background scan; resolves when it is done or cancelled. */
+  /** The next question starts a fresh scan. */
+  private invalidate(): void {
+    this.scan?.cancel();
+    this.scanned = undefined;
+    this.byFile.clear();
+  }
+
+  /** Scans once, on first use; later calls wait for the same scan. */
+  private ensureScanned(): Promise<void> {
+    return this.scanned ?? this.rescan();
+  }
+
+  /** Starts (or restarts) the scan; resolves when it is done or cancelled. */
   rescan(): Promise<void> {
     this.scan?.cancel();
     this.scan?.dispose();
@@ -97,7 +110,8 @@ export class WorkspaceFacts implements vscode.Disposable {
   }
 
   /** Areas to propose: those in `pressroom.areas`, then those used in releases (most used first). */
-  areas(resource: vscode.Uri): string[] {
+  async areas(resource: vscode.Uri): Promise<string[]> {
+    await this.ensureScanned();
     const counts = new Map<string, number>();
     for (const facts of this.byFile.values()) for (const area of facts.areas) counts.set(area, (counts.get(area) ?? 0) + 1);
     const used = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([area]) => area);
@@ -106,6 +120,7 @@ export class WorkspaceFacts implements vscode.Disposable {
 
   /** Contacts to propose: the contacts file's, then those used in releases. */
   async contacts(resource: vscode.Uri): Promise<Contact[]> {
+    await this.ensureScanned();
     const fromFile = await this.contactsFile(resource);
     const used = [...this.byFile.values()].flatMap((facts) => facts.contacts);
     return mergeContacts(fromFile, used);
@@ -113,11 +128,7 @@ export class WorkspaceFacts implements vscode.Disposable {
 
   /** The contacts file for a resource's folder; read only in trusted workspaces. */
   contactsFileUri(resource: vscode.Uri): vscode.Uri | undefined {
-    const setting = readAuthoringSettings(resource).contactsFile;
-    if (!setting || !vscode.workspace.isTrusted) return undefined;
-    const folder = vscode.workspace.getWorkspaceFolder(resource) ?? vscode.workspace.workspaceFolders?.[0];
-    if (/^[a-zA-Z]:[\\/]|^\//.test(setting) || !folder) return vscode.Uri.file(setting);
-    return vscode.Uri.joinPath(folder.uri, setting);
+    return trustedWorkspaceFile(resource, readAuthoringSettings(resource).contactsFile);
   }
 
   private contactsFile(resource: vscode.Uri): Promise<readonly Contact[]> {

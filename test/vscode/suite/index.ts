@@ -10,6 +10,7 @@ import Mocha from 'mocha';
 import { registerAuthoringTests } from './authoring.test';
 import { registerCommandTests } from './commands.test';
 import { registerDiagnosticsTests } from './diagnostics.test';
+import { registerPreviewTests } from './preview.test';
 import { registerStatusBarTests } from './statusBar.test';
 
 export interface TestOutcome {
@@ -34,6 +35,7 @@ export function runSuite(options: { reporter?: string } = {}): Promise<SuiteResu
   registerStatusBarTests();
   registerCommandTests();
   registerAuthoringTests();
+  registerPreviewTests();
 
   const started = Date.now();
   const tests: TestOutcome[] = [];
