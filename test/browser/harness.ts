@@ -26,9 +26,9 @@ export interface PreviewPage {
   readonly recorder: Recorder;
 }
 
-/** Fragments of a release, with pictures in its folder served from the test origin. */
+/** Fragments of a release, with pictures in its folder served from the test origin; web pictures stay off the network. */
 export function fragmentsOf(text: string): PreviewFragments {
-  return renderRelease(parseRelease(text), { resolveResource: (segments) => `${ORIGIN}/release/${segments.map(encodeURIComponent).join('/')}` });
+  return renderRelease(parseRelease(text), { resolveResource: (segments) => `${ORIGIN}/release/${segments.map(encodeURIComponent).join('/')}`, remoteImages: false });
 }
 
 /** A full preview page exactly as the panel builds it, with `cspSource` set to the test origin. */
@@ -41,6 +41,7 @@ export function pageHtml(fragments: PreviewFragments, documentUri = 'file:///pre
     fragments,
     documentUri,
     version: 1,
+    remoteImages: false,
   });
 }
 

@@ -14,6 +14,8 @@ export interface BodyRenderOptions {
   /** Zero-based line of the file where the body starts. */
   readonly lineOffset: number;
   readonly resolveResource?: ResourceResolver;
+  /** https pictures are shown only when this is true. */
+  readonly remoteImages: boolean;
 }
 
 type Markdown = InstanceType<typeof MarkdownIt>;
@@ -22,6 +24,7 @@ type Markdown = InstanceType<typeof MarkdownIt>;
 interface RenderEnv {
   lineOffset?: number;
   resolveResource?: ResourceResolver;
+  remoteImages?: boolean;
 }
 
 function createMarkdown(): Markdown {
@@ -69,7 +72,8 @@ function createMarkdown(): Markdown {
 function imageSource(src: string, env: RenderEnv): { url: string; reason?: undefined } | { url?: undefined; reason: string } {
   const kind = classifyLink(src);
   if (kind === 'web') {
-    return /^\s*https:/i.test(src) ? { url: src } : { reason: 'only https pictures are shown' };
+    if (!/^\s*https:/i.test(src)) return { reason: 'only https pictures are shown' };
+    return env.remoteImages ? { url: src } : { reason: REMOTE_IMAGES_OFF };
   }
   if (kind === 'relative') {
     const segments = resolveRelativePath(src);
@@ -80,6 +84,8 @@ function imageSource(src: string, env: RenderEnv): { url: string; reason?: undef
   return { reason: 'not a picture address' };
 }
 
+export const REMOTE_IMAGES_OFF = 'web pictures are off (pressroom.preview.remoteImages)';
+
 let shared: Markdown | undefined;
 
 /** The one markdown-it instance (its configuration never changes). */
@@ -89,6 +95,6 @@ export function markdown(): Markdown {
 }
 
 export function renderBodyHtml(body: string, options: BodyRenderOptions): string {
-  const env: RenderEnv = { lineOffset: options.lineOffset, resolveResource: options.resolveResource };
+  const env: RenderEnv = { lineOffset: options.lineOffset, resolveResource: options.resolveResource, remoteImages: options.remoteImages };
   return markdown().render(body, env as Record<string, unknown>);
 }

@@ -15,6 +15,8 @@ export interface CspOptions {
   /** `webview.cspSource`: where the extension's own media and the release's pictures are served from. */
   readonly cspSource: string;
   readonly nonce: string;
+  /** Whether https pictures may load (the `pressroom.preview.remoteImages` setting); off, nothing leaves the machine. */
+  readonly remoteImages: boolean;
 }
 
 /** Host sources and `'self'` (VS Code's cspSource is e.g. `'self' https://*.vscode-cdn.net`); nothing that could end the directive. */
@@ -23,14 +25,14 @@ const NONCE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 
 /**
  * Nothing by default; scripts only with this page's nonce; styles and fonts only from the extension
- * (no inline styles); pictures from the extension, the release's folder and https.
+ * (no inline styles); pictures from the extension, the release's folder and, when allowed, https.
  */
-export function buildCsp({ cspSource, nonce }: CspOptions): string {
+export function buildCsp({ cspSource, nonce, remoteImages }: CspOptions): string {
   if (!SOURCE.test(cspSource)) throw new Error(`Unexpected CSP source: ${cspSource}`);
   if (!NONCE.test(nonce)) throw new Error('A nonce must be at least 16 base64 characters.');
   return [
     "default-src 'none'",
-    `img-src ${cspSource} https:`,
+    `img-src ${cspSource}${remoteImages ? ' https:' : ''}`,
     `style-src ${cspSource}`,
     `font-src ${cspSource}`,
     `script-src 'nonce-${nonce}'`,

@@ -8,7 +8,7 @@ import { bodyOf, type ParsedRelease } from '../frontMatter/parse';
 import type { ReleaseDiagnostic, Severity } from '../types';
 import { escapeHtml, nonEmptyText } from './escape';
 import { isHttpsUrl, parseWebUrl } from './links';
-import { renderBodyHtml, type ResourceResolver } from './markdown';
+import { REMOTE_IMAGES_OFF, renderBodyHtml, type ResourceResolver } from './markdown';
 import type { PreviewFragments } from './messages';
 
 export interface RenderOptions {
@@ -16,6 +16,8 @@ export interface RenderOptions {
   readonly resolveResource?: ResourceResolver;
   /** The release's validation problems, shown in the banner. */
   readonly diagnostics?: readonly ReleaseDiagnostic[];
+  /** Show https pictures (default true); when false the preview loads nothing from the network. */
+  readonly remoteImages?: boolean;
 }
 
 export function renderRelease(parsed: ParsedRelease, options: RenderOptions = {}): PreviewFragments {
@@ -23,8 +25,8 @@ export function renderRelease(parsed: ParsedRelease, options: RenderOptions = {}
   return {
     problems: renderProblems(options.diagnostics ?? []),
     header: renderHeader(parsed),
-    body: renderBody(parsed, options.resolveResource),
-    card: renderSocialCard(data),
+    body: renderBody(parsed, options.resolveResource, options.remoteImages ?? true),
+    card: renderSocialCard(data, options.remoteImages ?? true),
   };
 }
 
@@ -102,11 +104,11 @@ function renderContacts(value: unknown): string {
 // ---------------------------------------------------------------------------------------------------------
 // Body
 
-export function renderBody(parsed: ParsedRelease, resolveResource?: ResourceResolver): string {
+export function renderBody(parsed: ParsedRelease, resolveResource?: ResourceResolver, remoteImages = true): string {
   const lineOffset = parsed.lines.positionAt(parsed.bodyStart).line;
   const body = bodyOf(parsed);
   if (body.trim() === '') return `<p class="empty-body" data-line="${lineOffset}">This release has no body text yet.</p>\n`;
-  return renderBodyHtml(body, { lineOffset, resolveResource });
+  return renderBodyHtml(body, { lineOffset, resolveResource, remoteImages });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -152,11 +154,13 @@ export function socialCardOf(data: Record<string, unknown> | undefined): SocialC
   return { title: ogTitle ?? pageTitle, description, image, domain: ogHost ?? pageHost, missing };
 }
 
-export function renderSocialCard(data: Record<string, unknown> | undefined): string {
+export function renderSocialCard(data: Record<string, unknown> | undefined, remoteImages = true): string {
   const card = socialCardOf(data);
-  const image = card.image
-    ? `<div class="card-image"><img src="${escapeHtml(card.image)}" alt=""></div>`
-    : '<div class="card-image card-no-image" aria-hidden="true"></div>';
+  const image = !card.image
+    ? '<div class="card-image card-no-image" aria-hidden="true"></div>'
+    : remoteImages
+      ? `<div class="card-image"><img src="${escapeHtml(card.image)}" alt=""></div>`
+      : `<div class="card-image card-no-image"><span class="note">Picture not loaded: ${escapeHtml(REMOTE_IMAGES_OFF)}</span></div>`;
   const domain = card.domain ? `<p class="card-domain">${escapeHtml(card.domain)}</p>` : '';
   const title = `<p class="card-title">${card.title ? escapeHtml(card.title) : '<span class="note">No title</span>'}</p>`;
   const description = card.description ? `<p class="card-description">${escapeHtml(card.description)}</p>` : '';

@@ -4,6 +4,7 @@
  * after checking them. It never trusts what the webview sends.
  */
 import * as vscode from 'vscode';
+import { SECTION } from '../settings';
 import { validateParsed, type ReleaseDiagnostic } from '../../core';
 import {
   classifyLink,
@@ -74,6 +75,13 @@ export class ReleasePreview implements vscode.Disposable {
       services.diagnostics.onDidUpdate((result) => {
         if (this.document && result.uri.toString() === this.document.uri.toString()) this.schedule(0);
       }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        // The picture policy lives in the page's CSP, so the whole page is built again.
+        if (this.document && event.affectsConfiguration(`${SECTION}.preview.remoteImages`, this.document.uri)) {
+          this.sent = undefined;
+          void this.show(this.document);
+        }
+      }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
         if (event.textEditor.document === this.document && event.visibleRanges.length > 0) {
           this.post({ type: 'scrollToLine', line: event.visibleRanges[0].start.line });
@@ -99,8 +107,20 @@ export class ReleasePreview implements vscode.Disposable {
     clearTimeout(this.timer);
     const fragments = await this.render(document);
     if (this.disposed || this.document !== document) return;
+    this.writePage(fragments, document.uri, document.uri.toString(), document.version, scrollY);
+    this.sent = fragments;
+  }
+
+  /** Shown when a restored preview's release cannot be opened any more. */
+  showMissing(documentUri: string): void {
+    const message = `<p class="front-matter-missing">The release shown here before the reload cannot be opened. Open a release and run “Pressroom: Open Preview”.</p>\n`;
+    this.writePage({ problems: '', header: message, body: '', card: '' }, undefined, documentUri, 0);
+  }
+
+  /** Loads a whole page (a fresh nonce each time); later changes go as fragment updates. */
+  private writePage(fragments: PreviewFragments, release: vscode.Uri | undefined, documentUri: string, version: number, scrollY?: number): void {
     const webview = this.panel.webview;
-    webview.options = webviewOptions(this.extensionUri, document.uri);
+    webview.options = webviewOptions(this.extensionUri, release);
     const media = vscode.Uri.joinPath(this.extensionUri, 'media', 'preview');
     webview.html = renderPage({
       cspSource: webview.cspSource,
@@ -108,27 +128,10 @@ export class ReleasePreview implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
       fragments,
-      documentUri: document.uri.toString(),
-      version: document.version,
-      scrollY,
-    });
-    this.sent = fragments;
-  }
-
-  /** Shown when a restored preview's release cannot be opened any more. */
-  showMissing(documentUri: string): void {
-    const webview = this.panel.webview;
-    webview.options = webviewOptions(this.extensionUri, undefined);
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media', 'preview');
-    const message = `<p class="front-matter-missing">The release shown here before the reload cannot be opened. Open a release and run “Pressroom: Open Preview”.</p>\n`;
-    webview.html = renderPage({
-      cspSource: webview.cspSource,
-      nonce: createNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
-      fragments: { problems: '', header: message, body: '', card: '' },
       documentUri,
-      version: 0,
+      version,
+      scrollY,
+      remoteImages: remoteImagesAllowed(release),
     });
   }
 
@@ -167,6 +170,7 @@ export class ReleasePreview implements vscode.Disposable {
     try {
       return renderRelease(parsed, {
         diagnostics,
+        remoteImages: remoteImagesAllowed(document.uri),
         resolveResource: folder ? (segments) => webview.asWebviewUri(vscode.Uri.joinPath(folder, ...segments)).toString() : undefined,
       });
     } catch (error) {
@@ -268,4 +272,9 @@ export async function openLink(href: string, document: vscode.TextDocument): Pro
 
 function baseName(uri: vscode.Uri): string {
   return uri.path.split('/').pop() || uri.path;
+}
+
+/** `pressroom.preview.remoteImages`: whether the preview may load https pictures. */
+function remoteImagesAllowed(resource: vscode.Uri | undefined): boolean {
+  return vscode.workspace.getConfiguration(SECTION, resource).get<boolean>('preview.remoteImages', true);
 }

@@ -272,14 +272,26 @@ describe('renderRelease and renderPage', () => {
 
   it('builds a strict CSP with the nonce', () => {
     assert.equal(
-      buildCsp({ cspSource: 'https://*.vscode-cdn.net', nonce: 'AAAAAAAAAAAAAAAAAAAAAA==' }),
+      buildCsp({ cspSource: 'https://*.vscode-cdn.net', nonce: 'AAAAAAAAAAAAAAAAAAAAAA==', remoteImages: true }),
       "default-src 'none'; img-src https://*.vscode-cdn.net https:; style-src https://*.vscode-cdn.net; font-src https://*.vscode-cdn.net; script-src 'nonce-AAAAAAAAAAAAAAAAAAAAAA=='; base-uri 'none'; form-action 'none'",
     );
     // What VS Code's webview.cspSource looks like in code-server and the desktop.
-    assert.match(buildCsp({ cspSource: "'self' https://*.vscode-cdn.net", nonce: 'AAAAAAAAAAAAAAAAAAAAAA==' }), /^default-src 'none'; img-src 'self' https:\/\/\*\.vscode-cdn\.net https:; style-src 'self' https:/);
-    assert.throws(() => buildCsp({ cspSource: "x; script-src 'unsafe-inline'", nonce: 'AAAAAAAAAAAAAAAAAAAAAA==' }));
-    assert.throws(() => buildCsp({ cspSource: "'unsafe-inline'", nonce: 'AAAAAAAAAAAAAAAAAAAAAA==' }));
-    assert.throws(() => buildCsp({ cspSource: 'https://a', nonce: "x' 'unsafe-inline" }));
+    assert.match(buildCsp({ cspSource: "'self' https://*.vscode-cdn.net", nonce: 'AAAAAAAAAAAAAAAAAAAAAA==', remoteImages: true }), /^default-src 'none'; img-src 'self' https:\/\/\*\.vscode-cdn\.net https:; style-src 'self' https:/);
+    assert.throws(() => buildCsp({ cspSource: "x; script-src 'unsafe-inline'", nonce: 'AAAAAAAAAAAAAAAAAAAAAA==', remoteImages: true }));
+    assert.throws(() => buildCsp({ cspSource: "'unsafe-inline'", nonce: 'AAAAAAAAAAAAAAAAAAAAAA==', remoteImages: true }));
+    assert.throws(() => buildCsp({ cspSource: 'https://a', nonce: "x' 'unsafe-inline", remoteImages: true }));
+  });
+
+  it('lets no picture come from the web when remote pictures are off', () => {
+    assert.equal(
+      buildCsp({ cspSource: 'https://*.vscode-cdn.net', nonce: 'AAAAAAAAAAAAAAAAAAAAAA==', remoteImages: false }).split('; ')[1],
+      'img-src https://*.vscode-cdn.net',
+    );
+    const release = ['---', 'title: T', 'og:', '  image: https://www.example.org/card.jpg', '---', '![Map](https://www.example.org/map.png)'].join('\n');
+    const fragments = renderRelease(parseRelease(release), { remoteImages: false });
+    assert.equal(fragments.body, '<p data-line="5"><span class="image-not-shown" title="web pictures are off (pressroom.preview.remoteImages)">[Map: web pictures are off (pressroom.preview.remoteImages)]</span></p>\n');
+    assert.match(fragments.card, /<div class="card-image card-no-image"><span class="note">Picture not loaded: web pictures are off \(pressroom.preview.remoteImages\)<\/span><\/div>/);
+    assert.doesNotMatch(fragments.card + fragments.body, /<img/);
   });
 
   it('puts the fragments, the CSP and the nonce-bearing script into the page', () => {
@@ -291,6 +303,7 @@ describe('renderRelease and renderPage', () => {
       fragments: { problems: '', header: '<header>H</header>\n', body: '<p>B</p>\n', card: '<section>C</section>\n' },
       documentUri: 'file:///press/a"b.md',
       version: 3,
+      remoteImages: true,
     });
     assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; [^"]*script-src &#39;nonce-BBBBBBBBBBBBBBBBBBBBBB==&#39;/);
     assert.match(page, /<body data-document-uri="file:\/\/\/press\/a&quot;b.md" data-version="3" data-scroll-y="0">/);
