@@ -10,6 +10,7 @@ import Mocha from 'mocha';
 import { registerAuthoringTests } from './authoring.test';
 import { registerCommandTests } from './commands.test';
 import { registerDiagnosticsTests } from './diagnostics.test';
+import { registerLifecycleTests } from './lifecycle.test';
 import { registerPreviewTests } from './preview.test';
 import { registerStatusBarTests } from './statusBar.test';
 
@@ -32,6 +33,7 @@ export function runSuite(options: { reporter?: string } = {}): Promise<SuiteResu
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: options.reporter ?? 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'pressroom-vscode-suite', mocha);
   registerDiagnosticsTests();
+  registerLifecycleTests();
   registerStatusBarTests();
   registerCommandTests();
   registerAuthoringTests();
