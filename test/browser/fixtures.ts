@@ -1,26 +1,10 @@
-// Invented releases for the browser tests: one ordinary, one full of content that must never run.
+// Invented releases for the browser tests: one ordinary (shared with the render unit tests), one full of
+// content that must never run.
+import { cycleLanesRelease } from '../fixtures/releases';
 
-export const ORDINARY_RELEASE = `---
-title: New cycle lanes open in Exampleton
-area: Exampleshire
-url: https://www.example.org/news/2024/may/cycle-lanes/
-publish:
-  date: 09:30 14/05/2024
-contacts:
-  - name: Jane Doe
-    role: Press Officer
-    phone: "01632 960123"
-    email: jane.doe@example.org
-og:
-  title: New cycle lanes open
-  description: Four miles of protected lanes link the station and the hospital.
-  url: https://www.example.org/news/2024/may/cycle-lanes/
----
-
-The lanes open **today**. Read [the plan](https://www.example.org/plan) or [the notes](notes/plan.md).
-
-![Route map](images/map.png)
-`;
+export const ORDINARY_RELEASE = cycleLanesRelease({
+  body: 'The lanes open **today**. Read [the plan](https://www.example.org/plan) or [the notes](notes/plan.md).\n\n![Route map](images/map.png)\n',
+});
 
 /** Every way we know of to smuggle a script into the page; each sets window.__pwned or opens a dialog. */
 export const HOSTILE_RELEASE = `---

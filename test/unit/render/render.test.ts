@@ -1,32 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { parseRelease, type ReleaseDiagnostic } from '../../../src/core';
 import { buildCsp, renderBody, renderHeader, renderPage, renderProblems, renderRelease, renderSocialCard, socialCardOf } from '../../../src/core/render';
+import { cycleLanesRelease } from '../../fixtures/releases';
 
 const release = (frontMatter: string, body = '') => parseRelease(`---\n${frontMatter}\n---\n${body}`);
 
-const SAMPLE = `---
-title: New cycle lanes open in Exampleton
-area: Exampleshire
-url: https://www.example.org/news/2024/may/cycle-lanes/
-publish:
-  date: 09:30 14/05/2024
-contacts:
-  - name: Jane Doe
-    role: Press Officer
-    phone: "01632 960123"
-    email: jane.doe@example.org
-og:
-  title: New cycle lanes open
-  description: Four miles of protected lanes link the station and the hospital.
-  image: https://www.example.org/media/cycle-lanes.jpg
-  url: https://www.example.org/news/2024/may/cycle-lanes/
----
-
-The lanes open **today**.
-
-- Station Road
-- Hospital Lane
-`;
+const SAMPLE = cycleLanesRelease({
+  ogImage: 'https://www.example.org/media/cycle-lanes.jpg',
+  body: 'The lanes open **today**.\n\n- Station Road\n- Hospital Lane\n',
+});
 
 describe('renderHeader', () => {
   it('shows the headline, area, publish date in words and contacts', () => {
