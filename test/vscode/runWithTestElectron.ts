@@ -11,24 +11,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { build } from 'esbuild';
+import { bundleForExtensionHost } from './hostBundle';
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..');
   const suite = path.join(root, 'out', 'vscode-suite', 'index.js');
-  await build({
-    entryPoints: [path.join(root, 'test', 'vscode', 'suite', 'index.ts')],
-    outfile: suite,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    sourcemap: 'inline',
-    logLevel: 'warning',
-    // mocha's parallel mode (never used here) resolves worker files at run time.
-    logOverride: { 'require-resolve-not-external': 'silent' },
-  });
+  await bundleForExtensionHost(path.join(root, 'test', 'vscode', 'suite', 'index.ts'), suite);
   // A copy of the fixture workspace, so the committed files are never touched.
   const workspace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-suite-')), 'workspace');
   fs.cpSync(path.join(root, 'test', 'vscode', 'workspace'), workspace, { recursive: true });
