@@ -1,0 +1,122 @@
+/**
+ * A field of a top-level group (`og.title`, `og.url`) copied from the top-level field of that name,
+ * creating the group when absent. The source text is copied as written, quotes and all.
+ */
+import { isMap, isScalar, type Node, type Pair } from 'yaml';
+import type { SchemaPath } from '../../schema/jsonSchema';
+import { propertiesOf } from '../../schema/navigate';
+import type { ReleaseDiagnostic } from '../../types';
+import { nodeAt, pairAt } from '../../validate/nodeRanges';
+import { isObjectSchema, keyText } from '../schemaText';
+import { spaces, yamlScalar, type TextEdit } from '../textTools';
+import type { FixContext } from './fixContext';
+import { insertionPoint } from './insertionPoint';
+import type { AuthoringFix } from './types';
+
+export interface CopyCandidate {
+  readonly parent: string;
+  readonly key: string;
+}
+
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** Group fields that share a name with a filled-in top-level text field, and are themselves blank. */
+export function copyCandidates(ctx: FixContext): CopyCandidate[] {
+  const data = ctx.release.data;
+  if (!data) return [];
+  const top = propertiesOf(ctx.root, ctx.root);
+  const result: CopyCandidate[] = [];
+  for (const [parent, parentSchema] of Object.entries(top)) {
+    if (!isObjectSchema(ctx.root, parentSchema)) continue;
+    const group = data[parent];
+    if (group !== undefined && group !== null && (typeof group !== 'object' || Array.isArray(group))) continue;
+    for (const key of Object.keys(propertiesOf(ctx.root, parentSchema))) {
+      if (key === parent || !(key in top) || typeof data[key] !== 'string' || isBlank(data[key])) continue;
+      const current = (group as Record<string, unknown> | null | undefined)?.[key];
+      if (isBlank(current)) result.push({ parent, key });
+    }
+  }
+  return result;
+}
+
+/** The copy fix for a diagnostic on a group's field (`og.title` empty or too short). */
+export function copyFixForValue(ctx: FixContext, diagnostic: ReleaseDiagnostic): AuthoringFix | undefined {
+  if (diagnostic.path.length !== 2) return undefined;
+  const [parent, key] = diagnostic.path;
+  if (typeof parent !== 'string' || typeof key !== 'string') return undefined;
+  return copyFix(ctx, [parent], [key], [diagnostic]);
+}
+
+/**
+ * Copies every one of `keys` into the group at `parentPath`, or nothing: undefined when any of them
+ * is not a candidate or has no place to go. Fixes for diagnostics are preferred and part of fix-all.
+ */
+export function copyFix(ctx: FixContext, parentPath: SchemaPath, keys: readonly string[], diagnostics: ReleaseDiagnostic[]): AuthoringFix | undefined {
+  if (parentPath.length !== 1 || typeof parentPath[0] !== 'string') return undefined;
+  const parent = parentPath[0];
+  const candidates = copyCandidates(ctx).filter((candidate) => candidate.parent === parent && keys.includes(candidate.key));
+  if (candidates.length !== keys.length) return undefined;
+  const edits: TextEdit[] = [];
+  const toInsert: string[] = [];
+  for (const key of keys) {
+    const pair = pairAt(ctx.document, [parent, key]);
+    if (!pair) {
+      toInsert.push(key);
+      continue;
+    }
+    const edit = fillEmptyValue(ctx, pair, sourceOf(ctx, key));
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  if (toInsert.length > 0) {
+    const insert = insertFields(ctx, parent, toInsert);
+    if (!insert) return undefined;
+    edits.push(insert);
+  }
+  const title = keys.length === 1 ? `Copy ${keys[0]} to ${parent}.${keys[0]}` : `Copy ${keys.join(' and ')} to ${parent}`;
+  return { title, edits, diagnostics, isPreferred: diagnostics.length > 0, inFixAll: diagnostics.length > 0, copy: { parent, keys } };
+}
+
+/** New `key: source` lines in the group, or the whole group (`og:` and its lines) when it is absent. */
+function insertFields(ctx: FixContext, parent: string, keys: readonly string[]): TextEdit | undefined {
+  const lineAt = (column: number, key: string) => `${spaces(column)}${keyText(key)}: ${sourceOf(ctx, key)}${ctx.eol}`;
+  if (pairAt(ctx.document, [parent]) !== undefined) {
+    const at = insertionPoint(ctx, [parent]);
+    if (!at) return undefined;
+    const group = nodeAt(ctx.document, [parent]);
+    if (!isMap(group) && !(isScalar(group) && group.value === null) && group !== undefined) return undefined;
+    return { startOffset: at.offset, endOffset: at.offset, newText: keys.map((key) => lineAt(at.column, key)).join('') };
+  }
+  const at = insertionPoint(ctx, []);
+  if (!at) return undefined;
+  const lines = keys.map((key) => lineAt(at.column + ctx.indentUnit, key)).join('');
+  return { startOffset: at.offset, endOffset: at.offset, newText: `${spaces(at.column)}${keyText(parent)}:${ctx.eol}${lines}` };
+}
+
+/** The source text of a top-level field, as written when it is on one line. */
+function sourceOf(ctx: FixContext, key: string): string {
+  const node = nodeAt(ctx.document, [key]);
+  const value = String(ctx.release.data?.[key] ?? '');
+  if (isScalar(node) && node.range && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) {
+    const text = ctx.release.text.slice(ctx.contentStart + node.range[0], ctx.contentStart + node.range[1]);
+    if (!/[\r\n]/.test(text)) return text;
+  }
+  return yamlScalar(value);
+}
+
+/** Writes `value` into a field present with no value (`title:`) or an empty one (`title: ""`). */
+function fillEmptyValue(ctx: FixContext, pair: Pair, value: string): TextEdit | undefined {
+  const text = ctx.release.text;
+  const valueNode = pair.value as Node | null;
+  if (valueNode?.range && valueNode.range[1] > valueNode.range[0]) {
+    return { startOffset: ctx.contentStart + valueNode.range[0], endOffset: ctx.contentStart + valueNode.range[1], newText: value };
+  }
+  const key = pair.key as Node | null;
+  if (!key?.range) return undefined;
+  let offset = ctx.contentStart + key.range[1];
+  while (text[offset] === ' ' || text[offset] === '\t') offset++;
+  if (text[offset] !== ':') return undefined;
+  offset++;
+  if (text[offset] === ' ') return { startOffset: offset + 1, endOffset: offset + 1, newText: value };
+  return { startOffset: offset, endOffset: offset, newText: ` ${value}` };
+}

@@ -1,0 +1,45 @@
+/**
+ * Fixes offered where the cursor is, without a diagnostic: copying top-level fields into a group
+ * (`title` → `og.title`) when the range touches the source field or the group.
+ */
+import type { Node } from 'yaml';
+import type { ParsedRelease } from '../../frontMatter/parse';
+import type { CompiledSchema } from '../../schema/compile';
+import type { SchemaPath } from '../../schema/jsonSchema';
+import { pairAt } from '../../validate/nodeRanges';
+import { copyCandidates, copyFix } from './copyToGroup';
+import { fixContextOf, type FixContext } from './fixContext';
+import type { AuthoringFix, FixOptions } from './types';
+
+export function fixesAt(release: ParsedRelease, schema: CompiledSchema, startOffset: number, endOffset: number, options: FixOptions): AuthoringFix[] {
+  const ctx = fixContextOf(release, schema, options.now);
+  if (!ctx) return [];
+  const touches = (path: SchemaPath) => pairTouches(ctx, path, startOffset, endOffset);
+  const fixes: AuthoringFix[] = [];
+  const candidates = copyCandidates(ctx);
+  const touchedParents = new Set<string>();
+  for (const { parent, key } of candidates) {
+    if (!touches([key]) && !touches([parent])) continue;
+    const fix = copyFix(ctx, [parent], [key], []);
+    if (fix) fixes.push(fix);
+    touchedParents.add(parent);
+  }
+  // And every copy into that group at once.
+  for (const parent of touchedParents) {
+    const keys = candidates.filter((candidate) => candidate.parent === parent).map((candidate) => candidate.key);
+    if (keys.length < 2) continue;
+    const fix = copyFix(ctx, [parent], keys, []);
+    if (fix) fixes.push(fix);
+  }
+  return fixes;
+}
+
+/** Whether `[start, end]` meets the pair at `path`, from its key to the end of its value. */
+function pairTouches(ctx: FixContext, path: SchemaPath, start: number, end: number): boolean {
+  const pair = pairAt(ctx.document, path);
+  const key = pair?.key as Node | undefined;
+  if (!key?.range) return false;
+  const value = pair?.value as Node | null | undefined;
+  const pairEnd = ctx.contentStart + (value?.range?.[1] ?? key.range[1]);
+  return ctx.contentStart + key.range[0] <= end && start <= pairEnd;
+}

@@ -1,0 +1,14 @@
+/**
+ * Quick fixes for Pressroom's diagnostics, as exact text edits worked out from the parser's node
+ * ranges: only the bytes being fixed change; comments, key order, quoting and line endings stay.
+ *
+ * - missing required fields (missingFields.ts);
+ * - a date written in another style rewritten as a press date (dateRewrite.ts);
+ * - a near-miss key renamed to the one the schema knows (renameKey.ts);
+ * - a group's field copied from the top-level field of that name (copyToGroup.ts);
+ * - fix-all: every fix that needs no decision from the author, merged without overlaps (fixAll.ts).
+ */
+export { fixAllEdits } from './fixAll';
+export { fixesAt } from './fixesAt';
+export { fixesFor } from './fixesFor';
+export type { AuthoringFix, FixOptions, SnippetEdit } from './types';
