@@ -23,3 +23,11 @@ export function readEmbargoLine(line: string, defaultYear: number | undefined): 
   const rest = line.replace(EMBARGO, ' ');
   return findDateIn(rest, defaultYear === undefined ? {} : { defaultYear })?.date;
 }
+
+/**
+ * Whether the embargo line writes a year itself. Read without a default year: one that names no year
+ * reads as no date at all.
+ */
+export function embargoNamesYear(line: string): boolean {
+  return findDateIn(line.replace(EMBARGO, ' ')) !== undefined;
+}

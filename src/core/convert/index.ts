@@ -1,2 +1,3 @@
-export { convertPlainText, type ConvertResult, type ConvertedFields, type ConsumedLine, type ConvertField, type ConvertOptions } from './convertPlainText';
+export { convertPlainText } from './convertPlainText';
+export type { ConvertResult, ConvertedFields, ConsumedLine, ConvertField, ConvertOptions } from './types';
 export type { Contact } from './contacts';

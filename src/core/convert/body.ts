@@ -1,0 +1,20 @@
+/** The body: the original lines less those taken for fields, otherwise exactly as written. */
+import type { ConvertField } from './types';
+
+/** The lines not consumed, as written: no leading or trailing blank lines, no doubled blank lines where a line was taken out. */
+export function bodyWithout(lines: readonly string[], consumed: ReadonlyMap<number, ConvertField>, eol: string): string {
+  const kept: string[] = [];
+  let removedSinceKept = false;
+  lines.forEach((line, index) => {
+    if (consumed.has(index)) {
+      removedSinceKept = true;
+      return;
+    }
+    const blank = line.trim() === '';
+    if (blank && (kept.length === 0 || (removedSinceKept && kept[kept.length - 1].trim() === ''))) return;
+    kept.push(line);
+    if (!blank) removedSinceKept = false;
+  });
+  while (kept.length > 0 && kept[kept.length - 1].trim() === '') kept.pop();
+  return kept.join(eol);
+}

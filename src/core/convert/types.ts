@@ -1,0 +1,37 @@
+/** What a conversion gives back: the release text, the fields found, and where each came from. */
+import type { Contact } from './contacts';
+
+export type ConvertField = 'title' | 'publish.date' | 'embargo' | 'contacts';
+
+export interface ConsumedLine {
+  /** Zero-based line number in the original text. */
+  readonly line: number;
+  readonly field: ConvertField;
+  readonly text: string;
+}
+
+export interface ConvertedFields {
+  title?: string;
+  publish?: { date: string };
+  embargo?: string;
+  contacts?: Contact[];
+}
+
+export type ConvertResult =
+  | {
+      readonly kind: 'release';
+      /** The whole release: front matter, a blank line, the body. */
+      readonly text: string;
+      readonly fields: ConvertedFields;
+      /** What was assumed or not found, for the author to check. */
+      readonly notes: readonly string[];
+      readonly consumedLines: readonly ConsumedLine[];
+      /** The body as written into `text`. */
+      readonly body: string;
+    }
+  | { readonly kind: 'not-a-release'; readonly reason: string };
+
+export interface ConvertOptions {
+  /** The time written when a publication date has none; 09:00 unless given. */
+  readonly assumedTime?: { readonly hour: number; readonly minute: number };
+}
