@@ -8,6 +8,8 @@
  */
 import { parseDocument } from 'yaml';
 import { bodyOf, type ParsedRelease } from '../frontMatter/parse';
+import { withoutBom } from '../text/bom';
+import { isRecord } from '../util/isRecord';
 
 export const AREA_FIELD = 'area';
 export const CONTACTS_FIELD = 'contacts';
@@ -30,9 +32,9 @@ export interface ReleaseFacts {
 
 /** A contact from plain data, or undefined when it has no name. Numbers (unquoted phones) become text. */
 export function contactOf(value: unknown): Contact | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (!isRecord(value)) return undefined;
   const fields: Record<string, string> = {};
-  for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
+  for (const [key, raw] of Object.entries(value)) {
     if (typeof raw === 'string' && raw.trim() !== '') fields[key] = raw.trim();
     else if (typeof raw === 'number' && Number.isFinite(raw)) fields[key] = String(raw);
   }
@@ -81,7 +83,7 @@ export interface ContactsFileResult {
  * each with `name` and optionally `role`, `phone` and `email`.
  */
 export function parseContactsFile(text: string): ContactsFileResult {
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false });
+  const document = parseDocument(withoutBom(text), { prettyErrors: false });
   if (document.errors.length > 0) return { contacts: [], problems: [`not valid YAML: ${document.errors[0].message.split('\n')[0]}`] };
   let data: unknown;
   try {
@@ -90,7 +92,7 @@ export function parseContactsFile(text: string): ContactsFileResult {
     return { contacts: [], problems: [error instanceof Error ? error.message : String(error)] };
   }
   if (data === null || data === undefined) return { contacts: [], problems: [] };
-  const list = Array.isArray(data) ? data : typeof data === 'object' ? (data as Record<string, unknown>)[CONTACTS_FIELD] : undefined;
+  const list = Array.isArray(data) ? data : isRecord(data) ? data[CONTACTS_FIELD] : undefined;
   if (!Array.isArray(list)) return { contacts: [], problems: ['expected a list of contacts (each with a name, role, phone and email)'] };
   const contacts: Contact[] = [];
   const problems: string[] = [];

@@ -8,6 +8,7 @@ import type { FrontMatterShape } from '../frontMatter/locate';
 import type { CompiledSchema } from '../schema/compile';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { propertiesOf, requiredOf, resolveRef } from '../schema/navigate';
+import { isoDay } from '../text/digits';
 import { AREA_FIELD } from './facts';
 import { isObjectSchema, keyText } from './schemaText';
 import { spaces, yamlScalar, type Eol } from './textTools';
@@ -31,12 +32,10 @@ export function slugify(title: string): string {
   return dash > MAX_SLUG / 2 ? cut.slice(0, dash) : cut;
 }
 
-const two = (value: number) => String(value).padStart(2, '0');
-
 /** `2026-11-24-council-opens-new-library.md` (with `-2`, `-3`... when `taken` says a name is used). */
 export function newReleaseFileName(title: string, now: Date, taken: (name: string) => boolean = () => false): string {
   const parts = partsOfDate(now);
-  const stem = `${parts.year}-${two(parts.month)}-${two(parts.day)}-${slugify(title) || 'release'}`;
+  const stem = `${isoDay(parts)}-${slugify(title) || 'release'}`;
   for (let suffix = 1; suffix < 1000; suffix++) {
     const name = suffix === 1 ? `${stem}.md` : `${stem}-${suffix}.md`;
     if (!taken(name)) return name;

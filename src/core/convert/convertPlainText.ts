@@ -10,6 +10,7 @@
  */
 import type { CompiledSchema } from '../schema/compile';
 import type { JsonSchema } from '../schema/jsonSchema';
+import { withoutBom } from '../text/bom';
 import { bodyWithout } from './body';
 import { startConversion, targetSchemaOf } from './conversion';
 import { takeContacts } from './takeContacts';
@@ -23,7 +24,7 @@ export type { ConsumedLine, ConvertedFields, ConvertField, ConvertOptions, Conve
 
 export function convertPlainText(text: string, schema: CompiledSchema | JsonSchema, options: ConvertOptions = {}): ConvertResult {
   const root: JsonSchema = 'check' in schema ? (schema as CompiledSchema).json : (schema as JsonSchema);
-  const source = text.replace(/^\uFEFF/, '');
+  const source = withoutBom(text);
   const eol = /\r\n/.test(source) ? '\r\n' : '\n';
   const lines = source.split(/\r\n|\n|\r/);
   const nonBlank = lines.map((_line, index) => index).filter((index) => lines[index].trim() !== '');

@@ -7,6 +7,7 @@ import { describePressDate, formatPressDate, partsOfDate, PRESS_DATE_FORMAT, typ
 import type { ParsedRelease } from '../../frontMatter/parse';
 import type { JsonSchema, SchemaPath } from '../../schema/jsonSchema';
 import { propertiesOf, resolveRef } from '../../schema/navigate';
+import { isoDay } from '../../text/digits';
 import { AREA_FIELD, firstParagraph, shorten } from '../facts';
 import { typesOf } from '../schemaText';
 import { contactNameChoices, isContactName } from './contactProposals';
@@ -56,14 +57,12 @@ function pressDateChoices(now: Date): ValueChoice[] {
   ];
 }
 
-const iso = (parts: DateTimeParts): string => `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
-
 /** Today and tomorrow, for fields of JSON Schema's `date` format. */
 function isoDateChoices(now: Date): ValueChoice[] {
   const today = partsOfDate(now);
   return [
-    { value: iso(today), kind: 'date', detail: 'today' },
-    { value: iso(dayAfter(today)), kind: 'date', detail: 'tomorrow' },
+    { value: isoDay(today), kind: 'date', detail: 'today' },
+    { value: isoDay(dayAfter(today)), kind: 'date', detail: 'tomorrow' },
   ];
 }
 

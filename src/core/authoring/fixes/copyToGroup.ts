@@ -6,6 +6,7 @@ import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import type { SchemaPath } from '../../schema/jsonSchema';
 import { propertiesOf } from '../../schema/navigate';
 import type { ReleaseDiagnostic } from '../../types';
+import { isRecord } from '../../util/isRecord';
 import { nodeAt, pairAt } from '../../validate/nodeRanges';
 import { isObjectSchema, keyText } from '../schemaText';
 import { spaces, yamlScalar, type TextEdit } from '../textTools';
@@ -29,7 +30,7 @@ export function copyCandidates(ctx: FixContext): CopyCandidate[] {
   for (const [parent, parentSchema] of Object.entries(top)) {
     if (!isObjectSchema(ctx.root, parentSchema)) continue;
     const group = data[parent];
-    if (group !== undefined && group !== null && (typeof group !== 'object' || Array.isArray(group))) continue;
+    if (group !== undefined && group !== null && !isRecord(group)) continue;
     for (const key of Object.keys(propertiesOf(ctx.root, parentSchema))) {
       if (key === parent || !(key in top) || typeof data[key] !== 'string' || isBlank(data[key])) continue;
       const current = (group as Record<string, unknown> | null | undefined)?.[key];
