@@ -3,20 +3,13 @@
  * with front matter. Prints to stdout, or with --write creates `<name>.md` beside each `.txt` file
  * (never overwriting, never touching the original). Notes go to stderr.
  */
-import { builtInSchema, loadSchemaText, type CompiledSchema } from '../core';
 import { convertPlainText } from '../core/convert';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from './io';
+import { loadSchemaOption } from './loadSchemaOption';
+import { parseArgs } from './parseArgs';
 
-export interface ConvertIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  readFile(path: string): string;
-  writeFile(path: string, text: string): void;
-  exists(path: string): boolean;
-}
-
-const EXIT_OK = 0;
-const EXIT_PROBLEMS = 1;
-const EXIT_USAGE = 2;
+/** What converting needs of the outside world. */
+export type ConvertIo = Pick<CliIo, 'stdout' | 'stderr' | 'readFile' | 'writeFile' | 'exists'>;
 
 export const CONVERT_USAGE = `Usage: pressroom convert <files> [--write] [--schema <file>]
 
@@ -34,30 +27,24 @@ read or written, 2 for usage errors.
 interface ConvertArgs {
   readonly files: string[];
   readonly write: boolean;
-  readonly schemaFile?: string;
+  readonly schemaFile: string | true | undefined;
   readonly help: boolean;
 }
 
 function parseConvertArgs(args: readonly string[]): ConvertArgs | string {
-  const files: string[] = [];
-  let write = false;
-  let help = false;
-  let schemaFile: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--write' || arg === '-w') write = true;
-    else if (arg === '--help' || arg === '-h') help = true;
-    else if (arg === '--schema' || arg.startsWith('--schema=')) {
-      const value = arg === '--schema' ? args[++i] : arg.slice('--schema='.length);
-      if (value === undefined || value === '' || (arg === '--schema' && value.startsWith('--'))) return '--schema needs a file name';
-      schemaFile = value;
-    } else if (arg === '--') {
-      files.push(...args.slice(i + 1));
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') return `unknown option "${arg}"`;
-    else files.push(arg);
+  const parsed = parseArgs(args, ['schema'], ['write', 'w', 'help', 'h']);
+  if (parsed.unknown.length > 0) {
+    const option = parsed.unknown[0];
+    return option === '--schema' ? '--schema needs a file name' : `unknown option "${option}"`;
   }
-  return { files, write, help, schemaFile };
+  const schemaFile = parsed.options.get('schema');
+  if (typeof schemaFile === 'string' && schemaFile.startsWith('--')) return '--schema needs a file name';
+  return {
+    files: parsed.positionals,
+    write: parsed.options.has('write') || parsed.options.has('w'),
+    help: parsed.options.has('help') || parsed.options.has('h'),
+    schemaFile,
+  };
 }
 
 /** Where --write puts the converted release: `notes.txt` becomes `notes.md`. */
@@ -82,22 +69,12 @@ export function runConvert(args: string[], io: ConvertIo): number {
     return EXIT_USAGE;
   }
 
-  let schema: CompiledSchema = builtInSchema();
-  if (parsed.schemaFile !== undefined) {
-    let schemaText: string;
-    try {
-      schemaText = io.readFile(parsed.schemaFile);
-    } catch {
-      io.stderr(`pressroom convert: cannot read the schema file ${parsed.schemaFile}\n`);
-      return EXIT_USAGE;
-    }
-    const loaded = loadSchemaText(schemaText, parsed.schemaFile);
-    if (!loaded.ok) {
-      io.stderr(`pressroom convert: ${loaded.problem}\n`);
-      return EXIT_USAGE;
-    }
-    schema = loaded.schema;
+  const loaded = loadSchemaOption(io, parsed.schemaFile);
+  if (!loaded.ok) {
+    io.stderr(`pressroom convert: ${loaded.problem}\n`);
+    return EXIT_USAGE;
   }
+  const schema = loaded.schema;
 
   let failed = false;
   const several = parsed.files.length > 1;

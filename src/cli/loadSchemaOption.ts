@@ -4,7 +4,7 @@ import type { CliIo } from './io';
 
 export type SchemaOption = { readonly ok: true; readonly schema: CompiledSchema } | { readonly ok: false; readonly problem: string };
 
-export function loadSchemaOption(io: CliIo, file: string | true | undefined): SchemaOption {
+export function loadSchemaOption(io: Pick<CliIo, 'readFile'>, file: string | true | undefined): SchemaOption {
   if (file === undefined) return { ok: true, schema: builtInSchema() };
   if (file === true || file === '') return { ok: false, problem: '--schema needs a file name' };
   let text: string;

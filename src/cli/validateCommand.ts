@@ -2,7 +2,7 @@
  * `pressroom validate <files, folders or globs>`: the same engine as the editor, for CI.
  * Exit 0 when every release is valid, 1 when any has errors or warnings, 2 for usage or configuration errors.
  */
-import { MAX_RELEASE_BYTES, tooLargeFile, validateRelease, type ReleaseDiagnostic } from '../core';
+import { countBySeverity, describeCounts, MAX_RELEASE_BYTES, plural, tooLargeFile, validateRelease, withoutBom, type ReleaseDiagnostic } from '../core';
 import { expandInputs } from './expandInputs';
 import { formatJson, formatText, type FileDiagnostic } from './formatDiagnostics';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from './io';
@@ -27,7 +27,7 @@ function checkFile(io: CliIo, file: string, schema: Parameters<typeof validateRe
   const size = io.fileSize(file);
   if (size > MAX_RELEASE_BYTES) return [tooLargeFile(size)];
   // Like the editor, the BOM is not part of the text: columns on line 1 stay right.
-  return validateRelease(io.readFile(file).replace(/^\uFEFF/, ''), schema);
+  return validateRelease(withoutBom(io.readFile(file)), schema);
 }
 
 export function runValidate(args: readonly string[], io: CliIo): number {
@@ -76,8 +76,7 @@ export function runValidate(args: readonly string[], io: CliIo): number {
 }
 
 function summaryLine(files: number, filesWithProblems: number, entries: readonly FileDiagnostic[]): string {
-  const count = (severity: string) => entries.filter((entry) => entry.diagnostic.severity === severity).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (filesWithProblems === 0) return `${plural(files, 'file')} checked, all valid\n`;
-  return `${plural(files, 'file')} checked, ${filesWithProblems} with problems: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}\n`;
+  const counts = countBySeverity(entries.map((entry) => entry.diagnostic));
+  return `${plural(files, 'file')} checked, ${filesWithProblems} with problems: ${describeCounts(counts)}\n`;
 }

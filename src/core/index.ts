@@ -12,3 +12,6 @@ export * from './dates/pressDate';
 export { MAX_RELEASE_BYTES, tooLargeFile } from './validate/fileSize';
 export { readDate, findDateIn, type ReadDate } from './dates/readDate';
 export { convertPlainText, type ConvertResult } from './convert';
+export { countBySeverity, describeCounts, type SeverityCounts } from './validate/severityCounts';
+export { plural } from './text/plural';
+export { withoutBom } from './text/bom';

@@ -1,6 +1,6 @@
 /** A status bar item on releases: valid, or how many problems; a click opens the Problems panel. */
 import * as vscode from 'vscode';
-import type { ReleaseDiagnostic } from '../core';
+import { countBySeverity, plural, type ReleaseDiagnostic } from '../core';
 import type { DiagnosticsManager } from './diagnosticsManager';
 
 export interface StatusBarState {
@@ -9,12 +9,9 @@ export interface StatusBarState {
   readonly visible: boolean;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 /** Pure: the item's text and tooltip for a release's diagnostics. */
 export function statusFor(diagnostics: readonly ReleaseDiagnostic[]): Omit<StatusBarState, 'visible'> {
-  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
+  const { errors, warnings } = countBySeverity(diagnostics);
   if (errors === 0 && warnings === 0) {
     return { text: '$(check) Release valid', tooltip: 'Pressroom: this release is valid' };
   }

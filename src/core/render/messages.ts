@@ -3,6 +3,7 @@
  * The webview script (media/preview/preview.js) imports these types through JSDoc, so both sides
  * agree; the extension checks every message from the webview with `parseWebviewMessage` before use.
  */
+import { isRecord } from '../util/isRecord';
 import type { Range } from '../types';
 
 /** The HTML fragments the preview is made of, each replaced on its own when it changes. */
@@ -53,9 +54,6 @@ export const MAX_MESSAGE_URL_LENGTH = 8192;
 /** Largest line or column number accepted from the webview. */
 export const MAX_POSITION = 10_000_000;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isIndex(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_POSITION;

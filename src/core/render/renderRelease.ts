@@ -6,6 +6,8 @@
 import { describePressDate, parsePressDate, PRESS_DATE_PATTERN_TEXT } from '../dates/pressDate';
 import { bodyOf, type ParsedRelease } from '../frontMatter/parse';
 import type { ReleaseDiagnostic, Severity } from '../types';
+import { plural } from '../text/plural';
+import { isRecord } from '../util/isRecord';
 import { escapeHtml, nonEmptyText } from './escape';
 import { isHttpsUrl, parseWebUrl } from './links';
 import { REMOTE_IMAGES_OFF, renderBodyHtml, type ResourceResolver } from './markdown';
@@ -30,9 +32,6 @@ export function renderRelease(parsed: ParsedRelease, options: RenderOptions = {}
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function field(record: unknown, key: string): unknown {
   return isRecord(record) ? record[key] : undefined;
@@ -182,9 +181,6 @@ export function renderSocialCard(data: Record<string, unknown> | undefined, remo
 const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', information: 'Info' };
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2 };
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 export function renderProblems(diagnostics: readonly ReleaseDiagnostic[]): string {
   if (diagnostics.length === 0) return '';

@@ -6,6 +6,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import builtInSchemaJson from '../../../schemas/press-release.schema.json';
 import { isPressDate, PRESS_DATE_FORMAT } from '../dates/pressDate';
+import { withoutBom } from '../text/bom';
 import type { JsonSchema } from './jsonSchema';
 
 export interface CompiledSchema {
@@ -54,7 +55,7 @@ export function compileSchema(json: unknown, sourceName: string): SchemaLoadResu
 export function loadSchemaText(text: string, sourceName: string): SchemaLoadResult {
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(withoutBom(text));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: `${sourceName} is not valid JSON: ${reason}` };

@@ -1,7 +1,7 @@
 /** "Pressroom: Validate Current Release": checks the active file whatever its name. */
 import * as vscode from 'vscode';
 import type { DiagnosticsManager, ValidationResult } from '../diagnosticsManager';
-import { countBySeverity, describeCounts } from './summary';
+import { countBySeverity, describeCounts } from '../../core';
 
 export const VALIDATE_CURRENT_COMMAND = 'pressroom.validateCurrentRelease';
 

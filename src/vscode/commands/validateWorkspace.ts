@@ -4,11 +4,12 @@
  * in the Problems panel. Cancellable, with progress; unsaved editor text wins over the file on disk.
  */
 import * as vscode from 'vscode';
-import { MARKDOWN_EXTENSIONS, validateRelease } from '../../core';
+import { MARKDOWN_EXTENSIONS, validateRelease, withoutBom } from '../../core';
 import type { DiagnosticsManager } from '../diagnosticsManager';
 import type { ReleaseDocuments } from '../releaseDocuments';
 import type { SchemaProvider } from '../schemaProvider';
-import { countBySeverity, describeWorkspaceSummary, type WorkspaceSummary } from './summary';
+import { countBySeverity } from '../../core';
+import { describeWorkspaceSummary, type WorkspaceSummary } from './summary';
 
 export const VALIDATE_WORKSPACE_COMMAND = 'pressroom.validateWorkspace';
 
@@ -42,7 +43,7 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) return open.getText();
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+    return withoutBom(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
   } catch {
     return undefined; // deleted or unreadable since it was found: nothing to report
   }
