@@ -3,6 +3,8 @@
  * Parsing says why a value is not a date, so messages and hovers can tell the author.
  */
 
+import { twoDigits } from '../text/digits';
+
 export interface DateTimeParts {
   readonly year: number;
   readonly month: number; // 1-12
@@ -48,10 +50,8 @@ export function isPressDate(value: string): boolean {
   return parsePressDate(value).ok;
 }
 
-const two = (value: number): string => String(value).padStart(2, '0');
-
 export function formatPressDate(parts: DateTimeParts): string {
-  return `${two(parts.hour)}:${two(parts.minute)} ${two(parts.day)}/${two(parts.month)}/${parts.year}`;
+  return `${twoDigits(parts.hour)}:${twoDigits(parts.minute)} ${twoDigits(parts.day)}/${twoDigits(parts.month)}/${parts.year}`;
 }
 
 /** Local wall-clock parts of a JavaScript date. */
@@ -69,7 +69,7 @@ export function monthName(month: number): string {
 
 /** "Wednesday 18 March 2020, 16:55" */
 export function describePressDate(parts: DateTimeParts): string {
-  return `${weekdayOf(parts)} ${parts.day} ${monthName(parts.month)} ${parts.year}, ${two(parts.hour)}:${two(parts.minute)}`;
+  return `${weekdayOf(parts)} ${parts.day} ${monthName(parts.month)} ${parts.year}, ${twoDigits(parts.hour)}:${twoDigits(parts.minute)}`;
 }
 
 /** The date part alone, e.g. "31/02/2020", for messages about impossible dates. */
