@@ -4,53 +4,12 @@
  * go to test-results/screenshots/. The webview's content is read from its frame in `page.frames()`.
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { FILES, STATUS_VALID } from '../fixture';
-import { closeBrowser, launchBrowser, openWorkbench } from './workbench';
+import { focusWorkbench, goTo, openFile, runCommand, screenshot, TIMEOUT, useWorkbench } from './workbench';
 
-const TIMEOUT = 30_000;
 const HEADLINE = 'Riverside Library reopens after a two-year refurbishment';
-
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run these checks through \`npm run test:vscode\`.`);
-  return value;
-}
-
-/**
- * Runs a command from the palette. The palette lists the commands known when it opens, so while the
- * workbench is still registering extensions it is opened again until the command is there.
- */
-async function runCommand(page: Page, title: string, attempts = 3): Promise<void> {
-  const quickInput = page.locator('.quick-input-widget input');
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
-    await quickInput.waitFor({ state: 'visible', timeout: TIMEOUT });
-    await quickInput.fill(`>${title}`);
-    try {
-      await row.waitFor({ timeout: TIMEOUT / attempts });
-      break;
-    } catch (error) {
-      if (attempt >= attempts) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-  await page.keyboard.press('Enter');
-}
-
-async function openFile(page: Page, relativePath: string): Promise<void> {
-  const fileName = path.posix.basename(relativePath);
-  await page.keyboard.press('Control+P');
-  const quickInput = page.locator('.quick-input-widget input');
-  await quickInput.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await quickInput.fill(fileName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: TIMEOUT });
-  await page.keyboard.press('Enter');
-  await page.locator('.editor-group-container .tab.active', { hasText: fileName }).waitFor({ timeout: TIMEOUT });
-}
 
 /** The preview's content frame: the webview iframe's inner frame that holds our page. */
 async function previewFrame(page: Page): Promise<Frame> {
@@ -71,31 +30,11 @@ async function toggleTheme(page: Page, frame: Frame, to: 'vscode-light' | 'vscod
 
 describe('Release preview (code-server + Chromium)', function () {
   this.timeout(180_000);
-  let browser: Browser | undefined;
-  let page: Page;
-  let screenshots: string;
-
-  before(async () => {
-    const url = required('PRESSROOM_VSCODE_URL');
-    screenshots = required('PRESSROOM_SCREENSHOTS');
-    fs.mkdirSync(screenshots, { recursive: true });
-    browser = await launchBrowser();
-    page = await openWorkbench(browser, url);
-  });
-
-  after(async () => {
-    if (browser) await closeBrowser(browser);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      const name = (this.currentTest.title ?? 'failure').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-      await page.screenshot({ path: path.join(screenshots, `FAILED-preview-${name}.png`) }).catch(() => undefined);
-    }
-  });
+  const workbench = useWorkbench('preview-');
 
   it('opens beside a release, shows it, follows edits and both themes', async () => {
-    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+    const { page } = workbench;
+    await focusWorkbench(page);
     await openFile(page, FILES.valid);
     // The extension is active once its status bar item speaks for the release.
     const statusText = STATUS_VALID.replace(/\$\([^)]*\)\s*/g, '');
@@ -113,10 +52,7 @@ describe('Release preview (code-server + Chromium)', function () {
     let edited = false;
     try {
       // The end of line 2 (the title): the start of line 3, then one character back.
-      await page.keyboard.press('Control+G');
-      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: TIMEOUT });
-      await page.keyboard.type('3:1');
-      await page.keyboard.press('Enter');
+      await goTo(page, 3, 1);
       await page.keyboard.press('ArrowLeft');
       edited = true;
       await page.keyboard.type(' (updated)');
@@ -126,9 +62,9 @@ describe('Release preview (code-server + Chromium)', function () {
       const startedDark = (await frame.locator('body.vscode-dark').count()) > 0;
       const first = startedDark ? 'dark' : 'light';
       const second = startedDark ? 'light' : 'dark';
-      await page.screenshot({ path: path.join(screenshots, `preview-${first}.png`) });
+      await screenshot(workbench, `preview-${first}`);
       await toggleTheme(page, frame, `vscode-${second}`);
-      await page.screenshot({ path: path.join(screenshots, `preview-${second}.png`) });
+      await screenshot(workbench, `preview-${second}`);
       await toggleTheme(page, frame, `vscode-${first}`);
     } finally {
       // Leave the workbench as it was for the other UI checks (without hiding this test's own failure).

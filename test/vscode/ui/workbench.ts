@@ -2,9 +2,15 @@
  * The browser side of the harness: Debian's Chromium driven by playwright-core (Playwright's own browsers
  * cannot be downloaded on these machines), opening code-server's workbench. Used by the Playwright UI
  * checks and by scripts/vscode/test.mjs, which connects a browser so code-server starts an extension host.
+ * The UI checks also share the steps below: the hooks that open the workbench, running a command, opening a
+ * file, moving the cursor and taking screenshots.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** How long a UI check waits for one piece of the workbench to appear. */
+export const TIMEOUT = 30_000;
 
 export const CHROMIUM = process.env.PRESSROOM_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -51,4 +57,120 @@ export async function closeBrowser(browser: Browser): Promise<void> {
     }),
   ]);
   clearTimeout(timer);
+}
+
+/** An environment variable set by `npm run test:vscode`. */
+export function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run these checks through \`npm run test:vscode\`.`);
+  return value;
+}
+
+/** What a UI test file works with; `page` is set once the `before` hook has opened the workbench. */
+export interface Workbench {
+  page: Page;
+  /** test-results/screenshots/ */
+  screenshots: string;
+  /** The copy of the fixture workspace that code-server has open (never the committed files). */
+  workspace: string;
+}
+
+/**
+ * Registers a test file's hooks (call it inside `describe`): before, a browser on the workbench at
+ * PRESSROOM_VSCODE_URL (`prepare` runs first, e.g. to add files to the workspace copy); after each failing test,
+ * a `FAILED-<prefix><test title>.png` screenshot; after all, the browser is closed.
+ */
+export function useWorkbench(prefix: string, prepare?: (workspace: string) => void | Promise<void>): Workbench {
+  let browser: Browser | undefined;
+  const workbench = {} as Workbench;
+
+  before(async () => {
+    const url = required('PRESSROOM_VSCODE_URL');
+    workbench.screenshots = required('PRESSROOM_SCREENSHOTS');
+    workbench.workspace = required('PRESSROOM_WORKSPACE');
+    fs.mkdirSync(workbench.screenshots, { recursive: true });
+    if (prepare) await prepare(workbench.workspace);
+    browser = await launchBrowser();
+    workbench.page = await openWorkbench(browser, url);
+  });
+
+  after(async () => {
+    if (browser) await closeBrowser(browser);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && workbench.page) {
+      const name = (this.currentTest.title ?? 'failure').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+      await workbench.page.screenshot({ path: path.join(workbench.screenshots, `FAILED-${prefix}${name}.png`) }).catch(() => undefined);
+    }
+  });
+
+  return workbench;
+}
+
+/** Saves a screenshot of the whole workbench as `<screenshots>/<name>.png`; returns its path. */
+export async function screenshot(workbench: Workbench, name: string): Promise<string> {
+  const file = path.join(workbench.screenshots, `${name}.png`);
+  await workbench.page.screenshot({ path: file });
+  return file;
+}
+
+/** Gives the workbench the keyboard (a click in the editor area). */
+export async function focusWorkbench(page: Page): Promise<void> {
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+}
+
+/**
+ * Opens a quick input with `open`, types `value` and presses Enter on the first row showing `rowText`. A quick
+ * input lists what the workbench knows when it opens, so while the workbench is still registering extensions
+ * (their commands, their languages) it is opened again until the row is there.
+ */
+async function pickWithRetry(page: Page, open: () => Promise<void>, value: string, rowText: string, attempts: number): Promise<void> {
+  const quickInput = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
+  for (let attempt = 1; ; attempt++) {
+    await open();
+    await quickInput.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await quickInput.fill(value);
+    try {
+      await row.waitFor({ timeout: TIMEOUT / attempts });
+      break;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+  await page.keyboard.press('Enter');
+}
+
+/** Runs a command from the palette (F1) by its title. */
+export async function runCommand(page: Page, title: string, attempts = 3): Promise<void> {
+  await pickWithRetry(page, () => page.keyboard.press('F1'), `>${title}`, title, attempts);
+}
+
+/** Runs a command that asks for a choice (e.g. "Change Language Mode") and picks `item`. */
+export async function runCommandAndPick(page: Page, title: string, item: string, attempts = 3): Promise<void> {
+  await pickWithRetry(page, () => runCommand(page, title), item, item, attempts);
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P) and waits until its tab is the active one. */
+export async function openFile(page: Page, relativePath: string): Promise<void> {
+  const fileName = path.posix.basename(relativePath);
+  await page.keyboard.press('Control+P');
+  const quickInput = page.locator('.quick-input-widget input');
+  await quickInput.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await quickInput.fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-group-container .tab.active', { hasText: fileName }).waitFor({ timeout: TIMEOUT });
+}
+
+/** Moves the active editor's cursor with Go to Line (Ctrl+G); line and column count from 1, as the dialog does. */
+export async function goTo(page: Page, line: number, column = 1): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const quickInput = page.locator('.quick-input-widget input');
+  await quickInput.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await quickInput.waitFor({ state: 'hidden', timeout: TIMEOUT });
 }
