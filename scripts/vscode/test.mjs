@@ -5,13 +5,13 @@
 //   3. vsix contents  the VSIX holds only what runs
 //   4. extension host the mocha suite in test/vscode/suite, run inside VS Code's extension host by a test-only
 //                     extension installed next to the VSIX; its results come back as JSON
-//   5. ui             Playwright checks of the workbench: Problems panel, command palette, notification
+//   5. ui             Playwright checks of the workbench: Problems panel, command palette, notification,
+//                     completion, preview, the release grammar's scopes
 // Every process started is stopped by its PID (or process group) at the end, on failure and on Ctrl+C.
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
 import Mocha from 'mocha';
 import { register } from 'esbuild-register/dist/node.js';
 import { checkVsix } from './checkVsix.mjs';
@@ -23,6 +23,8 @@ register({ target: 'node20' }); // lets require() load the TypeScript test files
 const require = createRequire(import.meta.url);
 /** @type {typeof import('../../test/vscode/ui/workbench')} */
 const workbench = require('../../test/vscode/ui/workbench.ts');
+/** @type {typeof import('../../test/vscode/hostBundle')} */
+const hostBundle = require('../../test/vscode/hostBundle.ts');
 
 // Each run has its own folder (profiles, workspace copies, server logs), so runs started at the same time
 // in the same checkout cannot delete each other's files. It is removed when everything passed.
@@ -72,19 +74,7 @@ async function installRunnerExtension(extensionsDir) {
   const manifest = JSON.parse(fs.readFileSync(path.join(source, 'package.json'), 'utf8'));
   const dir = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   fs.mkdirSync(dir, { recursive: true });
-  await esbuild.build({
-    entryPoints: [path.join(source, 'extension.ts')],
-    outfile: path.join(dir, 'extension.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    sourcemap: 'inline',
-    logLevel: 'warning',
-    // mocha's parallel mode (never used here) resolves worker files at run time.
-    logOverride: { 'require-resolve-not-external': 'silent' },
-  });
+  await hostBundle.bundleForExtensionHost(path.join(source, 'extension.ts'), path.join(dir, 'extension.js'));
   fs.copyFileSync(path.join(source, 'package.json'), path.join(dir, 'package.json'));
   registerUnpackedExtension(extensionsDir, `${manifest.publisher}.${manifest.name}`, manifest.version, dir);
 }
@@ -182,6 +172,7 @@ async function main() {
         try {
           process.env.PRESSROOM_VSCODE_URL = server.folderUrl;
           process.env.PRESSROOM_SCREENSHOTS = screenshots;
+          process.env.PRESSROOM_WORKSPACE = workspace;
           const mocha = new Mocha({ timeout: 120_000, reporter: 'dot' });
           mocha.addFile(path.join(dir, file));
           await mocha.loadFilesAsync();
