@@ -38,13 +38,8 @@ describe('VS Code UI: front matter completion', function () {
     await page.keyboard.type('area: ', { delay: 50 });
 
     const widget = page.locator('.editor-widget.suggest-widget');
-    // The space after the colon is a trigger character; if the list has not opened by itself, ask for it.
-    const opened = await widget.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
-    if (!opened) {
-      console.warn('    (the suggest widget did not open on its own after `area: `; opening it with Ctrl+Space)');
-      await page.keyboard.press('Control+Space');
-      await widget.waitFor({ state: 'visible', timeout: TIMEOUT });
-    }
+    // The colon and the space after it are trigger characters: the list opens by itself, as the author types.
+    await widget.waitFor({ state: 'visible', timeout: TIMEOUT });
     const rows = widget.locator('.monaco-list-row');
     await rows.filter({ hasText: 'Northshire' }).first().waitFor({ timeout: TIMEOUT });
     const labels = await rows.allInnerTexts();
