@@ -171,6 +171,9 @@ export async function goTo(page: Page, line: number, column = 1): Promise<void> 
   const quickInput = page.locator('.quick-input-widget input');
   await quickInput.waitFor({ state: 'visible', timeout: TIMEOUT });
   await page.keyboard.type(`${line}:${column}`);
+  // Enter only acts once the dialog has read the position and offers to go there.
+  const target = page.locator('.quick-input-list .monaco-list-row', { hasText: `Go to line ${line} and character ${column}` });
+  await target.first().waitFor({ timeout: TIMEOUT });
   await page.keyboard.press('Enter');
   await quickInput.waitFor({ state: 'hidden', timeout: TIMEOUT });
 }
