@@ -32,13 +32,12 @@ export function activate(context: vscode.ExtensionContext): PressroomApi {
     registerValidateCurrentRelease(diagnostics),
     registerValidateWorkspace({ releases, schemas, diagnostics }),
     registerPreview(context, { releases, schemas, diagnostics }),
+    registerConvertCommand((uri) => schemas.schemaFor(uri)),
+    registerAuthoring({ releases, schemas, diagnostics }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (affectsPressroom(event)) schemas.reset();
     }),
   );
-
-  registerConvertCommand(context, (uri) => schemas.schemaFor(uri));
-  registerAuthoring(context, { releases, schemas, diagnostics });
 
   for (const document of vscode.workspace.textDocuments) void diagnostics.refresh(document);
 

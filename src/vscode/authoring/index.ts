@@ -1,7 +1,7 @@
 /**
  * Authoring help for releases: completion, hover and quick fixes in the front matter, the snippets'
  * companion command "New Press Release", and the small workspace index completion draws on.
- * Registered by the composition root: `registerAuthoring(context, { releases, schemas, diagnostics })`.
+ * Registered by the composition root: `registerAuthoring({ releases, schemas, diagnostics })`.
  */
 import * as vscode from 'vscode';
 import { FrontMatterCodeActions, INSERT_SNIPPET_COMMAND, insertSnippet } from './codeActions';
@@ -20,14 +20,10 @@ const MARKDOWN: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'vscode-remote' },
 ];
 
-export interface AuthoringHandle {
-  readonly facts: WorkspaceFacts;
-}
-
-export function registerAuthoring(context: vscode.ExtensionContext, services: CoreServices): AuthoringHandle {
+export function registerAuthoring(services: CoreServices): vscode.Disposable {
   const facts = new WorkspaceFacts(services.releases);
   const all: AuthoringServices = { ...services, facts };
-  context.subscriptions.push(
+  return vscode.Disposable.from(
     facts,
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(all), ...COMPLETION_TRIGGER_CHARACTERS),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(services)),
@@ -35,5 +31,4 @@ export function registerAuthoring(context: vscode.ExtensionContext, services: Co
     vscode.commands.registerCommand(INSERT_SNIPPET_COMMAND, insertSnippet),
     vscode.commands.registerCommand(NEW_RELEASE_COMMAND, (args?: NewReleaseArguments) => newRelease(services, args)),
   );
-  return { facts };
 }
