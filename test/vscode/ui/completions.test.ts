@@ -30,6 +30,9 @@ describe('VS Code UI: front matter completion', function () {
     await runCommandAndPick(page, 'Change Language Mode', 'Markdown');
     await page.locator('.statusbar-item', { hasText: 'Markdown' }).first().waitFor({ timeout: TIMEOUT });
     await page.keyboard.type('---\n$schema: press-release\ntitle: Library opens\n---\n', { delay: 20 });
+    // Pressroom's status bar item shows once the extension is active and has checked this file as a release:
+    // only then are its completion provider and trigger characters registered.
+    await page.locator('.statusbar-item', { hasText: /\d+ problems?|Release valid/ }).first().waitFor({ timeout: TIMEOUT });
     // Back to the line before the closing ---, then a new line for the area.
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
