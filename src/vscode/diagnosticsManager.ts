@@ -56,6 +56,11 @@ export class DiagnosticsManager implements vscode.Disposable {
     return this.pinned.has(document.uri.toString()) || this.releases.isRelease(document);
   }
 
+  /** Whether an edit to the document will be followed by a fresh result (and an `onDidUpdate`). */
+  revalidatesOnEdit(document: vscode.TextDocument): boolean {
+    return this.isChecked(document) && readSettings(document.uri).validateOnType;
+  }
+
   /** Validates a document whatever its name (the "Validate Current Release" command). */
   async validateExplicitly(document: vscode.TextDocument): Promise<ValidationResult> {
     this.pinned.add(document.uri.toString());

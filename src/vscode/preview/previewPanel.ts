@@ -70,7 +70,9 @@ export class ReleasePreview implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === this.document && event.contentChanges.length > 0) this.schedule();
+        // A checked release is rendered when its new diagnostics arrive (below), so an edit renders once, not twice.
+        if (event.document !== this.document || event.contentChanges.length === 0) return;
+        if (!services.diagnostics.revalidatesOnEdit(event.document)) this.schedule();
       }),
       services.diagnostics.onDidUpdate((result) => {
         if (this.document && result.uri.toString() === this.document.uri.toString()) this.schedule(0);
