@@ -1,6 +1,11 @@
 // ESLint covers every TypeScript file in src and test, and the build scripts.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+// The core must run in a browser (vscode.dev's web worker) as well as in Node: no editor, no Node.
+const CORE_MESSAGE = 'src/core runs in a browser too: it must not import vscode or Node built-ins; pass what it needs in from the adapter.';
+const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_')).map((name) => ({ name, message: CORE_MESSAGE }));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**'] },
@@ -16,10 +21,17 @@ export default tseslint.config(
     },
   },
   {
-    // The core is plain data in, plain data out: it never reaches for the editor.
+    // The core is plain data in, plain data out: it never reaches for the editor or for Node.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core must not import vscode.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: CORE_MESSAGE }, ...NODE_BUILTINS],
+          patterns: [{ group: ['node:*'], message: CORE_MESSAGE }],
+        },
+      ],
+      'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate'].map((name) => ({ name, message: CORE_MESSAGE }))],
     },
   },
   {

@@ -17,6 +17,8 @@ const shared = {
   sourcesContent: false,
   logLevel: 'warning',
   define: { PRESSROOM_VERSION: JSON.stringify(version) },
+  // jsonc-parser's default (UMD) build requires its parts at run time, which a bundle cannot follow; its ES build can be bundled.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [

@@ -1,50 +1,65 @@
 /**
  * The composition root: builds each piece once, hands it what it needs, and registers everything
  * in `context.subscriptions`. No other file registers anything at import time.
+ *
+ *   ProjectConfigs ─┐
+ *   SchemaProvider ─┴─▶ ReleaseAnalyses ─▶ DiagnosticsManager ─▶ status bar
+ *                        (one per version)  └▶ preview, completion, hover, code actions, workspace command
  */
 import * as vscode from 'vscode';
+import type { PreviewFragments } from './core/render';
+import { registerAuthoring } from './vscode/authoring';
 import { registerValidateCurrentRelease } from './vscode/commands/validateCurrentRelease';
 import { registerValidateWorkspace } from './vscode/commands/validateWorkspace';
-import { registerAuthoring } from './vscode/authoring';
 import { registerConvertCommand } from './vscode/convertCommand';
 import { DiagnosticsManager } from './vscode/diagnosticsManager';
 import { registerPreview } from './vscode/preview';
-import { ReleaseDocuments } from './vscode/releaseDocuments';
+import { ProjectConfigs } from './vscode/projectConfigs';
+import { ReleaseAnalyses, type AnalysisCounts } from './vscode/releaseAnalyses';
 import { SchemaProvider } from './vscode/schemaProvider';
-import { affectsPressroom } from './vscode/settings';
 import { ReleaseStatusBar, type StatusBarState } from './vscode/statusBar';
 
 /** What the extension exposes to other extensions and to its own tests. */
 export interface PressroomApi {
   readonly statusBar: StatusBarState;
+  /** The release the preview shows and its HTML fragments, when a preview is open. */
+  readonly preview: { readonly documentUri: string; readonly fragments: PreviewFragments } | undefined;
+  /** How many analyses (parse + validation) have run: one per document version and configuration. */
+  readonly analysisCounts: Readonly<AnalysisCounts>;
 }
 
 export function activate(context: vscode.ExtensionContext): PressroomApi {
-  const releases = new ReleaseDocuments();
+  const configs = new ProjectConfigs();
   const schemas = new SchemaProvider();
-  const diagnostics = new DiagnosticsManager(releases, schemas);
+  const analyses = new ReleaseAnalyses(configs, schemas);
+  const diagnostics = new DiagnosticsManager(analyses);
   const statusBar = new ReleaseStatusBar(diagnostics);
+  const services = { configs, schemas, analyses, diagnostics };
+  const preview = registerPreview(context, { analyses });
 
   context.subscriptions.push(
+    configs,
     schemas,
+    analyses,
     diagnostics,
     statusBar,
-    registerValidateCurrentRelease(diagnostics),
-    registerValidateWorkspace({ releases, schemas, diagnostics }),
-    registerPreview(context, { releases, schemas, diagnostics }),
-    registerConvertCommand((uri) => schemas.schemaFor(uri)),
-    registerAuthoring({ releases, schemas, diagnostics }),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affectsPressroom(event)) schemas.reset();
-    }),
+    registerValidateCurrentRelease(analyses),
+    registerValidateWorkspace(services),
+    preview.disposable,
+    registerConvertCommand(async (uri) => schemas.schemaFor(await configs.configFor(uri), uri)),
+    registerAuthoring(services),
   );
-
-  for (const document of vscode.workspace.textDocuments) void diagnostics.refresh(document);
+  analyses.start();
 
   return {
     get statusBar() {
       return statusBar.state;
     },
+    get preview() {
+      const current = preview.manager.current;
+      return current?.documentUri && current.shown ? { documentUri: current.documentUri.toString(), fragments: current.shown } : undefined;
+    },
+    analysisCounts: analyses.counts,
   };
 }
 

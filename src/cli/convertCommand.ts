@@ -1,15 +1,17 @@
 /**
  * `pressroom convert <files> [--write] [--schema <file>]`: turns plain-text releases into releases
- * with front matter. Prints to stdout, or with --write creates `<name>.md` beside each `.txt` file
- * (never overwriting, never touching the original). Notes go to stderr.
+ * with front matter, filling the fields of the schema the project configuration names (or --schema).
+ * Prints to stdout, or with --write creates `<name>.md` beside each `.txt` file (never overwriting,
+ * never touching the original). Notes go to stderr.
  */
 import { convertPlainText } from '../core/convert';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from './io';
 import { loadSchemaOption } from './loadSchemaOption';
 import { parseArgs } from './parseArgs';
+import { ProjectConfigs } from './projectConfigs';
 
 /** What converting needs of the outside world. */
-export type ConvertIo = Pick<CliIo, 'stdout' | 'stderr' | 'readFile' | 'writeFile' | 'exists'>;
+export type ConvertIo = Pick<CliIo, 'stdout' | 'stderr' | 'readFile' | 'writeFile' | 'exists' | 'isDirectory' | 'cwd'>;
 
 export const CONVERT_USAGE = `Usage: pressroom convert <files> [--write] [--schema <file>]
 
@@ -17,11 +19,12 @@ Converts plain-text press releases into Markdown releases with front matter.
 
 Options:
   --write           write <name>.md beside each <name>.txt instead of printing (never overwrites)
-  --schema <file>   fill the fields of this JSON Schema instead of the built-in one
+  --schema <file>   fill the fields of this JSON Schema, instead of the built-in one or the one
+                    the project configuration (the nearest .pressroom.jsonc) names
   --help            show this help
 
 Exit status: 0 when every file was converted, 1 when some file was not a release or could not be
-read or written, 2 for usage errors.
+read or written, 2 for usage or configuration errors.
 `;
 
 interface ConvertArgs {
@@ -74,7 +77,14 @@ export function runConvert(args: string[], io: ConvertIo): number {
     io.stderr(`pressroom convert: ${loaded.problem}\n`);
     return EXIT_USAGE;
   }
-  const schema = loaded.schema;
+  let configProblems = 0;
+  const configs = new ProjectConfigs(io, {
+    schemaOverride: typeof parsed.schemaFile === 'string' ? { file: parsed.schemaFile, schema: loaded.schema } : undefined,
+    onProblem: (line) => {
+      configProblems++;
+      io.stderr(`${line}\n`);
+    },
+  });
 
   let failed = false;
   const several = parsed.files.length > 1;
@@ -87,7 +97,7 @@ export function runConvert(args: string[], io: ConvertIo): number {
       failed = true;
       return;
     }
-    const result = convertPlainText(text, schema);
+    const result = convertPlainText(text, configs.schemaFor(configs.configFor(file)));
     if (result.kind === 'not-a-release') {
       io.stderr(`${file}: not converted: ${result.reason}\n`);
       failed = true;
@@ -119,5 +129,6 @@ export function runConvert(args: string[], io: ConvertIo): number {
     }
     for (const note of result.notes) io.stderr(`${file}: note: ${note}\n`);
   });
+  if (configProblems > 0) return EXIT_USAGE;
   return failed ? EXIT_PROBLEMS : EXIT_OK;
 }

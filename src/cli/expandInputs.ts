@@ -1,6 +1,7 @@
 /**
- * Turns the CLI's arguments (files, folders, globs) into a sorted list of files. Files are taken as
- * given, whatever their name; folders and globs yield Markdown files, skipping node_modules and .git.
+ * Turns the CLI's arguments (files, folders, globs) into a sorted list of files. Files named on the
+ * command line are explicit (checked whatever their name); folders and globs yield candidates, skipping
+ * node_modules and .git, that the project configuration then decides on.
  */
 import * as path from 'node:path';
 import picomatch from 'picomatch';
@@ -9,8 +10,14 @@ import type { CliIo } from './io';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
+export interface InputFile {
+  readonly file: string;
+  /** Named on the command line, not found in a folder or by a glob. */
+  readonly explicit: boolean;
+}
+
 export interface ExpandedInputs {
-  readonly files: string[];
+  readonly files: InputFile[];
   /** Arguments that named nothing: a usage error. */
   readonly unmatched: string[];
 }
@@ -39,25 +46,33 @@ function* walk(io: CliIo, folder: string): Generator<string> {
 }
 
 export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInputs {
-  const files = new Set<string>();
+  // A file both named and found is explicit: naming it is the stronger request.
+  const files = new Map<string, boolean>();
   const unmatched: string[] = [];
   for (const input of inputs) {
-    const before = files.size;
+    let matched = false;
+    const found = (file: string) => {
+      matched = true;
+      if (!files.has(file)) files.set(file, false);
+    };
     if (io.exists(input)) {
       if (io.isDirectory(input)) {
-        for (const file of walk(io, input)) if (isMarkdownPath(file)) files.add(file);
+        matched = true; // an empty folder is not a mistake
+        for (const file of walk(io, input)) if (isMarkdownPath(file)) found(file);
       } else {
-        files.add(input);
+        matched = true;
+        files.set(input, true);
       }
     } else if (picomatch.scan(input).isGlob) {
       const { base } = picomatch.scan(input);
       const matches = picomatch(input, { dot: false });
       for (const file of walk(io, base || '.')) {
         const relative = path.relative('.', file).split(path.sep).join('/');
-        if (matches(relative) || matches(file.split(path.sep).join('/'))) files.add(file);
+        if (matches(relative) || matches(file.split(path.sep).join('/'))) found(file);
       }
     }
-    if (files.size === before && !(io.exists(input) && io.isDirectory(input))) unmatched.push(input);
+    if (!matched) unmatched.push(input);
   }
-  return { files: [...files].sort(), unmatched };
+  const sorted = [...files.keys()].sort();
+  return { files: sorted.map((file) => ({ file, explicit: files.get(file)! })), unmatched };
 }

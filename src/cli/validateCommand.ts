@@ -1,34 +1,36 @@
 /**
- * `pressroom validate <files, folders or globs>`: the same engine as the editor, for CI.
- * Exit 0 when every release is valid, 1 when any has errors or warnings, 2 for usage or configuration errors.
+ * `pressroom validate <files, folders or globs>`: the same engine and the same project configuration as
+ * the editor, for CI. Exit 0 when every release is valid, 1 when any has errors or warnings, 2 for usage
+ * or configuration errors (the check still runs, with the defaults where a configuration is broken).
  */
-import { countBySeverity, describeCounts, MAX_RELEASE_BYTES, plural, tooLargeFile, validateRelease, withoutBom, type ReleaseDiagnostic } from '../core';
+import { countBySeverity, describeCounts, plural } from '../core';
+import { checkFile, type CheckedFile } from './checkFile';
 import { expandInputs } from './expandInputs';
 import { formatJson, formatText, type FileDiagnostic } from './formatDiagnostics';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from './io';
 import { loadSchemaOption } from './loadSchemaOption';
 import { parseArgs } from './parseArgs';
+import { ProjectConfigs } from './projectConfigs';
 
 export const VALIDATE_USAGE = `Usage: pressroom validate [options] <files, folders or globs...>
 
 Checks the front matter of each release against the press release schema.
-Folders and globs are searched for Markdown files (.md, .markdown); files are checked whatever their name.
+Files named on the command line are checked whatever their name. In folders and globs, the Markdown
+files checked are those the project configuration calls releases, as in the editor.
+
+The project configuration is the nearest .pressroom.jsonc above each file (its "files" globs, "schema"
+and "maxFileSize"); without one, the defaults: releases under press/, news/, newsroom/ or releases/
+folders and *.release.md, the built-in schema, files up to 10 MB.
 
 Options:
   --format text|json   text (default): file:line:column severity code message
                        json: an array of {file, line, column, endLine, endColumn, severity, code, message}
-  --schema <file>      check against this JSON Schema instead of the built-in one
+  --schema <file>      check against this JSON Schema, instead of the built-in one or the one the
+                       project configuration names (the command line wins)
   -h, --help           show this help
 
 Exit status: 0 all valid, 1 problems found, 2 usage or configuration error.
 `;
-
-function checkFile(io: CliIo, file: string, schema: Parameters<typeof validateRelease>[1]): ReleaseDiagnostic[] {
-  const size = io.fileSize(file);
-  if (size > MAX_RELEASE_BYTES) return [tooLargeFile(size)];
-  // Like the editor, the BOM is not part of the text: columns on line 1 stay right.
-  return validateRelease(withoutBom(io.readFile(file)), schema);
-}
 
 export function runValidate(args: readonly string[], io: CliIo): number {
   const parsed = parseArgs(args, ['format', 'schema'], ['help', 'h']);
@@ -45,9 +47,10 @@ export function runValidate(args: readonly string[], io: CliIo): number {
   if (format !== 'text' && format !== 'json') return usageError(`--format must be text or json, not ${String(format)}`);
   if (parsed.positionals.length === 0) return usageError('name at least one file, folder or glob');
 
-  const schema = loadSchemaOption(io, parsed.options.get('schema'));
-  if (!schema.ok) {
-    io.stderr(`pressroom validate: ${schema.problem}\n`);
+  const schemaFile = parsed.options.get('schema');
+  const override = loadSchemaOption(io, schemaFile);
+  if (!override.ok) {
+    io.stderr(`pressroom validate: ${override.problem}\n`);
     return EXIT_USAGE;
   }
   const { files, unmatched } = expandInputs(io, parsed.positionals);
@@ -56,22 +59,31 @@ export function runValidate(args: readonly string[], io: CliIo): number {
     return EXIT_USAGE;
   }
 
-  const entries: FileDiagnostic[] = [];
-  let filesWithProblems = 0;
-  for (const file of files) {
-    let found: ReleaseDiagnostic[];
+  let configProblems = 0;
+  const configs = new ProjectConfigs(io, {
+    schemaOverride: typeof schemaFile === 'string' ? { file: schemaFile, schema: override.schema } : undefined,
+    onProblem: (line) => {
+      configProblems++;
+      io.stderr(`${line}\n`);
+    },
+  });
+
+  const checked: CheckedFile[] = [];
+  for (const input of files) {
     try {
-      found = checkFile(io, file, schema.schema);
+      const result = checkFile(io, configs, input);
+      if (result) checked.push(result);
     } catch (error) {
-      io.stderr(`pressroom validate: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr(`pressroom validate: cannot read ${input.file}: ${error instanceof Error ? error.message : String(error)}\n`);
       return EXIT_USAGE;
     }
-    if (found.some((diagnostic) => diagnostic.severity !== 'information')) filesWithProblems++;
-    for (const diagnostic of found) entries.push({ file, diagnostic });
   }
 
+  const entries: FileDiagnostic[] = checked.flatMap(({ file, diagnostics }) => diagnostics.map((diagnostic) => ({ file, diagnostic })));
+  const filesWithProblems = checked.filter(({ diagnostics }) => diagnostics.some((diagnostic) => diagnostic.severity !== 'information')).length;
   io.stdout(format === 'json' ? formatJson(entries) : formatText(entries));
-  if (format === 'text') io.stderr(summaryLine(files.length, filesWithProblems, entries));
+  if (format === 'text') io.stderr(summaryLine(checked.length, filesWithProblems, entries));
+  if (configProblems > 0) return EXIT_USAGE;
   return filesWithProblems > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 

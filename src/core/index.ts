@@ -1,5 +1,6 @@
 // The core's public surface: everything an adapter (VS Code, CLI, preview) needs.
 export * from './types';
+export { DIAGNOSTIC_CODES, DIAGNOSTIC_REGISTRY, diagnosticHref, type DiagnosticEntry, type DiagnosticKind, type FixId } from './diagnostics';
 export { LineIndex } from './text/lineIndex';
 export { locateFrontMatter, type FrontMatterBlock, type FrontMatterShape, type LocateResult } from './frontMatter/locate';
 export { parseRelease, bodyOf, type ParsedRelease } from './frontMatter/parse';
@@ -9,9 +10,13 @@ export { schemaAt, propertiesOf, requiredOf, formatPath } from './schema/navigat
 export { validateRelease, validateParsed } from './validate/validateRelease';
 export { DEFAULT_RELEASE_GLOBS, isRelease, isMarkdownPath, MARKDOWN_EXTENSIONS, namesASchema, releasePathMatcher, type ReleasePathMatcher } from './files/releaseFiles';
 export * from './dates/pressDate';
-export { MAX_RELEASE_BYTES, tooLargeFile } from './validate/fileSize';
+export { sizeInWords, tooLargeFile } from './validate/fileSize';
 export { readDate, findDateIn, type ReadDate } from './dates/readDate';
 export { convertPlainText, type ConvertResult } from './convert';
 export { countBySeverity, describeCounts, type SeverityCounts } from './validate/severityCounts';
 export { plural } from './text/plural';
 export { withoutBom } from './text/bom';
+export * from './config';
+export * from './analysis';
+export { FIELD_ROLES, DEFAULT_ROLE_PATHS, ROLE_ANNOTATION, fieldRolesOf, roleAt, roleFieldName, valueOfRole, type FieldRole, type FieldRoles } from './schema/fieldRoles';
+export { foldersAbove, isAbsolutePath, joinPath, parentOf, relativeTo, toForwardSlashes } from './files/paths';

@@ -1,6 +1,6 @@
 /** Converts the core's plain data to VS Code's types. */
 import * as vscode from 'vscode';
-import type { Range, ReleaseDiagnostic, Severity } from '../core';
+import { diagnosticHref, type Range, type ReleaseDiagnostic, type Severity } from '../core';
 
 export const DIAGNOSTIC_SOURCE = 'pressroom';
 
@@ -17,6 +17,7 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
 export function toVsDiagnostic(diagnostic: ReleaseDiagnostic): vscode.Diagnostic {
   const result = new vscode.Diagnostic(toVsRange(diagnostic.range), diagnostic.message, SEVERITIES[diagnostic.severity]);
   result.source = DIAGNOSTIC_SOURCE;
-  result.code = diagnostic.code;
+  // A code with a target is a link to its documentation in the Problems panel.
+  result.code = { value: diagnostic.code, target: vscode.Uri.parse(diagnosticHref(diagnostic.code)) };
   return result;
 }

@@ -1,14 +1,13 @@
 /**
- * The active schema for each workspace folder: the built-in one, or the file named by `pressroom.schema`.
- * A custom schema is read only in trusted workspaces; a broken one is reported once, and releases are
- * then checked against the built-in schema rather than not at all.
+ * The schema a project configuration names (`schema` in .pressroom.jsonc or the `pressroom.schema`
+ * setting), compiled once per file; the built-in schema when none is named. A broken schema is reported
+ * once, and releases are then checked against the built-in schema rather than not at all.
  */
 import * as vscode from 'vscode';
-import { builtInSchema, loadSchemaText, type CompiledSchema } from '../core';
-import { readSettings, trustedWorkspaceFile } from './settings';
+import { builtInSchema, loadSchemaText, type CompiledSchema, type ProjectConfig } from '../core';
 
 export class SchemaProvider implements vscode.Disposable {
-  private readonly cache = new Map<string, CompiledSchema>();
+  private readonly cache = new Map<string, Promise<CompiledSchema>>();
   private readonly reportedProblems = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -17,42 +16,39 @@ export class SchemaProvider implements vscode.Disposable {
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
     const onFile = (uri: vscode.Uri) => {
-      if ([...this.cache.keys()].some((key) => key.endsWith(`|${uri.toString()}`))) this.reset();
+      if (this.cache.has(uri.toString())) this.reset();
     };
     this.disposables.push(watcher, watcher.onDidChange(onFile), watcher.onDidCreate(onFile), watcher.onDidDelete(onFile));
-    this.disposables.push(vscode.workspace.onDidGrantWorkspaceTrust(() => this.reset()));
   }
 
-  /** Forget compiled schemas, e.g. after a settings change, and tell listeners to revalidate. */
+  /** Forget compiled schemas and tell listeners to check again. */
   reset(): void {
     this.cache.clear();
     this.reportedProblems.clear();
     this.changed.fire();
   }
 
-  /** The custom schema file for a resource, when one is configured and allowed. */
-  customSchemaUri(resource: vscode.Uri): vscode.Uri | undefined {
-    return trustedWorkspaceFile(resource, readSettings(resource).schema);
+  /** The schema in force under a configuration; `near` gives the scheme and authority of its paths. */
+  schemaFor(config: ProjectConfig, near: vscode.Uri): Promise<CompiledSchema> {
+    if (!config.schema) return Promise.resolve(builtInSchema());
+    const uri = near.with({ path: config.schema, query: '', fragment: '' });
+    const key = uri.toString();
+    let cached = this.cache.get(key);
+    if (!cached) {
+      cached = this.load(uri, config.configFile !== undefined);
+      this.cache.set(key, cached);
+    }
+    return cached;
   }
 
-  async schemaFor(resource: vscode.Uri): Promise<CompiledSchema> {
-    const custom = this.customSchemaUri(resource);
-    if (!custom) return builtInSchema();
-    const key = `schema|${custom.toString()}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const schema = await this.load(custom);
-    this.cache.set(key, schema);
-    return schema;
-  }
-
-  private async load(uri: vscode.Uri): Promise<CompiledSchema> {
+  private async load(uri: vscode.Uri, fromConfigFile: boolean): Promise<CompiledSchema> {
     const name = vscode.workspace.asRelativePath(uri);
+    const origin = fromConfigFile ? 'named in .pressroom.jsonc or pressroom.schema' : 'pressroom.schema';
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
-      return this.fallBack(`Pressroom cannot read the schema file ${name} (pressroom.schema); using the built-in schema.`);
+      return this.fallBack(`Pressroom cannot read the schema file ${name} (${origin}); using the built-in schema.`);
     }
     const result = loadSchemaText(text, name);
     if (result.ok) return result.schema;

@@ -1,6 +1,10 @@
-/** Reads Pressroom's settings for a resource. The names here match `contributes.configuration`. */
+/**
+ * Pressroom's VS Code settings, read in one place with typed values. The names match
+ * `contributes.configuration`. The project configuration file (.pressroom.jsonc) wins over the settings
+ * it shares with them (files, schema, areas, contactsFile): see projectConfigs.ts.
+ */
 import * as vscode from 'vscode';
-import { DEFAULT_RELEASE_GLOBS } from '../core';
+import type { FrontMatterShape, ProjectConfigValues } from '../core';
 
 export const SECTION = 'pressroom';
 
@@ -8,29 +12,75 @@ export interface PressroomSettings {
   readonly files: readonly string[];
   readonly schema: string;
   readonly validateOnType: boolean;
+  readonly areas: readonly string[];
+  readonly contactsFile: string;
+  readonly newReleaseFolder: string;
+  readonly newReleaseShape: FrontMatterShape;
+  readonly previewRemoteImages: boolean;
+}
+
+/** Each setting's key under `pressroom.`. */
+const KEYS = {
+  files: 'files',
+  schema: 'schema',
+  validateOnType: 'validate.onType',
+  areas: 'areas',
+  contactsFile: 'contactsFile',
+  newReleaseFolder: 'newRelease.folder',
+  newReleaseShape: 'newRelease.shape',
+  previewRemoteImages: 'preview.remoteImages',
+} as const satisfies Record<keyof PressroomSettings, string>;
+
+export type SettingName = keyof PressroomSettings;
+
+function textList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim()) : [];
 }
 
 export function readSettings(scope?: vscode.Uri): PressroomSettings {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
-  const files = config.get<string[]>('files');
+  const text = (key: string) => {
+    const value = config.get<unknown>(key);
+    return typeof value === 'string' ? value.trim() : '';
+  };
   return {
-    files: Array.isArray(files) && files.length > 0 ? files : DEFAULT_RELEASE_GLOBS,
-    schema: (config.get<string>('schema') ?? '').trim(),
-    validateOnType: config.get<boolean>('validate.onType', true),
+    files: textList(config.get<unknown>(KEYS.files)),
+    schema: text(KEYS.schema),
+    validateOnType: config.get<boolean>(KEYS.validateOnType, true) !== false,
+    areas: textList(config.get<unknown>(KEYS.areas)),
+    contactsFile: text(KEYS.contactsFile),
+    newReleaseFolder: text(KEYS.newReleaseFolder) || 'news',
+    newReleaseShape: config.get<string>(KEYS.newReleaseShape) === 'fence' ? 'fence' : 'dashes',
+    previewRemoteImages: config.get<boolean>(KEYS.previewRemoteImages, true) !== false,
   };
 }
 
-export function affectsPressroom(event: vscode.ConfigurationChangeEvent): boolean {
-  return event.affectsConfiguration(SECTION);
+/** The settings that the project configuration file can also set, as its values (empty ones left out). */
+export function projectValuesOf(settings: PressroomSettings): ProjectConfigValues {
+  return {
+    ...(settings.files.length > 0 ? { files: settings.files } : {}),
+    ...(settings.schema ? { schema: settings.schema } : {}),
+    ...(settings.areas.length > 0 ? { areas: settings.areas } : {}),
+    ...(settings.contactsFile ? { contactsFile: settings.contactsFile } : {}),
+  };
 }
 
-/**
- * The file a path setting names (relative to the resource's workspace folder, or absolute), or undefined
- * when it is empty or the workspace is not trusted: workspace files are never read in restricted mode.
- */
-export function trustedWorkspaceFile(resource: vscode.Uri, setting: string): vscode.Uri | undefined {
-  if (!setting || !vscode.workspace.isTrusted) return undefined;
-  const folder = vscode.workspace.getWorkspaceFolder(resource) ?? vscode.workspace.workspaceFolders?.[0];
-  if (/^[a-zA-Z]:[\\/]|^\//.test(setting) || !folder) return vscode.Uri.file(setting);
-  return vscode.Uri.joinPath(folder.uri, setting);
+/** Which of Pressroom's settings a configuration change touched. */
+export interface SettingsChange {
+  readonly names: ReadonlySet<SettingName>;
+  affects(name: SettingName, scope?: vscode.Uri): boolean;
+}
+
+export function settingsChangeOf(event: vscode.ConfigurationChangeEvent): SettingsChange | undefined {
+  if (!event.affectsConfiguration(SECTION)) return undefined;
+  const names = new Set((Object.keys(KEYS) as SettingName[]).filter((name) => event.affectsConfiguration(`${SECTION}.${KEYS[name]}`)));
+  return { names, affects: (name, scope) => event.affectsConfiguration(`${SECTION}.${KEYS[name]}`, scope) };
+}
+
+/** One listener for Pressroom's settings, told which ones changed. */
+export function onDidChangeSettings(listener: (change: SettingsChange) => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((event) => {
+    const change = settingsChangeOf(event);
+    if (change && change.names.size > 0) listener(change);
+  });
 }

@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parseRelease } from '../../src/core';
-import { createNonce, renderPage, renderRelease, type PreviewFragments } from '../../src/core/render';
+import { renderPage, renderRelease, type PreviewFragments } from '../../src/core/render';
+import { createNonce } from '../../src/vscode/preview/nonce';
 
 export const ORIGIN = 'https://webview.pressroom.test';
 const MEDIA = path.join(__dirname, '..', '..', 'media', 'preview');

@@ -50,14 +50,19 @@ describe('package.json', () => {
     assert.deepEqual(undescribed, []);
   });
 
-  it('contributes every setting the source reads', () => {
-    const contributed = new Set(Object.keys(manifest.contributes.configuration.properties));
-    // Only reads from Pressroom's own section count (getConfiguration('files').get('eol') is VS Code's).
-    const read = [...allSource.matchAll(/getConfiguration\((SECTION|'pressroom')[^)]*\)[\s\S]{0,400}?\n\}/g)]
-      .flatMap((block) => [...block[0].matchAll(/\.get<[^>]+>\('([\w.]+)'/g)])
-      .map((match) => `pressroom.${match[1]}`);
-    assert.ok(read.includes('pressroom.files'), 'the check itself finds the settings read');
-    assert.deepEqual(read.filter((name) => !contributed.has(name)), []);
+  it('contributes every setting the source reads, and reads every setting it contributes', () => {
+    const contributed = Object.keys(manifest.contributes.configuration.properties).sort();
+    // Settings are read in one place: the KEYS table of src/vscode/settings.ts.
+    const settingsSource = fs.readFileSync(path.join(root, 'src', 'vscode', 'settings.ts'), 'utf8');
+    const table = /const KEYS = \{([\s\S]*?)\} as const/.exec(settingsSource);
+    assert.ok(table, 'src/vscode/settings.ts has its KEYS table');
+    const read = [...table[1].matchAll(/:\s*'([\w.]+)'/g)].map((match) => `pressroom.${match[1]}`).sort();
+    assert.deepEqual(read, contributed);
+    // ...and nowhere else reads Pressroom's section.
+    const elsewhere = sourceFiles(path.join(root, 'src')).filter(
+      (file) => !file.endsWith(path.join('vscode', 'settings.ts')) && /getConfiguration\((SECTION|'pressroom')/.test(fs.readFileSync(file, 'utf8')),
+    );
+    assert.deepEqual(elsewhere, []);
   });
 
   it('has no onCommand activation events (VS Code generates them)', () => {

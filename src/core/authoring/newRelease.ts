@@ -1,19 +1,20 @@
 /**
  * The text and file name of a new release. The front matter holds the schema's required fields, with
- * the title, area and today's date filled in, so only what the author must supply (the address)
- * is left to fill.
+ * the headline, area and today's date filled in (in the fields the schema's roles name), so only what
+ * the author must supply (the address) is left to fill.
  */
 import { formatPressDate, partsOfDate, PRESS_DATE_FORMAT } from '../dates/pressDate';
 import type { FrontMatterShape } from '../frontMatter/locate';
 import type { CompiledSchema } from '../schema/compile';
+import { roleAt } from '../schema/fieldRoles';
 import type { JsonSchema } from '../schema/jsonSchema';
-import { propertiesOf, requiredOf, resolveRef } from '../schema/navigate';
+import { propertiesOf, requiredOf, resolveRef, schemaAt } from '../schema/navigate';
 import { isoDay } from '../text/digits';
-import { AREA_FIELD } from './facts';
-import { isObjectSchema, keyText } from './schemaText';
-import { spaces, yamlScalar, type Eol } from './textTools';
+import type { Eol } from '../text/eol';
+import { yamlKey, yamlScalar } from '../yaml';
+import { isObjectSchema } from './schemaText';
+import { spaces } from './textTools';
 
-export const TITLE_FIELD = 'title';
 const MAX_SLUG = 60;
 
 /** `Council opens new library!` → `council-opens-new-library`. */
@@ -47,7 +48,8 @@ export function newReleaseFileName(title: string, now: Date, taken: (name: strin
 export function checkReleaseTitle(title: string, schema: CompiledSchema): string | undefined {
   const trimmed = title.trim();
   if (trimmed === '') return 'Enter the headline of the release';
-  const limit = resolveRef(schema.json, propertiesOf(schema.json, schema.json)[TITLE_FIELD] ?? {}).maxLength;
+  const headline = schema.roles.headline;
+  const limit = headline ? schemaAt(schema.json, headline)?.maxLength : undefined;
   if (limit !== undefined && trimmed.length > limit) return `The headline is ${trimmed.length} characters long; the limit is ${limit}`;
   return undefined;
 }
@@ -69,28 +71,32 @@ export interface NewRelease {
   readonly cursorOffset: number;
 }
 
-/** A fresh release: the schema's required fields (title, area and dates filled in), then an empty body and ENDS. */
+/** A fresh release: the schema's required fields (headline, area and dates filled in), then an empty body and ENDS. */
 export function newReleaseText(schema: CompiledSchema, options: NewReleaseOptions): NewRelease {
   const eol = options.eol ?? '\n';
   const root = schema.json;
   const lines: string[] = [];
   if (options.schemaKey) lines.push(`$schema: ${yamlScalar(options.schemaKey)}`);
-  const fill = (name: string, field: JsonSchema, column: number, depth: number) => {
+  const fill = (path: readonly string[], field: JsonSchema, column: number, depth: number) => {
     const resolved = resolveRef(root, field);
-    const key = `${spaces(column)}${keyText(name)}:`;
-    if (depth === 0 && name === TITLE_FIELD) lines.push(`${key} ${yamlScalar(options.title.trim())}`);
-    else if (depth === 0 && name === AREA_FIELD && options.area) lines.push(`${key} ${yamlScalar(options.area)}`);
+    const name = path[path.length - 1];
+    const key = `${spaces(column)}${yamlKey(name)}:`;
+    const role = roleAt(schema.roles, path);
+    if (role === 'headline') lines.push(`${key} ${yamlScalar(options.title.trim())}`);
+    else if (role === 'area' && options.area) lines.push(`${key} ${yamlScalar(options.area)}`);
     else if (resolved.format === PRESS_DATE_FORMAT) lines.push(`${key} ${formatPressDate(partsOfDate(options.now))}`);
     else if (resolved.const !== undefined) lines.push(`${key} ${yamlScalar(String(resolved.const))}`);
     else if (depth < 4 && isObjectSchema(root, resolved) && requiredOf(root, resolved).length > 0) {
       lines.push(key);
       const children = propertiesOf(root, resolved);
-      for (const child of requiredOf(root, resolved)) fill(child, children[child] ?? {}, column + 2, depth + 1);
+      for (const child of requiredOf(root, resolved)) fill([...path, child], children[child] ?? {}, column + 2, depth + 1);
     } else lines.push(key);
   };
   const properties = propertiesOf(root, root);
-  for (const name of requiredOf(root, root)) fill(name, properties[name] ?? {}, 0, 0);
-  if (!requiredOf(root, root).includes(TITLE_FIELD) && TITLE_FIELD in properties) lines.splice(options.schemaKey ? 1 : 0, 0, `${TITLE_FIELD}: ${yamlScalar(options.title.trim())}`);
+  for (const name of requiredOf(root, root)) fill([name], properties[name] ?? {}, 0, 0);
+  // A headline the schema does not require still goes first: the author just typed it.
+  const headline = schema.roles.headline;
+  if (headline?.length === 1 && headline[0] in properties && !requiredOf(root, root).includes(headline[0])) lines.splice(options.schemaKey ? 1 : 0, 0, `${yamlKey(headline[0])}: ${yamlScalar(options.title.trim())}`);
   const [open, close] = options.shape === 'fence' ? ['```yaml', '```'] : ['---', '---'];
   // A blank line, the cursor's (empty) line, a blank line, and the end mark.
   const head = `${[open, ...lines, close].join(eol)}${eol}${eol}`;

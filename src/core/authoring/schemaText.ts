@@ -5,7 +5,9 @@
 import { formatPressDate, partsOfDate, PRESS_DATE_FORMAT, PRESS_DATE_PATTERN_TEXT } from '../dates/pressDate';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { propertiesOf, requiredOf, resolveRef } from '../schema/navigate';
-import { escapeSnippet, spaces, yamlScalar, type Eol } from './textTools';
+import type { Eol } from '../text/eol';
+import { yamlKey, yamlScalar } from '../yaml';
+import { escapeSnippet, spaces } from './textTools';
 
 export function typesOf(root: JsonSchema, schema: JsonSchema): string[] {
   const resolved = resolveRef(root, schema);
@@ -81,11 +83,6 @@ export function scalarPlaceholder(root: JsonSchema, schema: JsonSchema, numbers:
   return `\${${numbers.take()}}`;
 }
 
-/** A key as YAML writes it: plain when it can be. */
-export function keyText(name: string): string {
-  return /^[A-Za-z_$][\w$.-]*$/.test(name) ? name : JSON.stringify(name);
-}
-
 /**
  * The snippet text that follows `name:` for a field whose key starts at `column`:
  * ` ${1}` for scalars, the required children on indented lines for objects, a first item for lists.
@@ -95,7 +92,7 @@ export function valueSnippet(root: JsonSchema, schema: JsonSchema, column: numbe
   const resolved = resolveRef(root, schema);
   if (depth < MAX_SNIPPET_DEPTH && isObjectSchema(root, resolved) && !resolved.enum) {
     return requiredOf(root, resolved)
-      .map((child) => `${eol}${spaces(column + unit)}${escapeSnippet(keyText(child))}:${valueSnippet(root, propertiesOf(root, resolved)[child] ?? {}, column + unit, numbers, depth + 1)}`)
+      .map((child) => `${eol}${spaces(column + unit)}${escapeSnippet(yamlKey(child))}:${valueSnippet(root, propertiesOf(root, resolved)[child] ?? {}, column + unit, numbers, depth + 1)}`)
       .join('');
   }
   if (depth < MAX_SNIPPET_DEPTH && isArraySchema(root, resolved)) {
@@ -115,6 +112,6 @@ export function itemSnippet(root: JsonSchema, items: JsonSchema, column: number,
   const required = requiredOf(root, items).filter((name) => name in properties);
   const names = [...required, ...Object.keys(properties).filter((name) => !required.includes(name))].slice(0, Math.max(required.length, MAX_ITEM_FIELDS));
   return names
-    .map((name, index) => `${index === 0 ? '' : `${options.eol}${spaces(column)}`}${escapeSnippet(keyText(name))}:${valueSnippet(root, properties[name], column, options, depth + 1)}`)
+    .map((name, index) => `${index === 0 ? '' : `${options.eol}${spaces(column)}`}${escapeSnippet(yamlKey(name))}:${valueSnippet(root, properties[name], column, options, depth + 1)}`)
     .join('');
 }

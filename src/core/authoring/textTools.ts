@@ -1,8 +1,7 @@
 /**
- * Small text helpers shared by completion, quick fixes and the new-release template: line endings,
- * indentation, YAML scalars that read back as the same string, snippet escaping, and applying edits.
+ * Small text helpers shared by completion, quick fixes and the new-release template: indentation,
+ * snippet escaping, and applying edits. (Line endings: text/eol.ts; YAML scalars and keys: yaml/write.ts.)
  */
-import { parse as parseYaml } from 'yaml';
 import type { ParsedRelease } from '../frontMatter/parse';
 
 /** A replacement of `[startOffset, endOffset)` of the text by `newText`. */
@@ -10,14 +9,6 @@ export interface TextEdit {
   readonly startOffset: number;
   readonly endOffset: number;
   readonly newText: string;
-}
-
-export type Eol = '\n' | '\r\n';
-
-/** The text's line ending: that of its first line break ('\n' when it has none). */
-export function eolOf(text: string): Eol {
-  const newline = text.indexOf('\n');
-  return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
 }
 
 /** The indentation step the front matter already uses (the smallest nested indent), else 2. */
@@ -36,27 +27,6 @@ export function indentUnitOf(release: ParsedRelease): number {
 
 export function spaces(count: number): string {
   return ' '.repeat(Math.max(0, count));
-}
-
-const PLAIN_UNSAFE_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
-
-/** A YAML scalar for `value` that reads back as exactly that string: plain when safe, else double-quoted. */
-export function yamlScalar(value: string): string {
-  const plainLooksSafe =
-    value !== '' &&
-    value === value.trim() &&
-    !PLAIN_UNSAFE_START.test(value) &&
-    !/[\r\n\t]/.test(value) &&
-    !/:(\s|$)/.test(value) &&
-    !/\s#/.test(value);
-  if (plainLooksSafe) {
-    try {
-      if (parseYaml(value) === value) return value;
-    } catch {
-      // not plain-safe after all
-    }
-  }
-  return JSON.stringify(value);
 }
 
 /** Escapes text for use inside a snippet (VS Code / TextMate snippet syntax). */

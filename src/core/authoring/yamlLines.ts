@@ -8,6 +8,7 @@
  */
 import type { ParsedRelease } from '../frontMatter/parse';
 import type { SchemaPath } from '../schema/jsonSchema';
+import { unquoteScalar } from '../yaml';
 
 export interface LineToken {
   readonly kind: 'dash' | 'key';
@@ -31,18 +32,6 @@ export interface YamlLine {
 }
 
 const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\]},&*!|>%@`][^:#]*?|[^\s#'"{[\]},&*!|>%@`](?:[^:#]|:(?!\s|$))*?)[ \t]*:(?=[ \t]|$)/;
-
-function unquote(key: string): string {
-  if (key.startsWith('"')) {
-    try {
-      return JSON.parse(key) as string;
-    } catch {
-      return key.slice(1, -1);
-    }
-  }
-  if (key.startsWith("'")) return key.slice(1, -1).replace(/''/g, "'");
-  return key;
-}
 
 /** Where a value's text ends: before a comment (` #`) outside quotes, and before trailing spaces. */
 export function valueEnd(text: string, from: number): number {
@@ -79,7 +68,7 @@ export function readTokens(text: string, lineNumber: number): { tokens: LineToke
   const match = KEY.exec(text.slice(pos));
   if (!match) return { tokens, valueStart: pos };
   const raw = match[1];
-  const name = unquote(raw);
+  const name = unquoteScalar(raw);
   tokens.push({ kind: 'key', column: pos, name, line: lineNumber });
   const colon = pos + match[0].length - 1;
   let valueStart = colon + 1;

@@ -6,13 +6,7 @@
  *   "For further information contact: Jane Doe, Press Officer, 01632 960123, jane.doe@example.org"
  *   "Media contacts:" followed by one contact per line ("Minister Doe: Jane Doe | 0491 570 156 | ...").
  */
-
-export interface Contact {
-  name: string;
-  role?: string;
-  phone?: string;
-  email?: string;
-}
+import type { Contact } from '../contacts';
 
 export interface ContactEntry {
   readonly contact: Contact;
@@ -93,10 +87,12 @@ function finish(draft: Draft): ContactEntry {
   const nameIndex = personIndex >= 0 ? personIndex : 0;
   const name = parts[nameIndex] ?? '';
   const allRoles = [...parts.filter((_part, index) => index !== nameIndex), ...roles];
-  const contact: Contact = { name };
-  if (allRoles.length > 0) contact.role = allRoles.join(', ');
-  if (draft.phones.length > 0) contact.phone = draft.phones[0];
-  if (draft.emails.length > 0) contact.email = draft.emails[0];
+  const contact: Contact = {
+    name,
+    ...(allRoles.length > 0 && { role: allRoles.join(', ') }),
+    ...(draft.phones.length > 0 && { phone: draft.phones[0] }),
+    ...(draft.emails.length > 0 && { email: draft.emails[0] }),
+  };
   return { contact, extraPhones: draft.phones.slice(1), extraEmails: draft.emails.slice(1) };
 }
 

@@ -1,9 +1,12 @@
 /**
  * The working state every step of a conversion shares: the original lines, which of them were taken
- * for a field, the fields found so far, and the notes for the author.
+ * for a field, the values found so far (by role: headline, publish date...), and the notes for the author.
  */
+import type { Contact } from '../contacts';
+import { DEFAULT_ROLE_PATHS, fieldRolesOf, type FieldRoles } from '../schema/fieldRoles';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { propertiesOf, schemaAt } from '../schema/navigate';
+import { isRecord } from '../util/isRecord';
 import type { ConvertedFields, ConvertField } from './types';
 
 /** Fields are looked for in the first lines with text (the header) and the last (the footer). */
@@ -15,6 +18,19 @@ export interface TargetSchema {
   readonly rootProperties: Record<string, JsonSchema>;
   /** A schema that names no fields and allows any: every field we know is written. */
   readonly loose: boolean;
+  /** Which fields the headline, dates and contacts go into. */
+  readonly roles: FieldRoles;
+}
+
+/** The roles a conversion fills. */
+export type ConvertRole = 'headline' | 'publishDate' | 'embargo' | 'contacts';
+
+/** What the text gave for each role. */
+export interface FoundValues {
+  headline?: string;
+  publishDate?: string;
+  embargo?: string;
+  contacts?: Contact[];
 }
 
 export interface Conversion {
@@ -28,13 +44,13 @@ export interface Conversion {
   readonly footer: readonly number[];
   /** Lines taken out of the body, with the field each became. */
   readonly consumed: Map<number, ConvertField>;
-  readonly fields: ConvertedFields;
+  readonly found: FoundValues;
   readonly notes: string[];
 }
 
-export function targetSchemaOf(root: JsonSchema): TargetSchema {
+export function targetSchemaOf(root: JsonSchema, roles: FieldRoles = fieldRolesOf(root)): TargetSchema {
   const rootProperties = propertiesOf(root, root);
-  return { root, rootProperties, loose: Object.keys(rootProperties).length === 0 && root.additionalProperties !== false };
+  return { root, rootProperties, loose: Object.keys(rootProperties).length === 0 && root.additionalProperties !== false, roles };
 }
 
 export function startConversion(schema: TargetSchema, lines: readonly string[], nonBlank: readonly number[]): Conversion {
@@ -45,14 +61,36 @@ export function startConversion(schema: TargetSchema, lines: readonly string[], 
     header: nonBlank.slice(0, HEADER_LINES),
     footer: nonBlank.slice(Math.max(HEADER_LINES, nonBlank.length - FOOTER_LINES)),
     consumed: new Map(),
-    fields: {},
+    found: {},
     notes: [],
   };
 }
 
-/** Whether the schema has a place for the field at `path`. */
-export function accepts(conversion: Conversion, path: readonly string[]): boolean {
-  return conversion.schema.loose || schemaAt(conversion.schema.root, path) !== undefined;
+/** Whether the schema has a field for the role. */
+export function accepts(conversion: Conversion, role: ConvertRole): boolean {
+  const path = conversion.schema.roles[role];
+  return path !== undefined && (conversion.schema.loose || schemaAt(conversion.schema.root, path) !== undefined);
+}
+
+/** How notes and consumed lines name a role's field (`publish.date`); the built-in name when the schema has none. */
+export function fieldName(conversion: Conversion, role: ConvertRole): ConvertField {
+  return (conversion.schema.roles[role] ?? DEFAULT_ROLE_PATHS[role]).join('.');
+}
+
+/** The values found, as front matter data: each in the field its role names (`publish.date` nests). */
+export function fieldsOf(conversion: Conversion): ConvertedFields {
+  const data: Record<string, unknown> = {};
+  for (const [role, value] of Object.entries(conversion.found) as [ConvertRole, unknown][]) {
+    const path = conversion.schema.roles[role];
+    if (value === undefined || !path) continue;
+    let parent = data;
+    for (const segment of path.slice(0, -1)) {
+      if (!isRecord(parent[segment])) parent[segment] = {};
+      parent = parent[segment] as Record<string, unknown>;
+    }
+    parent[path[path.length - 1]] = value;
+  }
+  return data;
 }
 
 /** How notes name a line: one-based, as editors number them. */

@@ -11,8 +11,9 @@
 import type { CompiledSchema } from '../schema/compile';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { withoutBom } from '../text/bom';
+import { eolOf } from '../text/eol';
 import { bodyWithout } from './body';
-import { startConversion, targetSchemaOf } from './conversion';
+import { fieldsOf, startConversion, targetSchemaOf } from './conversion';
 import { takeContacts } from './takeContacts';
 import { takePublicationDate, takeEmbargo } from './takeDates';
 import { takeHeadline } from './takeHeadline';
@@ -23,22 +24,23 @@ import { writeFrontMatter } from './writeFrontMatter';
 export type { ConsumedLine, ConvertedFields, ConvertField, ConvertOptions, ConvertResult } from './types';
 
 export function convertPlainText(text: string, schema: CompiledSchema | JsonSchema, options: ConvertOptions = {}): ConvertResult {
-  const root: JsonSchema = 'check' in schema ? (schema as CompiledSchema).json : (schema as JsonSchema);
+  const target = 'check' in schema ? targetSchemaOf((schema as CompiledSchema).json, (schema as CompiledSchema).roles) : targetSchemaOf(schema as JsonSchema);
   const source = withoutBom(text);
-  const eol = /\r\n/.test(source) ? '\r\n' : '\n';
+  const eol = eolOf(source);
   const lines = source.split(/\r\n|\n|\r/);
   const nonBlank = lines.map((_line, index) => index).filter((index) => lines[index].trim() !== '');
   const refusal = whyNotARelease(lines, nonBlank);
   if (refusal !== undefined) return { kind: 'not-a-release', reason: refusal };
 
-  const conversion = startConversion(targetSchemaOf(root), lines, nonBlank);
+  const conversion = startConversion(target, lines, nonBlank);
   const published = takePublicationDate(conversion, options);
   takeEmbargo(conversion, published);
   takeContacts(conversion);
   takeHeadline(conversion);
 
-  const { consumed, fields, notes } = conversion;
+  const { consumed, notes } = conversion;
   const body = bodyWithout(lines, consumed, eol);
+  const fields = fieldsOf(conversion);
   const frontMatter = writeFrontMatter(conversion.schema, fields, notes, eol);
   const consumedLines: ConsumedLine[] = [...consumed.entries()].sort((a, b) => a[0] - b[0]).map(([line, field]) => ({ line, field, text: lines[line] }));
   const textOut = `---${eol}${frontMatter}---${eol}${body === '' ? '' : `${eol}${body}${eol}`}`;

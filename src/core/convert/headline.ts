@@ -3,6 +3,7 @@
  * above it: "MEDIA RELEASE", politicians' names and offices, web addresses, "Authorised by" lines.
  */
 import { contactLabelOf, hasPhoneOrEmail } from './contacts';
+import { isEmbargoLine } from './dates';
 import { isEndMark } from './endMarks';
 
 export const RELEASE_MARKER = /\b(?:JOINT\s+)?(?:MEDIA|PRESS|NEWS)\s+(?:RELEASE|STATEMENT)\b/i;
@@ -25,7 +26,8 @@ export function classifyHeaderLine(line: string): HeaderLineKind {
   const text = line.trim();
   if (MARKER_WITH_TITLE.test(text)) return 'marker-title';
   if (RELEASE_MARKER.test(text) && text.length <= 100) return 'marker';
-  if (LETTER_SPACED.test(text) || isEndMark(text)) return 'noise';
+  // An embargo line the schema has no field for stays in the body; it is never the headline.
+  if (LETTER_SPACED.test(text) || isEndMark(text) || isEmbargoLine(text)) return 'noise';
   if (URL_ONLY.test(text)) return 'url';
   if (hasPhoneOrEmail(text) || contactLabelOf(text) !== undefined) return 'contact';
   if (AUTHORISED.test(text)) return 'authorised';

@@ -1,13 +1,14 @@
 /** Media contacts: a labelled line ("Media contact: ..."), perhaps with one contact a line after it. */
-import { contactLabelOf, readContacts, type Contact, type ContactEntry } from './contacts';
-import { accepts, lineRef, type Conversion } from './conversion';
+import type { Contact } from '../contacts';
+import { contactLabelOf, readContacts, type ContactEntry } from './contacts';
+import { accepts, fieldName, lineRef, type Conversion } from './conversion';
 
 /** How far below a "Media contacts:" label its contacts may go on, one a line. */
 const FOLLOWING_CONTACT_LINES = 12;
 
 export function takeContacts(conversion: Conversion): void {
   const entries: ContactEntry[] = [];
-  if (accepts(conversion, ['contacts'])) {
+  if (accepts(conversion, 'contacts')) {
     const { nonBlank } = conversion;
     for (let n = 0; n < nonBlank.length; n++) {
       const taken = takeContactBlock(conversion, n, entries);
@@ -15,8 +16,8 @@ export function takeContacts(conversion: Conversion): void {
       if (taken) n = nonBlank.indexOf(taken[taken.length - 1]);
     }
   }
-  const contacts = dedupeContacts(entries, conversion.notes);
-  if (contacts.length > 0) conversion.fields.contacts = contacts;
+  const contacts = dedupeContacts(entries, conversion.notes, fieldName(conversion, 'contacts'));
+  if (contacts.length > 0) conversion.found.contacts = contacts;
 }
 
 /**
@@ -31,7 +32,7 @@ function takeContactBlock(conversion: Conversion, n: number, entries: ContactEnt
   if (label === undefined) return undefined;
   const reading = readContacts(lines[index].slice(label.length));
   if (reading.residue !== '' && reading.entries.length > 0) {
-    notes.push(`contacts: ${lineRef(index)} looks like media contacts but also holds other text ("${reading.residue}"); it stays in the body`);
+    notes.push(`${fieldName(conversion, 'contacts')}: ${lineRef(index)} looks like media contacts but also holds other text ("${reading.residue}"); it stays in the body`);
     return undefined;
   }
   if (reading.entries.length === 0 && reading.residue !== '') return undefined; // "Media: see website" and the like
@@ -48,13 +49,13 @@ function takeContactBlock(conversion: Conversion, n: number, entries: ContactEnt
   }
   if (found.length === 0) return undefined;
   if (reading.entries.length === 0) taken.unshift(index); // the label line itself
-  for (const line of taken) consumed.set(line, 'contacts');
+  for (const line of taken) consumed.set(line, fieldName(conversion, 'contacts'));
   entries.push(...found);
   return taken;
 }
 
 /** Each person once (the same name, phone and email), with notes on what the schema cannot hold. */
-function dedupeContacts(entries: readonly ContactEntry[], notes: string[]): Contact[] {
+function dedupeContacts(entries: readonly ContactEntry[], notes: string[], field: string): Contact[] {
   const seen = new Set<string>();
   const result: Contact[] = [];
   for (const entry of entries) {
@@ -64,9 +65,9 @@ function dedupeContacts(entries: readonly ContactEntry[], notes: string[]): Cont
     seen.add(key);
     const position = result.length;
     result.push(contact);
-    if (contact.name === '') notes.push(`contacts[${position}]: no name was written beside ${contact.phone ?? contact.email ?? 'this contact'}; fill it in`);
+    if (contact.name === '') notes.push(`${field}[${position}]: no name was written beside ${contact.phone ?? contact.email ?? 'this contact'}; fill it in`);
     for (const extra of [...entry.extraPhones, ...entry.extraEmails]) {
-      notes.push(`contacts[${position}]: ${contact.name || 'this contact'} also has ${extra}, which the schema has no place for`);
+      notes.push(`${field}[${position}]: ${contact.name || 'this contact'} also has ${extra}, which the schema has no place for`);
     }
   }
   return result;

@@ -1,7 +1,7 @@
 /** What a conversion gives back: the release text, the fields found, and where each came from. */
-import type { Contact } from './contacts';
 
-export type ConvertField = 'title' | 'publish.date' | 'embargo' | 'contacts';
+/** The field a line became, as a dotted path in the schema's names (`title`, `publish.date`, `press_contacts`). */
+export type ConvertField = string;
 
 export interface ConsumedLine {
   /** Zero-based line number in the original text. */
@@ -10,12 +10,8 @@ export interface ConsumedLine {
   readonly text: string;
 }
 
-export interface ConvertedFields {
-  title?: string;
-  publish?: { date: string };
-  embargo?: string;
-  contacts?: Contact[];
-}
+/** The front matter data written: the values found, in the fields the schema's roles name. */
+export type ConvertedFields = Readonly<Record<string, unknown>>;
 
 export type ConvertResult =
   | {

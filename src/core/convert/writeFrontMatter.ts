@@ -2,58 +2,69 @@
  * The front matter: the fields found, in the schema's order; a required field that was not found gets
  * an empty placeholder marked TODO (the validator flags it) and a note, never an invented value.
  */
+import { contactEntries, type Contact } from '../contacts';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { requiredOf, schemaAt } from '../schema/navigate';
-import type { Contact } from './contacts';
-import type { TargetSchema } from './conversion';
+import { isRecord } from '../util/isRecord';
+import type { ConvertRole, TargetSchema } from './conversion';
 import type { ConvertedFields } from './types';
-import { yamlKey, yamlQuoted, yamlScalar } from './yamlOut';
+import { yamlDoubleQuoted, yamlKey, yamlScalar } from '../yaml';
 
 const TODO = '# TODO: not found in the text';
 
-/** The fields written for a schema that names none. */
-const LOOSE_FIELDS = ['title', 'publish', 'embargo', 'contacts'];
+/** The roles a conversion fills, in the order a schema that names no fields gets them. */
+const FILLED_ROLES: readonly ConvertRole[] = ['headline', 'publishDate', 'embargo', 'contacts'];
 
 /** The YAML lines between the `---` fences, each ending in `eol`; notes what was left empty. */
 export function writeFrontMatter(schema: TargetSchema, fields: ConvertedFields, notes: string[], eol: string): string {
-  const { root } = schema;
+  const { root, roles } = schema;
   const required = new Set(requiredOf(root, root));
+  // Dates stay strings whatever their digits.
+  const quoted = new Set([roles.publishDate, roles.embargo].flatMap((path) => (path ? [path.join('.')] : [])));
+  const names = schema.loose ? [...new Set(FILLED_ROLES.flatMap((role) => roles[role]?.slice(0, 1) ?? []))] : Object.keys(schema.rootProperties);
   const out: string[] = [];
-  const names = schema.loose ? LOOSE_FIELDS : Object.keys(schema.rootProperties);
   for (const name of names) {
-    const key = yamlKey(name);
-    if (name === 'title' && fields.title !== undefined) {
-      out.push(`${key}: ${yamlScalar(fields.title)}`);
-    } else if (name === 'publish' && fields.publish) {
-      out.push(`${key}:`, `  date: ${yamlQuoted(fields.publish.date)}`);
-    } else if (name === 'embargo' && fields.embargo !== undefined) {
-      out.push(`${key}: ${yamlQuoted(fields.embargo)}`);
-    } else if (name === 'contacts' && fields.contacts) {
-      out.push(`${key}:`, ...contactLines(fields.contacts));
-    } else if (required.has(name)) {
-      if (name === 'publish' && schemaAt(root, ['publish', 'date'])) {
-        out.push(`${key}:`, `  date: "" ${TODO}`);
-        notes.push('publish.date: no publication date found; left empty');
-      } else {
-        out.push(`${key}: ${placeholderFor(schemaAt(root, [name]))} ${TODO}`);
-        notes.push(`${name}: not found in the text; left empty`);
-      }
-    }
+    if (fields[name] !== undefined) out.push(...valueLines(name, fields[name], name, 0, quoted));
+    else if (required.has(name)) out.push(...placeholderLines(schema, name, notes));
   }
   return out.map((line) => `${line}${eol}`).join('');
 }
 
+/** A field and its value at `column`: text, a group of fields, or the contacts list. */
+function valueLines(name: string, value: unknown, path: string, column: number, quoted: ReadonlySet<string>): string[] {
+  const key = `${' '.repeat(column)}${yamlKey(name)}:`;
+  if (typeof value === 'string') return [`${key} ${quoted.has(path) ? yamlDoubleQuoted(value) : yamlScalar(value)}`];
+  if (Array.isArray(value)) return [key, ...contactLines(value as Contact[], column + 2)];
+  if (isRecord(value)) return [key, ...Object.entries(value).flatMap(([child, inner]) => valueLines(child, inner, `${path}.${child}`, column + 2, quoted))];
+  return [];
+}
+
 /** Each contact as a list item; phone numbers quoted so that their digits stay a string. */
-function contactLines(contacts: readonly Contact[]): string[] {
-  const out: string[] = [];
-  for (const contact of contacts) {
-    const entries = Object.entries(contact).filter(([, value]) => value !== undefined) as [string, string][];
-    entries.forEach(([field, value], position) => {
-      const written = field === 'phone' ? yamlQuoted(value) : yamlScalar(value);
-      out.push(`${position === 0 ? '  - ' : '    '}${field}: ${written}`);
-    });
-  }
-  return out;
+function contactLines(contacts: readonly Contact[], column: number): string[] {
+  return contacts.flatMap((contact) =>
+    contactEntries(contact).map(([field, value], position) => {
+      const written = field === 'phone' ? yamlDoubleQuoted(value) : yamlScalar(value);
+      return `${' '.repeat(column)}${position === 0 ? '- ' : '  '}${yamlKey(field)}: ${written}`;
+    }),
+  );
+}
+
+/**
+ * The empty placeholder of a required field that was not found. A group holding a role's field
+ * (`publish` for `publish.date`) gets the nested field, so the author sees where the value goes.
+ */
+function placeholderLines(schema: TargetSchema, name: string, notes: string[]): string[] {
+  const { root, roles } = schema;
+  const nested = FILLED_ROLES.find((role) => {
+    const path = roles[role];
+    return path !== undefined && path.length > 1 && path[0] === name && schemaAt(root, path) !== undefined;
+  });
+  const role = nested ?? FILLED_ROLES.find((candidate) => roles[candidate]?.join('.') === name);
+  const path = (nested && roles[nested]) || [name];
+  notes.push(`${path.join('.')}: ${role === 'publishDate' ? 'no publication date found' : 'not found in the text'}; left empty`);
+  const groups = path.slice(0, -1).map((segment, depth) => `${' '.repeat(depth * 2)}${yamlKey(segment)}:`);
+  const leaf = `${' '.repeat(groups.length * 2)}${yamlKey(path[path.length - 1])}: ${placeholderFor(schemaAt(root, path))} ${TODO}`;
+  return [...groups, leaf];
 }
 
 /** An empty value of the field's type, so the placeholder is the right kind of YAML. */

@@ -3,16 +3,12 @@
  * into plain data, guarding against the inputs that make YAML parsers hang or blow the stack.
  * Every later step (validation, completion, hover, fixes, preview) works from this result.
  */
-import { Document, isMap, parseDocument } from 'yaml';
+import { isMap, type Document } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
+import { readYaml } from '../yaml';
 import { locateFrontMatter, type FrontMatterBlock, type LocateResult } from './locate';
 
-/** Front matter larger than this is reported as too large instead of parsed. */
-export const MAX_FRONT_MATTER_CHARS = 512 * 1024;
-/** More alias expansions than this is treated as an alias bomb. */
-export const MAX_ALIAS_COUNT = 100;
-/** Deeper collections than this are refused before the recursive parts of the parser see them. */
-export const MAX_NESTING_DEPTH = 64;
+export { MAX_ALIAS_COUNT, MAX_FRONT_MATTER_CHARS, MAX_NESTING_DEPTH } from '../yaml';
 
 export type ParseFailure =
   | { readonly kind: 'too-large'; readonly chars: number }
@@ -45,55 +41,15 @@ export function parseRelease(text: string): ParsedRelease {
     return { ...base, document: undefined, data: undefined, failure: undefined };
   }
 
-  const source = text.slice(block.contentStart, block.contentEnd);
-  if (source.length > MAX_FRONT_MATTER_CHARS) {
-    return { ...base, document: undefined, data: undefined, failure: { kind: 'too-large', chars: source.length } };
-  }
-  const deepAt = findExcessiveNesting(source, MAX_NESTING_DEPTH);
-  if (deepAt !== undefined) {
-    return { ...base, document: undefined, data: undefined, failure: { kind: 'too-deep', offset: block.contentStart + deepAt } };
-  }
-
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const { document, data, failure } = readYaml(text.slice(block.contentStart, block.contentEnd));
+  // Offsets in the file, not in the front matter.
+  const placed = failure?.kind === 'too-deep' ? { ...failure, offset: block.contentStart + failure.offset } : failure;
+  if (!document) return { ...base, document: undefined, data: undefined, failure: placed };
   if (document.errors.length > 0) return { ...base, document, data: undefined, failure: undefined };
   if (document.contents === null) return { ...base, document, data: {}, failure: undefined };
-  if (!isMap(document.contents)) {
-    return { ...base, document, data: undefined, failure: { kind: 'not-a-mapping' } };
-  }
-  try {
-    const data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
-    return { ...base, document, data, failure: undefined };
-  } catch (error) {
-    if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
-      return { ...base, document, data: undefined, failure: { kind: 'alias-limit' } };
-    }
-    if (error instanceof RangeError) {
-      return { ...base, document, data: undefined, failure: { kind: 'too-deep', offset: block.contentStart } };
-    }
-    throw error;
-  }
-}
-
-/**
- * A cheap upper bound of collection nesting: flow brackets and block indentation. It errs on the side
- * of parsing, so only absurd inputs (thousands of levels) are refused.
- */
-function findExcessiveNesting(source: string, limit: number): number | undefined {
-  let flowDepth = 0;
-  let lineStart = 0;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index];
-    if (char === '[' || char === '{') {
-      if (++flowDepth > limit) return index;
-    } else if (char === ']' || char === '}') {
-      flowDepth = Math.max(0, flowDepth - 1);
-    } else if (char === '\n') {
-      lineStart = index + 1;
-    } else if (char === ' ' && index - lineStart > limit * 8 && source.slice(lineStart, index).trim() === '') {
-      return lineStart;
-    }
-  }
-  return undefined;
+  if (!isMap(document.contents)) return { ...base, document, data: undefined, failure: { kind: 'not-a-mapping' } };
+  if (placed) return { ...base, document, data: undefined, failure: placed };
+  return { ...base, document, data: data as Record<string, unknown>, failure: undefined };
 }
 
 /** The body text (Markdown) of a parsed release. */

@@ -1,15 +1,10 @@
 /**
  * The preview's whole HTML document and its Content Security Policy. The extension and the browser
  * tests build pages with these same functions, so the tests check the policy the panel really uses.
+ * The nonce comes from the adapter (src/vscode/preview/nonce.ts), so this file runs in a browser.
  */
-import { randomBytes } from 'node:crypto';
 import { escapeHtml } from './escape';
 import { FRAGMENT_NAMES, type PreviewFragments } from './messages';
-
-/** A fresh nonce for one page: 128 random bits, base64. */
-export function createNonce(): string {
-  return randomBytes(16).toString('base64');
-}
 
 export interface CspOptions {
   /** `webview.cspSource`: where the extension's own media and the release's pictures are served from. */

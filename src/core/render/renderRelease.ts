@@ -3,11 +3,13 @@
  * the Markdown body, the social card and a banner of validation problems. Pure: strings in, strings out.
  * Every front matter value is escaped; only https pictures and safe link schemes reach the HTML.
  */
+import { contactFieldsOf } from '../contacts';
 import { describePressDate, parsePressDate, PRESS_DATE_PATTERN_TEXT } from '../dates/pressDate';
 import { bodyOf, type ParsedRelease } from '../frontMatter/parse';
+import { DEFAULT_ROLE_PATHS, valueOfRole, type FieldRole, type FieldRoles } from '../schema/fieldRoles';
 import type { ReleaseDiagnostic, Severity } from '../types';
 import { plural } from '../text/plural';
-import { isRecord } from '../util/isRecord';
+import { countBySeverity } from '../validate/severityCounts';
 import { escapeHtml, nonEmptyText } from './escape';
 import { isHttpsUrl, parseWebUrl } from './links';
 import { REMOTE_IMAGES_OFF, renderBodyHtml, type ResourceResolver } from './markdown';
@@ -20,27 +22,24 @@ export interface RenderOptions {
   readonly diagnostics?: readonly ReleaseDiagnostic[];
   /** Show https pictures (default true); when false the preview loads nothing from the network. */
   readonly remoteImages?: boolean;
+  /** Which fields hold the headline, area, dates, contacts and social card (the schema's `roles`); the built-in schema's by default. */
+  readonly roles?: FieldRoles;
 }
 
 export function renderRelease(parsed: ParsedRelease, options: RenderOptions = {}): PreviewFragments {
-  const data = parsed.data;
+  const roles = options.roles ?? DEFAULT_ROLE_PATHS;
   return {
     problems: renderProblems(options.diagnostics ?? []),
-    header: renderHeader(parsed),
+    header: renderHeader(parsed, roles),
     body: renderBody(parsed, options.resolveResource, options.remoteImages ?? true),
-    card: renderSocialCard(data, options.remoteImages ?? true),
+    card: renderSocialCard(parsed.data, options.remoteImages ?? true, roles),
   };
-}
-
-
-function field(record: unknown, key: string): unknown {
-  return isRecord(record) ? record[key] : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Header
 
-export function renderHeader(parsed: ParsedRelease): string {
+export function renderHeader(parsed: ParsedRelease, roles: FieldRoles = DEFAULT_ROLE_PATHS): string {
   const line = parsed.block ? parsed.lines.positionAt(parsed.block.openStart).line : 0;
   const data = parsed.data;
   const parts: string[] = [];
@@ -48,14 +47,14 @@ export function renderHeader(parsed: ParsedRelease): string {
     const why = parsed.block ? 'The front matter cannot be read until its problems are fixed.' : 'This release has no front matter.';
     parts.push(`<p class="front-matter-missing">${escapeHtml(why)}</p>`);
   }
-  const area = nonEmptyText(field(data, 'area'));
+  const area = nonEmptyText(valueOfRole(data, roles, 'area'));
   if (area) parts.push(`<p class="area">${escapeHtml(area)}</p>`);
-  const title = nonEmptyText(field(data, 'title'));
+  const title = nonEmptyText(valueOfRole(data, roles, 'headline'));
   parts.push(title ? `<h1 class="headline">${escapeHtml(title)}</h1>` : '<h1 class="headline untitled">Untitled release</h1>');
-  const publish = renderDate('Published', 'publish', field(field(data, 'publish'), 'date'));
-  const embargo = renderDate('Embargoed until', 'embargo', field(data, 'embargo'));
+  const publish = renderDate('Published', 'publish', valueOfRole(data, roles, 'publishDate'));
+  const embargo = renderDate('Embargoed until', 'embargo', valueOfRole(data, roles, 'embargo'));
   if (publish || embargo) parts.push(`<div class="dates">${publish}${embargo}</div>`);
-  const contacts = renderContacts(field(data, 'contacts'));
+  const contacts = renderContacts(valueOfRole(data, roles, 'contacts'));
   if (contacts) parts.push(contacts);
   return `<header class="release-header" data-line="${line}">\n${parts.join('\n')}\n</header>\n`;
 }
@@ -77,11 +76,8 @@ const EMAIL = /^[^\s@<>"'()[\]\\,;:]+@[^\s@<>"'()[\]\\,;:]+\.[^\s@<>"'()[\]\\,;:
 function renderContacts(value: unknown): string {
   if (!Array.isArray(value) || value.length === 0) return '';
   const items: string[] = [];
-  for (const contact of value) {
-    const name = nonEmptyText(field(contact, 'name'));
-    const role = nonEmptyText(field(contact, 'role'));
-    const phone = nonEmptyText(field(contact, 'phone'));
-    const email = nonEmptyText(field(contact, 'email'));
+  for (const item of value) {
+    const { name, role, phone, email } = contactFieldsOf(item) ?? {};
     if (!name && !role && !phone && !email) continue;
     const parts: string[] = [];
     parts.push(`<span class="contact-name">${name ? escapeHtml(name) : 'Unnamed contact'}</span>`);
@@ -124,27 +120,27 @@ export interface SocialCard {
   readonly missing: readonly string[];
 }
 
-export function socialCardOf(data: Record<string, unknown> | undefined): SocialCard {
-  const og = field(data, 'og');
+export function socialCardOf(data: Record<string, unknown> | undefined, roles: FieldRoles = DEFAULT_ROLE_PATHS): SocialCard {
+  const text = (role: FieldRole) => nonEmptyText(valueOfRole(data, roles, role));
   const missing: string[] = [];
 
-  const rawImage = nonEmptyText(field(og, 'image'));
+  const rawImage = text('socialImage');
   let image: string | undefined;
   if (!rawImage) missing.push('No og:image: networks will show a plain link without a picture.');
   else if (!isHttpsUrl(rawImage)) missing.push('og:image is not an https address: networks will not show the picture.');
   else image = rawImage;
 
-  const ogTitle = nonEmptyText(field(og, 'title'));
-  const pageTitle = nonEmptyText(field(data, 'title'));
+  const ogTitle = text('socialTitle');
+  const pageTitle = text('headline');
   if (!ogTitle) {
     missing.push(pageTitle ? 'No og:title: networks will fall back to the page title.' : 'No og:title and no title: networks will show the bare address.');
   }
 
-  const description = nonEmptyText(field(og, 'description'));
+  const description = text('socialDescription');
   if (!description) missing.push('No og:description: networks will show no summary, or pick one from the page.');
 
-  const ogUrl = nonEmptyText(field(og, 'url'));
-  const pageUrl = nonEmptyText(field(data, 'url'));
+  const ogUrl = text('socialUrl');
+  const pageUrl = text('url');
   const ogHost = ogUrl ? parseWebUrl(ogUrl)?.hostname : undefined;
   const pageHost = pageUrl ? parseWebUrl(pageUrl)?.hostname : undefined;
   if (!ogUrl) missing.push(pageHost ? 'No og:url: networks will use the address the link was shared with.' : 'No og:url or url: the card has no site address.');
@@ -153,8 +149,8 @@ export function socialCardOf(data: Record<string, unknown> | undefined): SocialC
   return { title: ogTitle ?? pageTitle, description, image, domain: ogHost ?? pageHost, missing };
 }
 
-export function renderSocialCard(data: Record<string, unknown> | undefined, remoteImages = true): string {
-  const card = socialCardOf(data);
+export function renderSocialCard(data: Record<string, unknown> | undefined, remoteImages = true, roles: FieldRoles = DEFAULT_ROLE_PATHS): string {
+  const card = socialCardOf(data, roles);
   const image = !card.image
     ? '<div class="card-image card-no-image" aria-hidden="true"></div>'
     : remoteImages
@@ -181,17 +177,15 @@ export function renderSocialCard(data: Record<string, unknown> | undefined, remo
 const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', information: 'Info' };
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2 };
 
-
 export function renderProblems(diagnostics: readonly ReleaseDiagnostic[]): string {
   if (diagnostics.length === 0) return '';
   const sorted = [...diagnostics].sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
-  const counts = { error: 0, warning: 0, information: 0 };
-  for (const diagnostic of diagnostics) counts[diagnostic.severity]++;
+  const counts = countBySeverity(diagnostics);
   const summary = [
-    counts.error ? plural(counts.error, 'error') : '',
-    counts.warning ? plural(counts.warning, 'warning') : '',
+    counts.errors ? plural(counts.errors, 'error') : '',
+    counts.warnings ? plural(counts.warnings, 'warning') : '',
     counts.information ? plural(counts.information, 'note') : '',
   ]
     .filter(Boolean)
@@ -206,6 +200,6 @@ export function renderProblems(diagnostics: readonly ReleaseDiagnostic[]): strin
       `<span class="problem-message">${escapeHtml(diagnostic.message)}</span></button></li>`
     );
   });
-  const tone = counts.error ? 'has-errors' : counts.warning ? 'has-warnings' : 'has-notes';
+  const tone = counts.errors ? 'has-errors' : counts.warnings ? 'has-warnings' : 'has-notes';
   return `<section class="problems ${tone}" aria-label="Problems">\n<p class="problems-summary">${summary}</p>\n<ul>\n${items.join('\n')}\n</ul>\n</section>\n`;
 }

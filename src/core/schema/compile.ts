@@ -7,12 +7,15 @@ import addFormats from 'ajv-formats';
 import builtInSchemaJson from '../../../schemas/press-release.schema.json';
 import { isPressDate, PRESS_DATE_FORMAT } from '../dates/pressDate';
 import { withoutBom } from '../text/bom';
+import { fieldRolesOf, type FieldRoles } from './fieldRoles';
 import type { JsonSchema } from './jsonSchema';
 
 export interface CompiledSchema {
   readonly json: JsonSchema;
   /** Where the schema came from, for messages: "built-in" or the file's path. */
   readonly sourceName: string;
+  /** Which field plays which part (headline, area, publish date...), read once from the schema. */
+  readonly roles: FieldRoles;
   check(data: unknown): readonly ErrorObject[];
 }
 
@@ -44,6 +47,7 @@ export function compileSchema(json: unknown, sourceName: string): SchemaLoadResu
   const schema: CompiledSchema = {
     json: json as JsonSchema,
     sourceName,
+    roles: fieldRolesOf(json as JsonSchema),
     check(data) {
       return validate(data) ? [] : (validate.errors ?? []);
     },

@@ -13,6 +13,8 @@ export interface JsonSchema {
   readonly pattern?: string;
   /** Pressroom's own annotation: what the pattern means, in words ("a language and country code like en_GB"). */
   readonly patternDescription?: string;
+  /** Pressroom's own annotation: the part this field plays in a release (see fieldRoles.ts). */
+  readonly 'x-pressroom-role'?: string;
   readonly properties?: Readonly<Record<string, JsonSchema>>;
   readonly required?: readonly string[];
   readonly additionalProperties?: boolean | JsonSchema;

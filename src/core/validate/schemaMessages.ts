@@ -7,18 +7,15 @@ import { datePartOf, parsePressDate, PRESS_DATE_EXAMPLE, PRESS_DATE_FORMAT, PRES
 import type { JsonSchema, SchemaPath } from '../schema/jsonSchema';
 import { decodePointerSegment, formatPath, propertiesOf, requiredOf, schemaAt } from '../schema/navigate';
 import { closestMatch } from '../text/similarity';
-import type { DiagnosticCode, Severity } from '../types';
+import type { DiagnosticDraft } from '../diagnostics';
 import { quoteValue, typeInWords, typeOfValue } from './describeValue';
 
 export type Anchor = 'key' | 'value' | 'parent-key';
 
+/** A schema diagnostic before its range is known: where it belongs (`anchor`) and what it says. */
 export interface SchemaProblem {
-  readonly code: DiagnosticCode;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly path: SchemaPath;
   readonly anchor: Anchor;
-  readonly data?: Record<string, unknown>;
+  readonly draft: DiagnosticDraft & { readonly path: SchemaPath };
 }
 
 /** '/contacts/0/phone' → ['contacts', 0, 'phone'], decoding JSON Pointer escapes. */
@@ -59,14 +56,14 @@ export function problemOf(error: ErrorObject, root: JsonSchema, data: unknown, s
   const path = pathOfPointer(error.instancePath, data);
   const label = path.length === 0 ? 'The front matter' : formatPath(path);
   const value = error.data;
-  const here = { path, severity: 'error' as Severity };
+  const atValue = (draft: DiagnosticDraft): SchemaProblem => ({ anchor: 'value', draft: { ...draft, path } });
   const ruleSchema = (error.parentSchema ?? {}) as JsonSchema;
 
   switch (error.keyword) {
     case 'required': {
       const field = String((error.params as { missingProperty: string }).missingProperty);
       const fullName = formatPath([...path, field]);
-      return { ...here, code: 'missing-field', anchor: 'parent-key', message: `Missing required field "${fullName}"`, data: { field, parentPath: path } };
+      return { anchor: 'parent-key', draft: { code: 'missing-field', path, message: `Missing required field "${fullName}"`, data: { field, parentPath: path } } };
     }
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
@@ -76,7 +73,7 @@ export function problemOf(error: ErrorObject, root: JsonSchema, data: unknown, s
       const message = suggestion
         ? `Unknown field "${key}"; did you mean "${suggestion}"?`
         : `Unknown field "${key}": ${where} has no such field`;
-      return { path: [...path, key], severity: 'warning', code: 'unknown-field', anchor: 'key', message, data: { key, suggestion, known } };
+      return { anchor: 'key', draft: { code: 'unknown-field', path: [...path, key], message, data: { key, suggestion, known } } };
     }
     case 'type': {
       const expected = String((error.params as { type: string }).type).split(',');
@@ -84,58 +81,58 @@ export function problemOf(error: ErrorObject, root: JsonSchema, data: unknown, s
       const source = sourceText(path);
       const children = requiredOf(root, schemaAt(root, path) ?? {});
       if (expected.includes('object') && actual === 'null' && children.length > 0) {
-        return { ...here, code: 'wrong-type', anchor: 'value', message: `${label} is empty: add its ${children.join(', ')}`, data: { expected, actual } };
+        return atValue({ code: 'wrong-type', message: `${label} is empty: add its ${children.join(', ')}`, data: { expected, actual } });
       }
       let message = `${label} must be ${expected.map(typeInWords).join(' or ')}, not ${typeInWords(actual)}`;
       if (expected.includes('string') && actual === 'number' && source && /^[+]?0\d/.test(source)) {
         message += `; put it in quotes ("${source}") so the leading zero is kept`;
       }
-      return { ...here, code: 'wrong-type', anchor: 'value', message, data: { expected, actual } };
+      return atValue({ code: 'wrong-type', message, data: { expected, actual, ...(source === undefined ? {} : { source }) } });
     }
     case 'enum': {
-      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
-      return { ...here, code: 'not-allowed-value', anchor: 'value', message: `${label} must be one of ${allowed.join(', ')}; ${quoteValue(value)} is not`, data: { allowed } };
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues ?? [];
+      return atValue({ code: 'not-allowed-value', message: `${label} must be one of ${allowed.map(String).join(', ')}; ${quoteValue(value)} is not`, data: { allowed } });
     }
     case 'const':
-      return { ...here, code: 'not-allowed-value', anchor: 'value', message: `${label} must be ${quoteValue(ruleSchema.const)}`, data: { allowed: [ruleSchema.const] } };
+      return atValue({ code: 'not-allowed-value', message: `${label} must be ${quoteValue(ruleSchema.const)}`, data: { allowed: [ruleSchema.const] } });
     case 'format': {
       const format = String((error.params as { format: string }).format);
       if (format === PRESS_DATE_FORMAT) {
-        return { ...here, code: 'invalid-date', anchor: 'value', message: pressDateMessage(label, value), data: { value } };
+        return atValue({ code: 'invalid-date', message: pressDateMessage(label, value), data: { value: String(value) } });
       }
       const words = FORMAT_WORDS[format] ?? `in the "${format}" format`;
-      return { ...here, code: 'invalid-format', anchor: 'value', message: `${label} must be ${words}; ${quoteValue(value)} is not`, data: { format } };
+      return atValue({ code: 'invalid-format', message: `${label} must be ${words}; ${quoteValue(value)} is not`, data: { format } });
     }
     case 'pattern': {
       const hint = ruleSchema.patternDescription;
       const message = hint
         ? `${label} must be ${hint}; ${quoteValue(value)} is not`
         : `${label} must match the pattern ${String((error.params as { pattern: string }).pattern)}; ${quoteValue(value)} does not`;
-      return { ...here, code: 'pattern-mismatch', anchor: 'value', message };
+      return atValue({ code: 'pattern-mismatch', message });
     }
     case 'minLength': {
       const limit = Number((error.params as { limit: number }).limit);
       const message = limit <= 1 ? `${label} must not be empty` : `${label} must be at least ${limit} characters long`;
-      return { ...here, code: 'too-short', anchor: 'value', message };
+      return atValue({ code: 'too-short', message });
     }
     case 'maxLength': {
       const limit = Number((error.params as { limit: number }).limit);
       const length = typeof value === 'string' ? value.length : 0;
-      return { ...here, code: 'too-long', anchor: 'value', message: `${label} is too long: ${length} characters, the limit is ${limit}` };
+      return atValue({ code: 'too-long', message: `${label} is too long: ${length} characters, the limit is ${limit}` });
     }
     case 'minItems': {
       const limit = Number((error.params as { limit: number }).limit);
       const message = limit <= 1 ? `${label} must not be an empty list` : `${label} must list at least ${limit} entries`;
-      return { ...here, code: 'too-short', anchor: 'value', message };
+      return atValue({ code: 'too-short', message });
     }
     case 'maxItems':
-      return { ...here, code: 'too-long', anchor: 'value', message: `${label} lists too many entries (at most ${Number((error.params as { limit: number }).limit)})` };
+      return atValue({ code: 'too-long', message: `${label} lists too many entries (at most ${Number((error.params as { limit: number }).limit)})` });
     case 'anyOf':
     case 'oneOf':
     case 'if':
       // Their branches report the specific problems; the summary would only repeat them.
       return undefined;
     default:
-      return { ...here, code: 'schema-rule', anchor: 'value', message: `${label} ${error.message ?? 'does not follow the schema'}` };
+      return atValue({ code: 'schema-rule', message: `${label} ${error.message ?? 'does not follow the schema'}` });
   }
 }

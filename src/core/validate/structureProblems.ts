@@ -1,19 +1,12 @@
 /** Diagnostics about the front matter block itself: missing, misplaced, unterminated, unsafe, unreadable YAML. */
 import { isScalar, visit, type Document, type YAMLError } from 'yaml';
 import { MAX_ALIAS_COUNT, MAX_FRONT_MATTER_CHARS, MAX_NESTING_DEPTH, type ParsedRelease } from '../frontMatter/parse';
-import type { DiagnosticCode, ReleaseDiagnostic, Severity } from '../types';
+import { placeDiagnostic, type DiagnosticDraft } from '../diagnostics';
+import type { ReleaseDiagnostic, Severity } from '../types';
 
-export function makeDiagnostic(
-  release: ParsedRelease,
-  code: DiagnosticCode,
-  severity: Severity,
-  message: string,
-  start: number,
-  end: number,
-  path: readonly (string | number)[] = [],
-  data?: Record<string, unknown>,
-): ReleaseDiagnostic {
-  return { code, severity, message, range: release.lines.rangeOf(start, end), startOffset: start, endOffset: end, path, ...(data ? { data } : {}) };
+/** A diagnostic of the release's text between two offsets. */
+export function makeDiagnostic(release: ParsedRelease, draft: DiagnosticDraft, start: number, end: number): ReleaseDiagnostic {
+  return placeDiagnostic(draft, { range: release.lines.rangeOf(start, end), startOffset: start, endOffset: end });
 }
 
 /** The first line of the file (after a BOM), where whole-file problems are shown. */
@@ -33,16 +26,16 @@ export function structureProblems(release: ParsedRelease, requiredFields: readon
     const { start, end } = firstLine(release);
     const fields = requiredFields.length > 0 ? ` holding ${requiredFields.join(', ')}` : '';
     const message = `This release has no front matter: start the file with a --- block${fields} (Pressroom: Convert to Press Release can build one from plain text)`;
-    return [makeDiagnostic(release, 'no-front-matter', 'error', message, start, end)];
+    return [makeDiagnostic(release, { code: 'no-front-matter', message }, start, end)];
   }
   if (located.kind === 'misplaced') {
     const message = 'Front matter must start on the very first line of the file; remove the lines above it';
-    return [makeDiagnostic(release, 'front-matter-not-at-start', 'error', message, located.openStart, located.openEnd)];
+    return [makeDiagnostic(release, { code: 'front-matter-not-at-start', message }, located.openStart, located.openEnd)];
   }
   if (!block) return [];
   if (located.kind === 'unterminated') {
     const message = `The front matter opened here is never closed: add a ${closingLine(release)} line after its last field`;
-    return [makeDiagnostic(release, 'unterminated-front-matter', 'error', message, block.openStart, block.openEnd)];
+    return [makeDiagnostic(release, { code: 'unterminated-front-matter', message }, block.openStart, block.openEnd)];
   }
   const failure = release.failure;
   if (!failure) return [];
@@ -50,20 +43,20 @@ export function structureProblems(release: ParsedRelease, requiredFields: readon
     case 'too-large': {
       const size = Math.round(failure.chars / 1024);
       const message = `The front matter is too large to check (${size} KB; Pressroom checks up to ${MAX_FRONT_MATTER_CHARS / 1024} KB)`;
-      return [makeDiagnostic(release, 'too-large', 'information', message, block.openStart, block.openEnd)];
+      return [makeDiagnostic(release, { code: 'too-large', message }, block.openStart, block.openEnd)];
     }
     case 'too-deep': {
       const end = release.lines.lineEnd(release.lines.positionAt(failure.offset).line);
       const message = `The front matter is nested too deeply to check (more than ${MAX_NESTING_DEPTH} levels)`;
-      return [makeDiagnostic(release, 'too-deep', 'error', message, failure.offset, Math.max(end, failure.offset))];
+      return [makeDiagnostic(release, { code: 'too-deep', message }, failure.offset, Math.max(end, failure.offset))];
     }
     case 'alias-limit': {
       const message = `The front matter repeats aliases (*name) more than ${MAX_ALIAS_COUNT} times, which looks like an alias bomb; it was not expanded`;
-      return [makeDiagnostic(release, 'alias-limit', 'error', message, block.openStart, block.openEnd)];
+      return [makeDiagnostic(release, { code: 'alias-limit', message }, block.openStart, block.openEnd)];
     }
     case 'not-a-mapping': {
       const message = 'The front matter must be a set of fields (key: value lines), not a single value or a list';
-      return [makeDiagnostic(release, 'not-a-mapping', 'error', message, block.contentStart, block.contentEnd)];
+      return [makeDiagnostic(release, { code: 'not-a-mapping', message }, block.contentStart, block.contentEnd)];
     }
   }
 }
@@ -95,12 +88,12 @@ export function yamlProblems(release: ParsedRelease): ReleaseDiagnostic[] {
       const keyRange = scalarRangeStartingAt(document, problem.pos[0]);
       if (keyRange) [start, end] = keyRange.map((position) => base + position);
       const key = release.text.slice(start, end);
-      return makeDiagnostic(release, 'duplicate-key', 'error', `Duplicate field "${key}": each field may appear only once`, start, end, [], { key });
+      return makeDiagnostic(release, { code: 'duplicate-key', message: `Duplicate field "${key}": each field may appear only once`, data: { key } }, start, end);
     }
     const friendly = YAML_MESSAGES[problem.code];
     const detail = problem.message.split('\n')[0];
     const message = friendly ? `${friendly} (YAML: ${detail})` : `The front matter is not valid YAML: ${detail}`;
-    return makeDiagnostic(release, 'yaml-syntax', severity, message, start, end);
+    return makeDiagnostic(release, { code: 'yaml-syntax', severity, message }, start, end);
   };
   return [...document.errors.map((error) => convert(error, 'error')), ...document.warnings.map((warning) => convert(warning, 'warning'))];
 }

@@ -6,8 +6,8 @@ import { parseRelease, type ParsedRelease } from '../frontMatter/parse';
 import type { CompiledSchema } from '../schema/compile';
 import type { SchemaPath } from '../schema/jsonSchema';
 import { requiredOf } from '../schema/navigate';
-import type { ReleaseDiagnostic } from '../types';
-import { keyRange, scalarSource, valueRange, type OffsetRange } from './nodeRanges';
+import type { DiagnosticCode, ReleaseDiagnostic } from '../types';
+import { keyRange, scalarSource, valueRange, type OffsetRange } from '../yaml';
 import { problemOf, type SchemaProblem } from './schemaMessages';
 import { makeDiagnostic, structureProblems, yamlProblems } from './structureProblems';
 
@@ -32,9 +32,10 @@ function schemaDiagnostics(release: ParsedRelease, schema: CompiledSchema, data:
 
   const locate = (problem: SchemaProblem): OffsetRange => {
     if (!document) return opening;
-    if (problem.anchor === 'parent-key') return problem.path.length === 0 ? opening : (keyRange(document, problem.path, base, text) ?? opening);
-    if (problem.anchor === 'key') return keyRange(document, problem.path, base, text) ?? opening;
-    return valueRange(document, problem.path, base, text) ?? opening;
+    const { path } = problem.draft;
+    if (problem.anchor === 'parent-key') return path.length === 0 ? opening : (keyRange(document, path, base, text) ?? opening);
+    if (problem.anchor === 'key') return keyRange(document, path, base, text) ?? opening;
+    return valueRange(document, path, base, text) ?? opening;
   };
 
   const problems = schema
@@ -43,12 +44,12 @@ function schemaDiagnostics(release: ParsedRelease, schema: CompiledSchema, data:
     .filter((problem): problem is SchemaProblem => problem !== undefined);
   return keepOneProblemPerValue(problems).map((problem) => {
     const range = locate(problem);
-    return makeDiagnostic(release, problem.code, problem.severity, problem.message, range.start, range.end, problem.path, problem.data);
+    return makeDiagnostic(release, problem.draft, range.start, range.end);
   });
 }
 
 /** Which problem to show when a value breaks several rules: the most telling one. */
-const VALUE_PROBLEM_RANK: Partial<Record<SchemaProblem['code'], number>> = {
+const VALUE_PROBLEM_RANK: Partial<Record<DiagnosticCode, number>> = {
   'wrong-type': 0,
   'invalid-date': 1,
   'invalid-format': 1,
@@ -59,14 +60,14 @@ const VALUE_PROBLEM_RANK: Partial<Record<SchemaProblem['code'], number>> = {
 /** A url that is neither a URI nor https:// needs one message, not two. */
 function keepOneProblemPerValue(problems: readonly SchemaProblem[]): SchemaProblem[] {
   const best = new Map<string, SchemaProblem>();
-  const rank = (problem: SchemaProblem) => VALUE_PROBLEM_RANK[problem.code] ?? 4;
+  const rank = (problem: SchemaProblem) => VALUE_PROBLEM_RANK[problem.draft.code] ?? 4;
   for (const problem of problems) {
     if (problem.anchor !== 'value') continue;
-    const key = JSON.stringify(problem.path);
+    const key = JSON.stringify(problem.draft.path);
     const current = best.get(key);
     if (!current || rank(problem) < rank(current)) best.set(key, problem);
   }
-  return problems.filter((problem) => problem.anchor !== 'value' || best.get(JSON.stringify(problem.path)) === problem);
+  return problems.filter((problem) => problem.anchor !== 'value' || best.get(JSON.stringify(problem.draft.path)) === problem);
 }
 
 /** Orders diagnostics by position and drops exact repeats (same code, place and message). */

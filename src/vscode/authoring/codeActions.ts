@@ -4,7 +4,7 @@
  * fixes with placeholders run a command that inserts their snippet, since a code action cannot.
  */
 import * as vscode from 'vscode';
-import { validateParsed, type ReleaseDiagnostic } from '../../core';
+import type { ReleaseDiagnostic } from '../../core';
 import { fixAllEdits, fixesAt, fixesFor, type AuthoringFix, type TextEdit } from '../../core/authoring';
 import { DIAGNOSTIC_SOURCE } from '../convertTypes';
 import type { CoreServices } from './services';
@@ -21,14 +21,9 @@ export class FrontMatterCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly services: CoreServices) {}
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[] | undefined> {
-    const { releases, schemas, diagnostics } = this.services;
-    if (!diagnostics.isChecked(document)) return undefined;
-    const parsed = releases.parsed(document);
-    if (!parsed.block) return undefined;
-    const version = document.version;
-    const schema = await schemas.schemaFor(document.uri);
-    if (document.version !== version) return undefined;
-    const all = validateParsed(parsed, schema);
+    const analysis = await this.services.analyses.get(document);
+    const { parsed, schema, diagnostics: all } = analysis;
+    if (!analysis.isRelease || !parsed.block || document.version !== analysis.version) return undefined;
     const now = new Date();
     const actions: vscode.CodeAction[] = [];
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind);
@@ -76,10 +71,11 @@ export class FrontMatterCodeActions implements vscode.CodeActionProvider {
 }
 
 function matching(context: vscode.CodeActionContext, diagnostic: ReleaseDiagnostic): vscode.Diagnostic | undefined {
+  const codeOf = (candidate: vscode.Diagnostic) => (typeof candidate.code === 'object' ? candidate.code.value : candidate.code);
   return context.diagnostics.find(
     (candidate) =>
       candidate.source === DIAGNOSTIC_SOURCE &&
-      candidate.code === diagnostic.code &&
+      codeOf(candidate) === diagnostic.code &&
       candidate.range.start.line === diagnostic.range.start.line &&
       candidate.range.start.character === diagnostic.range.start.character &&
       candidate.message === diagnostic.message,

@@ -22,15 +22,13 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
   constructor(private readonly services: AuthoringServices) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionItem[] | undefined> {
-    const { releases, schemas, diagnostics, facts } = this.services;
-    if (!diagnostics.isChecked(document)) return undefined;
-    const parsed = releases.parsed(document);
+    const { analyses, facts } = this.services;
+    const analysis = await analyses.get(document);
     const offset = document.offsetAt(position);
-    if (!inFrontMatter(parsed, offset)) return undefined;
-    const schema = await schemas.schemaFor(document.uri);
-    const contacts = await facts.contacts(document.uri);
-    if (token.isCancellationRequested) return undefined;
-    const proposals = completionsAt(parsed, schema, offset, { now: new Date(), areas: await facts.areas(document.uri), contacts });
+    if (!analysis.isRelease || !inFrontMatter(analysis.parsed, offset)) return undefined;
+    const [areas, contacts] = await Promise.all([facts.areas(analysis.config), facts.contacts(analysis.config, document.uri)]);
+    if (token.isCancellationRequested || document.version !== analysis.version) return undefined;
+    const proposals = completionsAt(analysis.parsed, analysis.schema, offset, { now: new Date(), areas, contacts });
     return proposals.map((proposal) => toItem(document, position, proposal));
   }
 }

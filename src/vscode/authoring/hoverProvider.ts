@@ -7,13 +7,12 @@ export class FrontMatterHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: CoreServices) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    const { releases, schemas, diagnostics } = this.services;
-    if (!diagnostics.isChecked(document)) return undefined;
-    const parsed = releases.parsed(document);
+    const analysis = await this.services.analyses.get(document);
+    if (!analysis.isRelease || document.version !== analysis.version) return undefined;
     const offset = document.offsetAt(position);
-    const block = parsed.block;
+    const block = analysis.parsed.block;
     if (!block || offset < block.contentStart || offset > block.contentEnd) return undefined;
-    const result = hoverAt(parsed, await schemas.schemaFor(document.uri), offset);
+    const result = hoverAt(analysis.parsed, analysis.schema, offset);
     if (!result) return undefined;
     return new vscode.Hover(new vscode.MarkdownString(result.markdown), new vscode.Range(document.positionAt(result.startOffset), document.positionAt(result.endOffset)));
   }

@@ -1,7 +1,7 @@
 /**
  * Authoring help for releases: completion, hover and quick fixes in the front matter, the snippets'
  * companion command "New Press Release", and the small workspace index completion draws on.
- * Registered by the composition root: `registerAuthoring({ releases, schemas, diagnostics })`.
+ * Registered by the composition root: `registerAuthoring({ configs, schemas, analyses, diagnostics })`.
  */
 import * as vscode from 'vscode';
 import { FrontMatterCodeActions, INSERT_SNIPPET_COMMAND, insertSnippet } from './codeActions';
@@ -21,7 +21,7 @@ const MARKDOWN: vscode.DocumentSelector = [
 ];
 
 export function registerAuthoring(services: CoreServices): vscode.Disposable {
-  const facts = new WorkspaceFacts(services.releases);
+  const facts = new WorkspaceFacts(services);
   const all: AuthoringServices = { ...services, facts };
   return vscode.Disposable.from(
     facts,
@@ -29,6 +29,6 @@ export function registerAuthoring(services: CoreServices): vscode.Disposable {
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(services)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new FrontMatterCodeActions(services), FrontMatterCodeActions.metadata),
     vscode.commands.registerCommand(INSERT_SNIPPET_COMMAND, insertSnippet),
-    vscode.commands.registerCommand(NEW_RELEASE_COMMAND, (args?: NewReleaseArguments) => newRelease(services, args)),
+    vscode.commands.registerCommand(NEW_RELEASE_COMMAND, (args?: NewReleaseArguments) => newRelease(all, args)),
   );
 }

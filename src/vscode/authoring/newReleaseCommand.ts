@@ -4,10 +4,10 @@
  */
 import * as vscode from 'vscode';
 import { fileExists } from '../fileSystem';
-import { propertiesOf } from '../../core';
+import { decideCheck, propertiesOf } from '../../core';
 import { checkReleaseTitle, newReleaseFileName, newReleaseText } from '../../core/authoring';
-import type { CoreServices } from './services';
-import { readAuthoringSettings } from './settings';
+import { readSettings } from '../settings';
+import type { AuthoringServices } from './services';
 
 export const NEW_RELEASE_COMMAND = 'pressroom.newRelease';
 
@@ -27,13 +27,13 @@ function eolFor(resource: vscode.Uri): '\n' | '\r\n' {
   return process.platform === 'win32' ? '\r\n' : '\n';
 }
 
-export async function newRelease(services: CoreServices, args?: NewReleaseArguments): Promise<vscode.Uri | undefined> {
+export async function newRelease(services: AuthoringServices, args?: NewReleaseArguments): Promise<vscode.Uri | undefined> {
   const folder = targetFolder();
   if (!folder) {
     void vscode.window.showErrorMessage('Pressroom: open a folder first; new releases are created in it.');
     return undefined;
   }
-  const schema = await services.schemas.schemaFor(folder.uri);
+  const settings = readSettings(folder.uri);
   const title =
     args?.title ??
     (await vscode.window.showInputBox({
@@ -41,16 +41,15 @@ export async function newRelease(services: CoreServices, args?: NewReleaseArgume
       prompt: 'The headline of the release',
       placeHolder: 'Council opens new library',
       ignoreFocusOut: true,
-      validateInput: (value) => checkReleaseTitle(value, schema),
+      validateInput: async (value) => checkReleaseTitle(value, await schemaOf(services, folder, settings.newReleaseFolder)),
     }));
   if (title === undefined) return undefined;
-  const problem = checkReleaseTitle(title, schema);
+  const problem = checkReleaseTitle(title, await schemaOf(services, folder, settings.newReleaseFolder));
   if (problem) {
     void vscode.window.showErrorMessage(`Pressroom: ${problem}.`);
     return undefined;
   }
 
-  const settings = readAuthoringSettings(folder.uri);
   const segments = settings.newReleaseFolder.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.');
   if (segments.includes('..')) {
     void vscode.window.showErrorMessage('Pressroom: pressroom.newRelease.folder must be a folder inside the workspace.');
@@ -67,11 +66,15 @@ export async function newRelease(services: CoreServices, args?: NewReleaseArgume
     uri = vscode.Uri.joinPath(directory, newReleaseFileName(title, now, (name) => taken.has(name.toLowerCase())));
   }
 
-  // Outside the release folders, `$schema` makes the file a release wherever it is kept.
-  const needsSchemaKey = !services.releases.isReleaseFile(uri, '') && '$schema' in propertiesOf(schema.json, schema.json);
+  // The file's own configuration (the nearest .pressroom.jsonc) decides its schema and whether it is a release.
+  const config = await services.configs.configFor(uri);
+  const schema = await services.schemas.schemaFor(config, uri);
+  // Outside the release globs, `$schema` makes the file a release wherever it is kept.
+  const outsideGlobs = decideCheck({ path: uri.path, bytes: 0 }, config).kind === 'skip';
+  const needsSchemaKey = outsideGlobs && '$schema' in propertiesOf(schema.json, schema.json);
   const release = newReleaseText(schema, {
     title,
-    area: settings.areas[0],
+    area: config.areas[0] ?? services.facts.usedAreas()[0],
     now,
     shape: settings.newReleaseShape,
     eol: eolFor(folder.uri),
@@ -84,4 +87,10 @@ export async function newRelease(services: CoreServices, args?: NewReleaseArgume
   editor.selection = new vscode.Selection(position, position);
   editor.revealRange(new vscode.Range(position, position));
   return uri;
+}
+
+/** The schema new releases in the folder will be checked against (for the headline's length limit). */
+async function schemaOf(services: AuthoringServices, folder: vscode.WorkspaceFolder, releaseFolder: string) {
+  const probe = vscode.Uri.joinPath(folder.uri, releaseFolder, 'new-release.md');
+  return services.schemas.schemaFor(await services.configs.configFor(probe), probe);
 }

@@ -1,12 +1,14 @@
 /** What the authoring adapters are given by the composition root, plus their own workspace index. */
 import type { DiagnosticsManager } from '../diagnosticsManager';
-import type { ReleaseDocuments } from '../releaseDocuments';
+import type { ProjectConfigs } from '../projectConfigs';
+import type { ReleaseAnalyses } from '../releaseAnalyses';
 import type { SchemaProvider } from '../schemaProvider';
 import type { WorkspaceFacts } from './workspaceFacts';
 
 export interface CoreServices {
-  readonly releases: ReleaseDocuments;
+  readonly configs: ProjectConfigs;
   readonly schemas: SchemaProvider;
+  readonly analyses: ReleaseAnalyses;
   readonly diagnostics: DiagnosticsManager;
 }
 

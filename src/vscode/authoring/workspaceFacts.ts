@@ -1,20 +1,27 @@
 /**
  * What completion knows beyond the current file: the areas and media contacts used in the workspace's
- * releases (a small index, scanned when completion first asks, not at activation, and kept up to date
- * as files are saved, created and deleted; bounded in files and size, and cancellable) and the contacts file.
+ * releases (a small index, scanned when completion first asks, not at activation, and kept up to date as
+ * files change; bounded in files and size, and cancellable) and the contacts file the configuration names.
+ * Open documents are indexed from their analysis, so they are never parsed twice.
  */
 import * as vscode from 'vscode';
-import { parseRelease } from '../../core';
+import { decideCheck, parseRelease, withoutBom, type ProjectConfig } from '../../core';
 import { factsOf, mergeContacts, mergeText, parseContactsFile, type Contact, type ReleaseFacts } from '../../core/authoring';
-import type { ReleaseDocuments } from '../releaseDocuments';
-import { trustedWorkspaceFile } from '../settings';
-import { readAuthoringSettings } from './settings';
+import type { ProjectConfigs } from '../projectConfigs';
+import type { ReleaseAnalyses } from '../releaseAnalyses';
+import type { SchemaProvider } from '../schemaProvider';
 
 /** At most this many Markdown files are read for the index. */
 export const MAX_INDEXED_FILES = 2000;
 /** Files larger than this are not read for the index. */
 export const MAX_INDEXED_BYTES = 512 * 1024;
 const UPDATE_DEBOUNCE_MS = 500;
+
+export interface FactsDependencies {
+  readonly configs: ProjectConfigs;
+  readonly schemas: SchemaProvider;
+  readonly analyses: ReleaseAnalyses;
+}
 
 export class WorkspaceFacts implements vscode.Disposable {
   private readonly byFile = new Map<string, ReleaseFacts>();
@@ -24,24 +31,31 @@ export class WorkspaceFacts implements vscode.Disposable {
   private scan: vscode.CancellationTokenSource | undefined;
   private scanned: Promise<void> | undefined;
 
-  constructor(private readonly releases: ReleaseDocuments) {
+  constructor(private readonly services: FactsDependencies) {
     const markdown = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
     const yaml = vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml}');
+    const openUris = () => new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
     this.disposables.push(
       markdown,
       yaml,
       markdown.onDidCreate((uri) => this.schedule(uri)),
-      markdown.onDidChange((uri) => this.schedule(uri)),
+      markdown.onDidChange((uri) => {
+        if (!openUris().has(uri.toString())) this.schedule(uri);
+      }),
       markdown.onDidDelete((uri) => this.byFile.delete(uri.toString())),
-      vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document.uri)),
+      services.analyses.onDidUpdate((update) => {
+        if (update.kind !== 'analysed') return;
+        const key = update.document.uri.toString();
+        if (update.analysis.isRelease) this.byFile.set(key, factsOf(update.analysis.parsed, update.analysis.schema.roles));
+        else this.byFile.delete(key);
+      }),
       yaml.onDidCreate((uri) => this.contactFiles.delete(uri.toString())),
       yaml.onDidChange((uri) => this.contactFiles.delete(uri.toString())),
       yaml.onDidDelete((uri) => this.contactFiles.delete(uri.toString())),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('pressroom.contactsFile')) this.contactFiles.clear();
-        if (event.affectsConfiguration('pressroom.files')) this.invalidate();
+      services.configs.onDidChange(() => {
+        this.contactFiles.clear();
+        this.invalidate();
       }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.contactFiles.clear()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()),
     );
   }
@@ -79,7 +93,6 @@ export class WorkspaceFacts implements vscode.Disposable {
 
   private schedule(uri: vscode.Uri): void {
     const key = uri.toString();
-    if (!/\.(md|markdown)$/i.test(uri.path)) return;
     clearTimeout(this.pending.get(key));
     this.pending.set(
       key,
@@ -92,48 +105,56 @@ export class WorkspaceFacts implements vscode.Disposable {
 
   private async index(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
     try {
+      if (open) {
+        const analysis = await this.services.analyses.get(open);
+        if (analysis.isRelease) this.byFile.set(key, factsOf(analysis.parsed, analysis.schema.roles));
+        else this.byFile.delete(key);
+        return;
+      }
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > MAX_INDEXED_BYTES) {
         this.byFile.delete(key);
         return;
       }
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      if (!this.releases.isReleaseFile(uri, text)) {
+      const config = await this.services.configs.configFor(uri);
+      const text = withoutBom(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+      if (decideCheck({ path: uri.path, bytes: stat.size, text }, config).kind !== 'check') {
         this.byFile.delete(key);
         return;
       }
-      this.byFile.set(key, factsOf(parseRelease(text)));
+      const schema = await this.services.schemas.schemaFor(config, uri);
+      this.byFile.set(key, factsOf(parseRelease(text), schema.roles));
     } catch {
       this.byFile.delete(key);
     }
   }
 
-  /** Areas to propose: those in `pressroom.areas`, then those used in releases (most used first). */
-  async areas(resource: vscode.Uri): Promise<string[]> {
+  /** Areas to propose: those the configuration lists, then those used in releases (most used first). */
+  async areas(config: ProjectConfig): Promise<string[]> {
     await this.ensureScanned();
+    return mergeText(config.areas, this.usedAreas());
+  }
+
+  /** The areas used in the indexed releases, most used first (without waiting for a scan). */
+  usedAreas(): string[] {
     const counts = new Map<string, number>();
     for (const facts of this.byFile.values()) for (const area of facts.areas) counts.set(area, (counts.get(area) ?? 0) + 1);
-    const used = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([area]) => area);
-    return mergeText(readAuthoringSettings(resource).areas, used);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([area]) => area);
   }
 
   /** Contacts to propose: the contacts file's, then those used in releases. */
-  async contacts(resource: vscode.Uri): Promise<Contact[]> {
+  async contacts(config: ProjectConfig, near: vscode.Uri): Promise<Contact[]> {
     await this.ensureScanned();
-    const fromFile = await this.contactsFile(resource);
+    const fromFile = await this.contactsFile(config, near);
     const used = [...this.byFile.values()].flatMap((facts) => facts.contacts);
     return mergeContacts(fromFile, used);
   }
 
-  /** The contacts file for a resource's folder; read only in trusted workspaces. */
-  contactsFileUri(resource: vscode.Uri): vscode.Uri | undefined {
-    return trustedWorkspaceFile(resource, readAuthoringSettings(resource).contactsFile);
-  }
-
-  private contactsFile(resource: vscode.Uri): Promise<readonly Contact[]> {
-    const uri = this.contactsFileUri(resource);
-    if (!uri) return Promise.resolve([]);
+  private contactsFile(config: ProjectConfig, near: vscode.Uri): Promise<readonly Contact[]> {
+    if (!config.contactsFile) return Promise.resolve([]);
+    const uri = this.services.configs.uriOf(near, config.contactsFile);
     const key = uri.toString();
     let cached = this.contactFiles.get(key);
     if (!cached) {

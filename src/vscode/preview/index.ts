@@ -14,34 +14,37 @@ export const IS_RELEASE_CONTEXT = 'pressroom.isRelease';
 export class PreviewManager implements vscode.Disposable {
   private preview: ReleasePreview | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  private contextTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly services: PreviewServices,
   ) {
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor((editor) => {
-        this.updateContext(editor);
-        if (editor && this.preview && this.services.releases.isRelease(editor.document)) void this.preview.show(editor.document);
-      }),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        // Adding a `$schema` line can make a file a release.
-        if (event.document === vscode.window.activeTextEditor?.document) {
-          clearTimeout(this.contextTimer);
-          this.contextTimer = setTimeout(() => this.updateContext(vscode.window.activeTextEditor), 300);
-        }
+      vscode.window.onDidChangeActiveTextEditor((editor) => void this.followEditor(editor)),
+      // Adding a `$schema` line can make a file a release; a new configuration can make it stop being one.
+      services.analyses.onDidUpdate((update) => {
+        if (update.kind === 'analysed' && update.document === vscode.window.activeTextEditor?.document) this.setContext(update.analysis.isRelease);
       }),
     );
-    this.updateContext(vscode.window.activeTextEditor);
+    void this.followEditor(vscode.window.activeTextEditor);
   }
 
   get current(): ReleasePreview | undefined {
     return this.preview;
   }
 
-  private updateContext(editor: vscode.TextEditor | undefined): void {
-    const isRelease = editor ? this.services.releases.isRelease(editor.document) : false;
+  private async isRelease(document: vscode.TextDocument): Promise<boolean> {
+    return (await this.services.analyses.get(document)).isRelease;
+  }
+
+  private async followEditor(editor: vscode.TextEditor | undefined): Promise<void> {
+    const isRelease = editor ? await this.isRelease(editor.document) : false;
+    if (editor !== vscode.window.activeTextEditor) return;
+    this.setContext(isRelease);
+    if (editor && isRelease && this.preview) await this.preview.show(editor.document);
+  }
+
+  private setContext(isRelease: boolean): void {
     void vscode.commands.executeCommand('setContext', IS_RELEASE_CONTEXT, isRelease);
   }
 
@@ -106,14 +109,13 @@ export class PreviewManager implements vscode.Disposable {
       }
     }
     const active = vscode.window.activeTextEditor?.document;
-    if (active && (active.languageId === 'markdown' || this.services.releases.isRelease(active))) return active;
+    if (active && (active.languageId === 'markdown' || (await this.isRelease(active)))) return active;
     if (active) return undefined;
     // The preview itself may be focused: keep showing its release.
     return this.preview?.documentUri ? vscode.workspace.textDocuments.find((document) => document.uri.toString() === this.preview?.documentUri?.toString()) : undefined;
   }
 
   dispose(): void {
-    clearTimeout(this.contextTimer);
     this.preview?.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
@@ -121,12 +123,12 @@ export class PreviewManager implements vscode.Disposable {
 
 /**
  * Registers the preview commands and the panel serializer. In src/extension.ts:
- *   registerPreview(context, { releases, schemas, diagnostics }),
+ *   registerPreview(context, { analyses }),
  * inside `context.subscriptions.push(...)`.
  */
-export function registerPreview(context: vscode.ExtensionContext, services: PreviewServices): vscode.Disposable {
+export function registerPreview(context: vscode.ExtensionContext, services: PreviewServices): { readonly manager: PreviewManager; readonly disposable: vscode.Disposable } {
   const manager = new PreviewManager(context.extensionUri, services);
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     manager,
     vscode.commands.registerCommand('pressroom.openPreview', (resource?: unknown) => manager.open(resource, false)),
     vscode.commands.registerCommand('pressroom.openPreviewToSide', (resource?: unknown) => manager.open(resource, true)),
@@ -134,4 +136,5 @@ export function registerPreview(context: vscode.ExtensionContext, services: Prev
       deserializeWebviewPanel: (panel, state) => manager.restore(panel, state),
     }),
   );
+  return { manager, disposable };
 }

@@ -4,11 +4,9 @@
  * after checking them. It never trusts what the webview sends.
  */
 import * as vscode from 'vscode';
-import { SECTION } from '../settings';
-import { validateParsed, type ReleaseDiagnostic } from '../../core';
+import { onDidChangeSettings, readSettings } from '../settings';
 import {
   classifyLink,
-  createNonce,
   FRAGMENT_NAMES,
   parseWebviewMessage,
   renderPage,
@@ -19,18 +17,15 @@ import {
   type WebviewMessage,
 } from '../../core/render';
 import { toVsRange } from '../convertTypes';
-import type { DiagnosticsManager } from '../diagnosticsManager';
-import type { ReleaseDocuments } from '../releaseDocuments';
-import type { SchemaProvider } from '../schemaProvider';
+import type { ReleaseAnalyses } from '../releaseAnalyses';
+import { createNonce } from './nonce';
 
 export const PREVIEW_VIEW_TYPE = 'pressroom.preview';
 /** The pause after typing before the preview renders again. */
 export const PREVIEW_DEBOUNCE_MS = 300;
 
 export interface PreviewServices {
-  readonly releases: ReleaseDocuments;
-  readonly schemas: SchemaProvider;
-  readonly diagnostics: DiagnosticsManager;
+  readonly analyses: ReleaseAnalyses;
 }
 
 /** The folder a release's relative pictures and links resolve against, when it has one. */
@@ -69,17 +64,13 @@ export class ReleasePreview implements vscode.Disposable {
       this.closed,
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message)),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        // A checked release is rendered when its new diagnostics arrive (below), so an edit renders once, not twice.
-        if (event.document !== this.document || event.contentChanges.length === 0) return;
-        if (!services.diagnostics.revalidatesOnEdit(event.document)) this.schedule();
+      // Each new analysis of the release (300 ms after an edit, on save, on a configuration change) renders once.
+      services.analyses.onDidUpdate((update) => {
+        if (update.kind === 'analysed' && update.document === this.document) this.schedule(0);
       }),
-      services.diagnostics.onDidUpdate((result) => {
-        if (this.document && result.uri.toString() === this.document.uri.toString()) this.schedule(0);
-      }),
-      vscode.workspace.onDidChangeConfiguration((event) => {
+      onDidChangeSettings((change) => {
         // The picture policy lives in the page's CSP, so the whole page is built again.
-        if (this.document && event.affectsConfiguration(`${SECTION}.preview.remoteImages`, this.document.uri)) {
+        if (this.document && change.affects('previewRemoteImages', this.document.uri)) {
           this.sent = undefined;
           void this.show(this.document);
         }
@@ -94,6 +85,11 @@ export class ReleasePreview implements vscode.Disposable {
 
   get documentUri(): vscode.Uri | undefined {
     return this.document?.uri;
+  }
+
+  /** The fragments the webview shows now (read by the extension's API for tests). */
+  get shown(): PreviewFragments | undefined {
+    return this.sent;
   }
 
   /** Shows a release: a new page (fresh nonce, resource roots for its folder) when it is another file. */
@@ -164,33 +160,19 @@ export class ReleasePreview implements vscode.Disposable {
   }
 
   private async render(document: vscode.TextDocument): Promise<PreviewFragments> {
-    const { releases } = this.services;
-    const parsed = releases.parsed(document);
-    const diagnostics = await this.diagnosticsFor(document);
+    const analysis = await this.services.analyses.get(document);
     const folder = releaseFolder(document.uri);
     const webview = this.panel.webview;
     try {
-      return renderRelease(parsed, {
-        diagnostics,
+      return renderRelease(analysis.parsed, {
+        diagnostics: analysis.diagnostics,
+        roles: analysis.schema.roles,
         remoteImages: remoteImagesAllowed(document.uri),
         resolveResource: folder ? (segments) => webview.asWebviewUri(vscode.Uri.joinPath(folder, ...segments)).toString() : undefined,
       });
     } catch (error) {
       console.error('Pressroom could not render the preview of', document.uri.toString(), error);
       return { problems: '', header: '<p class="front-matter-missing">The preview could not be rendered.</p>\n', body: '', card: '' };
-    }
-  }
-
-  /** The diagnostics manager's result for this version, or a check of our own (e.g. when checking on type is off). */
-  private async diagnosticsFor(document: vscode.TextDocument): Promise<readonly ReleaseDiagnostic[]> {
-    const { diagnostics, releases, schemas } = this.services;
-    const result = diagnostics.resultFor(document.uri);
-    if (result && result.version === document.version) return result.diagnostics;
-    try {
-      const schema = await schemas.schemaFor(document.uri);
-      return validateParsed(releases.parsed(document), schema);
-    } catch {
-      return result?.diagnostics ?? [];
     }
   }
 
@@ -278,5 +260,5 @@ function baseName(uri: vscode.Uri): string {
 
 /** `pressroom.preview.remoteImages`: whether the preview may load https pictures. */
 function remoteImagesAllowed(resource: vscode.Uri | undefined): boolean {
-  return vscode.workspace.getConfiguration(SECTION, resource).get<boolean>('preview.remoteImages', true);
+  return readSettings(resource).previewRemoteImages;
 }

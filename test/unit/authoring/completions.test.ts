@@ -141,8 +141,9 @@ describe('authoring: completion of values', () => {
   });
 
   it('quotes values that YAML would read otherwise', () => {
+    // `yes` is a string in YAML 1.2 but true in YAML 1.1, which older static-site tools still read.
     const { proposals } = complete('---\narea: |\n---\n', { now: NOW, areas: ['Team: North', 'yes', '0116'] });
-    assert.deepEqual(proposals.map((proposal) => proposal.insertText), ['"Team: North"', 'yes', '"0116"']);
+    assert.deepEqual(proposals.map((proposal) => proposal.insertText), ['"Team: North"', '"yes"', '"0116"']);
   });
 
   it('og.title and og.url from title and url; og.description from the first paragraph', () => {

@@ -211,4 +211,52 @@ describe('authoring: quick fixes', () => {
     const fix = only(text, /^Add missing/);
     assert.equal(applyEdits(text, fix.edits), `---\ntitle:\narea:\nurl:\npublish:\n  date: 14:05 24/11/2026\n---\nBody\n`);
   });
+
+  describe('custom schema with renamed fields: copies follow the field roles', () => {
+    const result = compileSchema(
+      {
+        type: 'object',
+        required: ['headline', 'link'],
+        properties: {
+          headline: { type: 'string', 'x-pressroom-role': 'headline' },
+          link: { type: 'string', 'x-pressroom-role': 'url' },
+          social: {
+            type: 'object',
+            required: ['title'],
+            properties: {
+              title: { type: 'string', minLength: 1, 'x-pressroom-role': 'socialTitle' },
+              url: { type: 'string', 'x-pressroom-role': 'socialUrl' },
+            },
+          },
+        },
+      },
+      'renamed',
+    );
+    assert.ok(result.ok);
+    const renamed = result.schema;
+    const text = "---\nheadline: 'Library opens'  # short\nlink: https://www.example.org/news/library/\n---\nBody\n";
+
+    it('offers headline → social.title and link → social.url where the cursor is, creating social', () => {
+      const at = text.indexOf('headline');
+      const offered = fixesAt(parseRelease(text), renamed, at, at, { now: NOW });
+      assert.deepEqual(offered.map((fix) => fix.title), ['Copy headline to social.title', 'Copy headline and link to social']);
+      assert.deepEqual(offered[1].edits, [
+        { startOffset: text.indexOf('---\nBody'), endOffset: text.indexOf('---\nBody'), newText: "social:\n  title: 'Library opens'\n  url: https://www.example.org/news/library/\n" },
+      ]);
+      assert.deepEqual(diagnose(apply(text, offered[1]), renamed), []);
+    });
+
+    it('answers a missing or empty social title with the headline, also in fix-all', () => {
+      const missing = text.replace('---\nBody', 'social:\n  url: ""\n---\nBody');
+      const diagnostics = diagnose(missing, renamed);
+      assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['missing-field']);
+      const copy = only(missing, /^Copy/, renamed);
+      assert.equal(copy.title, 'Copy headline to social.title');
+      assert.equal(apply(missing, copy), missing.replace('  url: ""\n', '  url: ""\n  title: \'Library opens\'\n'));
+
+      const empty = text.replace('---\nBody', 'social:\n  title: ""\n  url:\n---\nBody');
+      const after = applyEdits(empty, fixAllEdits(parseRelease(empty), renamed, diagnose(empty, renamed), { now: NOW }));
+      assert.equal(after, text.replace('---\nBody', "social:\n  title: 'Library opens'\n  url: https://www.example.org/news/library/\n---\nBody"));
+    });
+  });
 });

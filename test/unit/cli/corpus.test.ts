@@ -1,11 +1,9 @@
 // The real releases beside the project (when present) go through the CLI as a user would run it.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import { nodeIo, type CliIo } from '../../../src/cli/io';
-
-const shared = path.join(__dirname, '..', '..', '..', '..', 'shared');
+import { describeWithSharedData, filesBelow } from '../sharedData';
 
 function capture(): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -13,18 +11,7 @@ function capture(): CliIo & { out: string[]; err: string[] } {
   return { ...nodeIo, out, err, stdout: (text) => void out.push(text), stderr: (text) => void err.push(text) };
 }
 
-function filesBelow(folder: string): string[] {
-  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name);
-    return entry.isDirectory() ? filesBelow(full) : entry.name === 'SOURCE.txt' ? [] : [full];
-  });
-}
-
-describe('pressroom validate on the shared corpus and samples', function () {
-  before(function () {
-    if (!fs.existsSync(shared)) this.skip();
-  });
-
+describeWithSharedData('pressroom validate on the shared corpus and samples', (shared) => {
   it('finds the published sample valid and says the plain-text sample has no front matter', () => {
     const io = capture();
     const samples = path.join(shared, 'samples');
@@ -37,7 +24,7 @@ describe('pressroom validate on the shared corpus and samples', function () {
   });
 
   it('checks every corpus file without a crash or a usage error', () => {
-    const files = filesBelow(path.join(shared, 'corpus'));
+    const files = filesBelow(path.join(shared, 'corpus')).filter((file) => path.basename(file) !== 'SOURCE.txt');
     assert.ok(files.length > 40);
     const io = capture();
     assert.equal(runCli(['validate', '--format', 'json', ...files], io), 1);

@@ -1,6 +1,11 @@
-/** An in-memory file system for CLI tests: paths are POSIX, relative to an imaginary cwd. */
+/**
+ * An in-memory file system for CLI tests: files are keyed by POSIX paths relative to an imaginary working
+ * folder, /project; absolute paths inside it (as the configuration lookup uses) name the same files.
+ */
 import * as path from 'node:path';
 import type { CliIo } from '../../../src/cli/io';
+
+export const MEMORY_CWD = '/project';
 
 export interface MemoryIo extends CliIo {
   readonly out: string[];
@@ -8,12 +13,15 @@ export interface MemoryIo extends CliIo {
   readonly files: Map<string, string>;
 }
 
+/** The key of a path: relative to /project, `.` for /project itself, `../…` outside it. */
+function keyOf(name: string): string {
+  return path.posix.relative(MEMORY_CWD, path.posix.resolve(MEMORY_CWD, name)) || '.';
+}
+
 export function memoryIo(initial: Record<string, string>): MemoryIo {
-  const files = new Map(Object.entries(initial).map(([name, text]) => [path.normalize(name), text]));
-  const isFolder = (name: string) => {
-    const prefix = path.normalize(name) === '.' ? '' : `${path.normalize(name)}/`;
-    return [...files.keys()].some((file) => file.startsWith(prefix));
-  };
+  const files = new Map(Object.entries(initial).map(([name, text]) => [keyOf(name), text]));
+  const prefixOf = (name: string) => (keyOf(name) === '.' ? '' : `${keyOf(name)}/`);
+  const isFolder = (name: string) => [...files.keys()].some((file) => file.startsWith(prefixOf(name)));
   const out: string[] = [];
   const err: string[] = [];
   return {
@@ -23,23 +31,23 @@ export function memoryIo(initial: Record<string, string>): MemoryIo {
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
     readFile: (name) => {
-      const text = files.get(path.normalize(name));
+      const text = files.get(keyOf(name));
       if (text === undefined) throw new Error(`ENOENT: ${name}`);
       return text;
     },
     writeFile: (name, text) => {
-      if (files.has(path.normalize(name))) throw new Error(`EEXIST: ${name}`);
-      files.set(path.normalize(name), text);
+      if (files.has(keyOf(name))) throw new Error(`EEXIST: ${name}`);
+      files.set(keyOf(name), text);
     },
-    exists: (name) => files.has(path.normalize(name)) || isFolder(name),
-    isDirectory: (name) => !files.has(path.normalize(name)) && isFolder(name),
-    fileSize: (name) => Buffer.byteLength(files.get(path.normalize(name)) ?? ''),
+    exists: (name) => files.has(keyOf(name)) || isFolder(name),
+    isDirectory: (name) => !files.has(keyOf(name)) && isFolder(name),
+    fileSize: (name) => Buffer.byteLength(files.get(keyOf(name)) ?? ''),
     listDirectory: (name) => {
-      const prefix = path.normalize(name) === '.' ? '' : `${path.normalize(name)}/`;
+      const prefix = prefixOf(name);
       const children = new Set<string>();
       for (const file of files.keys()) if (file.startsWith(prefix)) children.add(file.slice(prefix.length).split('/')[0]);
       return [...children];
     },
-    cwd: () => '/project',
+    cwd: () => MEMORY_CWD,
   };
 }

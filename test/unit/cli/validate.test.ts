@@ -46,9 +46,10 @@ describe('pressroom validate', () => {
     assert.deepEqual(io.err, []);
   });
 
-  it('checks a named file whatever its name, and folders only for Markdown', () => {
-    const io = memoryIo({ 'in/release.txt': 'Plain text release', 'in/notes.md': VALID });
+  it('checks a named file whatever its name; in folders, only the Markdown files the globs call releases', () => {
+    const io = memoryIo({ 'in/release.txt': 'Plain text release', 'in/notes.md': BROKEN, 'in/news/a.md': VALID });
     assert.equal(runCli(['validate', 'in'], io), 0);
+    assert.deepEqual(io.err, ['1 file checked, all valid\n']);
     assert.equal(runCli(['validate', 'in/release.txt'], io), 1);
     assert.match(io.out.join(''), /^in\/release\.txt:1:1 error no-front-matter /m);
   });
@@ -90,6 +91,6 @@ describe('pressroom validate', () => {
     const io = memoryIo({ 'big.md': 'x' });
     io.fileSize = () => 11 * 1024 * 1024;
     assert.equal(runCli(['validate', 'big.md'], io), 0);
-    assert.equal(io.out.join(''), 'big.md:1:1 information too-large This file is too large to check (11.0 MB; Pressroom checks releases up to 10 MB)\n');
+    assert.equal(io.out.join(''), 'big.md:1:1 information too-large This file is too large to check (11 MB; Pressroom checks releases up to 10 MB)\n');
   });
 });

@@ -19,6 +19,9 @@ function memoryIo(files: Record<string, string>) {
       written[path] = text;
     },
     exists: (path) => path in files || path in written,
+    // No project configuration anywhere: convert looks for one above each file.
+    isDirectory: () => false,
+    cwd: () => '/project',
   };
   return { io, out: () => out.join(''), err: () => err.join(''), written };
 }

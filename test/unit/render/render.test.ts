@@ -216,7 +216,7 @@ describe('renderSocialCard', () => {
 
 describe('renderProblems', () => {
   const diagnostic = (severity: ReleaseDiagnostic['severity'], line: number, message: string): ReleaseDiagnostic => ({
-    code: 'unknown-field',
+    code: 'schema-rule',
     severity,
     message,
     range: { start: { line, character: 0 }, end: { line, character: 5 } },
@@ -242,6 +242,12 @@ describe('renderProblems', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('counts notes beside errors and warnings, and takes its tone from the worst', () => {
+    const html = renderProblems([diagnostic('information', 0, 'Too large'), diagnostic('warning', 1, 'Unknown'), diagnostic('information', 2, 'Too large')]);
+    assert.match(html, /^<section class="problems has-warnings" aria-label="Problems">\n<p class="problems-summary">1 warning, 2 notes<\/p>/);
+    assert.match(renderProblems([diagnostic('information', 0, 'Too large')]), /^<section class="problems has-notes" aria-label="Problems">\n<p class="problems-summary">1 note<\/p>/);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, fixtureUri, pressroomDiagnostics, waitFor } from './helpers';
+import { api, fixtureUri, plain, pressroomDiagnostics, waitFor } from './helpers';
 
 /** Untitled releases: `$schema` makes them releases wherever they are, and nothing is left on disk. */
 async function openRelease(content: string): Promise<vscode.TextEditor> {
@@ -49,7 +49,7 @@ async function codeActions(document: vscode.TextDocument, range: vscode.Range, k
 }
 
 function codes(uri: vscode.Uri): string[] {
-  return pressroomDiagnostics(uri).map((diagnostic) => String(diagnostic.code));
+  return pressroomDiagnostics(uri).map((diagnostic) => plain(diagnostic).code);
 }
 
 async function waitForCodes(uri: vscode.Uri, what: string, check: (found: string[]) => boolean): Promise<string[]> {

@@ -16,7 +16,10 @@ export function registerDiagnosticsTests(): void {
       assert.deepEqual(found.map(plain).sort(byPosition), BROKEN_DIAGNOSTICS);
       for (const diagnostic of found) {
         assert.equal(diagnostic.source, 'pressroom');
-        assert.equal(typeof diagnostic.code, 'string');
+        // The code links to its documentation (codeDescription.href), so it is clickable in the Problems panel.
+        const { code } = plain(diagnostic);
+        const link = typeof diagnostic.code === 'object' ? [diagnostic.code.value, diagnostic.code.target.toString(true)] : diagnostic.code;
+        assert.deepEqual(link, [code, `https://github.com/pressroom-dev/pressroom/blob/main/docs/diagnostics.md#${code}`]);
       }
     });
 

@@ -6,6 +6,8 @@ import { EXTENSION_ID, type ExpectedDiagnostic } from '../fixture';
 /** What the extension's activate() returns (see src/extension.ts). */
 export interface PressroomApi {
   readonly statusBar: { readonly text: string; readonly tooltip: string; readonly visible: boolean };
+  readonly preview: { readonly documentUri: string; readonly fragments: { readonly problems: string; readonly header: string; readonly body: string; readonly card: string } } | undefined;
+  readonly analysisCounts: { readonly analyses: number };
 }
 
 export function extension(): vscode.Extension<PressroomApi> {
@@ -45,12 +47,16 @@ const SEVERITY_NAMES: Record<vscode.DiagnosticSeverity, ExpectedDiagnostic['seve
   [vscode.DiagnosticSeverity.Hint]: 'hint',
 };
 
+/** A diagnostic's code (VS Code keeps it with its documentation link as `{ value, target }`). */
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  return String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
+}
+
 /** A diagnostic as plain data, comparable with the fixture's expectations. */
 export function plain(diagnostic: vscode.Diagnostic): ExpectedDiagnostic {
   const { start, end } = diagnostic.range;
-  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   return {
-    code: String(code),
+    code: codeOf(diagnostic),
     severity: SEVERITY_NAMES[diagnostic.severity] as ExpectedDiagnostic['severity'],
     message: diagnostic.message,
     range: [start.line, start.character, end.line, end.character],

@@ -12,6 +12,7 @@ import { registerCommandTests } from './commands.test';
 import { registerDiagnosticsTests } from './diagnostics.test';
 import { registerLifecycleTests } from './lifecycle.test';
 import { registerPreviewTests } from './preview.test';
+import { registerProjectTests } from './project.test';
 import { registerStatusBarTests } from './statusBar.test';
 
 export interface TestOutcome {
@@ -32,6 +33,8 @@ export interface SuiteResults {
 export function runSuite(options: { reporter?: string } = {}): Promise<SuiteResults> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: options.reporter ?? 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'pressroom-vscode-suite', mocha);
+  // First: it checks what opening each file shows before Validate All (in the command tests) has run.
+  registerProjectTests();
   registerDiagnosticsTests();
   registerLifecycleTests();
   registerStatusBarTests();

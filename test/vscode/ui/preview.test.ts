@@ -79,4 +79,23 @@ describe('Release preview (code-server + Chromium)', function () {
       }
     }
   });
+
+  it('shows a release of a project whose schema renames the fields (newsroom/.pressroom.jsonc)', async () => {
+    const { page } = workbench;
+    const story = 'newsroom/stories/2026-06-01-tram-extension.md';
+    await focusWorkbench(page);
+    await openFile(page, story);
+    await page.locator('.statusbar-item', { hasText: STATUS_VALID.replace(/\$\([^)]*\)\s*/g, '') }).first().waitFor({ timeout: TIMEOUT });
+    await runCommand(page, 'Pressroom: Open Preview to the Side');
+    try {
+      const frame = await previewFrame(page);
+      await frame.locator('.headline', { hasText: 'Tram line extended to the harbour' }).waitFor({ timeout: TIMEOUT });
+      assert.equal((await frame.locator('.area').textContent())?.trim(), 'Harbour Desk');
+      assert.equal((await frame.locator('.card-description').textContent())?.trim(), 'Four new stops open on Monday.');
+      assert.equal((await frame.locator('.card-domain').textContent())?.trim(), 'news.example.org');
+      await screenshot(workbench, 'preview-renamed-fields');
+    } finally {
+      await runCommand(page, 'View: Close All Editors');
+    }
+  });
 });

@@ -1,30 +1,33 @@
 /** Media contacts: whole contact blocks for the contacts list, and the rest of a contact after its name. */
 import { isMap, isScalar } from 'yaml';
+import { contactEntries, type Contact } from '../../contacts';
+import type { FieldRoles } from '../../schema/fieldRoles';
 import type { JsonSchema, SchemaPath } from '../../schema/jsonSchema';
 import { propertiesOf, schemaAt } from '../../schema/navigate';
-import { CONTACT_FIELD_ORDER, CONTACTS_FIELD, type Contact } from '../facts';
-import { keyText } from '../schemaText';
-import { spaces, yamlScalar } from '../textTools';
+import { yamlKey, yamlScalar } from '../../yaml';
+import { spaces } from '../textTools';
 import type { CompletionProposal, Place, ValueChoice } from './types';
 
+/** The media contacts list itself (`contacts`, or the field the schema gives the contacts role). */
+export function isContactsList(path: SchemaPath, roles: FieldRoles): boolean {
+  const list = roles.contacts;
+  return list !== undefined && path.length === list.length && list.every((segment, index) => path[index] === segment);
+}
+
 /** `contacts[n]`: an item of the media contacts list. */
-export const isContactsItem = (path: SchemaPath): boolean => path.length === 2 && path[0] === CONTACTS_FIELD && typeof path[1] === 'number';
+export const isContactsItem = (path: SchemaPath, roles: FieldRoles): boolean => typeof path[path.length - 1] === 'number' && isContactsList(path.slice(0, -1), roles);
 /** `contacts[n].name`. */
-export const isContactName = (path: SchemaPath): boolean => path.length === 3 && isContactsItem(path.slice(0, 2)) && path[2] === 'name';
+export const isContactName = (path: SchemaPath, roles: FieldRoles): boolean => path[path.length - 1] === 'name' && isContactsItem(path.slice(0, -1), roles);
 
 /** A contact's fields the item schema knows, in the usual order. */
 function contactFields(place: Place, itemSchema: JsonSchema, contact: Contact): [string, string][] {
   const known = propertiesOf(place.root, itemSchema);
   const anyKnown = Object.keys(known).length > 0;
-  const names = [...CONTACT_FIELD_ORDER, ...Object.keys(contact).filter((name) => !CONTACT_FIELD_ORDER.includes(name))];
-  return names.flatMap((name): [string, string][] => {
-    const value = contact[name];
-    return value !== undefined && (!anyKnown || name in known) ? [[name, value]] : [];
-  });
+  return contactEntries(contact).filter(([name]) => !anyKnown || name in known);
 }
 
 function contactDocumentation(fields: readonly [string, string][]): string {
-  return ['```yaml', ...fields.map(([name, value]) => `${keyText(name)}: ${yamlScalar(value)}`), '```'].join('\n');
+  return ['```yaml', ...fields.map(([name, value]) => `${yamlKey(name)}: ${yamlScalar(value)}`), '```'].join('\n');
 }
 
 const contactDetail = (contact: Contact): string => (contact.role ? `media contact: ${contact.role}` : 'media contact');
@@ -36,7 +39,7 @@ const contactDetail = (contact: Contact): string => (contact.role ? `media conta
 export function contactProposals(place: Place, itemSchema: JsonSchema, column: number, lead: string, range: { start: number; end: number }): CompletionProposal[] {
   return (place.inputs.contacts ?? []).map((contact) => {
     const fields = contactFields(place, itemSchema, contact);
-    const text = fields.map(([name, value], index) => `${index === 0 ? '' : `${place.eol}${spaces(column)}`}${keyText(name)}: ${yamlScalar(value)}`).join('');
+    const text = fields.map(([name, value], index) => `${index === 0 ? '' : `${place.eol}${spaces(column)}`}${yamlKey(name)}: ${yamlScalar(value)}`).join('');
     return {
       label: contact.name,
       kind: 'contact' as const,
@@ -60,7 +63,7 @@ export function contactNameChoices(place: Place, path: SchemaPath, column: numbe
   return (place.inputs.contacts ?? []).map((contact) => {
     const fields = contactFields(place, itemSchema, contact);
     const rest = fields.filter(([name]) => name !== 'name' && !present.has(name));
-    const after = column === undefined ? '' : rest.map(([name, value]) => `${place.eol}${spaces(column)}${keyText(name)}: ${yamlScalar(value)}`).join('');
+    const after = column === undefined ? '' : rest.map(([name, value]) => `${place.eol}${spaces(column)}${yamlKey(name)}: ${yamlScalar(value)}`).join('');
     return { value: contact.name, kind: 'contact' as const, detail: contactDetail(contact), documentation: contactDocumentation(fields), after };
   });
 }

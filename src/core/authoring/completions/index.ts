@@ -7,7 +7,8 @@
 import type { ParsedRelease } from '../../frontMatter/parse';
 import type { CompiledSchema } from '../../schema/compile';
 import { cursorContext } from '../cursorContext';
-import { eolOf, indentUnitOf } from '../textTools';
+import { eolOf } from '../../text/eol';
+import { indentUnitOf } from '../textTools';
 import { keyProposals } from './keyProposals';
 import type { CompletionInputs, CompletionProposal, Place } from './types';
 import { valueProposals } from './valueProposals';
@@ -17,7 +18,7 @@ export type { CompletionInputs, CompletionProposal, ProposalKind } from './types
 export function completionsAt(release: ParsedRelease, schema: CompiledSchema, offset: number, inputs: CompletionInputs): CompletionProposal[] {
   const context = cursorContext(release, offset);
   if (!context) return [];
-  const place: Place = { release, root: schema.json, inputs, eol: eolOf(release.text), unit: indentUnitOf(release) };
+  const place: Place = { release, root: schema.json, roles: schema.roles, inputs, eol: eolOf(release.text), unit: indentUnitOf(release) };
   const proposals = context.kind === 'key' ? keyProposals(place, context) : valueProposals(place, context);
   // Within one sort group, keep the order the proposals were made in.
   const ordered = proposals.map((proposal, index) => ({ ...proposal, sortText: `${proposal.sortText}${String(index).padStart(4, '0')}` }));

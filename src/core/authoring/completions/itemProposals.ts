@@ -1,9 +1,9 @@
 /** List items: each known contact (for the contacts list), a new item with placeholders, or plain values. */
 import type { JsonSchema, SchemaPath } from '../../schema/jsonSchema';
-import { CONTACTS_FIELD } from '../facts';
 import { fieldDocumentation, isObjectSchema, itemSnippet, itemsOf, SnippetNumbers } from '../schemaText';
-import { escapeSnippet, yamlScalar } from '../textTools';
-import { contactProposals } from './contactProposals';
+import { yamlScalar } from '../../yaml';
+import { escapeSnippet } from '../textTools';
+import { contactProposals, isContactsList } from './contactProposals';
 import type { CompletionProposal, Place } from './types';
 import { valueChoices } from './valueChoices';
 
@@ -16,7 +16,7 @@ export function itemProposals(place: Place, listPath: SchemaPath, span: { start:
   const items = itemsOf(root, listSchema) ?? {};
   const proposals: CompletionProposal[] = [];
   if (isObjectSchema(root, items)) {
-    if (listPath.length === 1 && listPath[0] === CONTACTS_FIELD) proposals.push(...contactProposals(place, items, dashColumn + 2, lead, span));
+    if (isContactsList(listPath, place.roles)) proposals.push(...contactProposals(place, items, dashColumn + 2, lead, span));
     const numbers = new SnippetNumbers();
     proposals.push({
       label: '- (new item)',

@@ -2,7 +2,8 @@
 import type { JsonSchema } from '../../schema/jsonSchema';
 import { propertiesOf, requiredOf, resolveRef, schemaAt } from '../../schema/navigate';
 import type { KeyContext } from '../cursorContext';
-import { fieldDocumentation, isArraySchema, isObjectSchema, keyText, SnippetNumbers, valueSnippet } from '../schemaText';
+import { yamlKey } from '../../yaml';
+import { fieldDocumentation, isArraySchema, isObjectSchema, SnippetNumbers, valueSnippet } from '../schemaText';
 import { escapeSnippet, spaces } from '../textTools';
 import { contactProposals, isContactsItem } from './contactProposals';
 import { itemProposals } from './itemProposals';
@@ -40,7 +41,7 @@ export function keyProposals(place: Place, context: KeyContext): CompletionPropo
     });
   }
   // `- |` in the media contacts list: a whole contact.
-  if (context.startsItem && isContactsItem(context.path)) {
+  if (context.startsItem && isContactsItem(context.path, place.roles)) {
     proposals.push(...contactProposals(place, here, context.column, '', { start: context.replaceStart, end: context.replaceEnd }));
   }
   return proposals;
@@ -48,7 +49,7 @@ export function keyProposals(place: Place, context: KeyContext): CompletionPropo
 
 /** What choosing a key inserts: the key alone after an existing colon, else the key and its value's placeholders. */
 function keyInsert(place: Place, context: KeyContext, name: string, property: JsonSchema): Pick<CompletionProposal, 'insertText' | 'isSnippet' | 'retrigger'> {
-  const key = escapeSnippet(keyText(name));
+  const key = escapeSnippet(yamlKey(name));
   if (context.hasColon) return { insertText: key, isSnippet: true };
   const { root, eol, unit, inputs } = place;
   const resolved = resolveRef(root, property);

@@ -1,8 +1,9 @@
 /** The proposals completion returns, what it is given, and what its parts share. */
 import type { ParsedRelease } from '../../frontMatter/parse';
+import type { Contact } from '../../contacts';
+import type { FieldRoles } from '../../schema/fieldRoles';
 import type { JsonSchema } from '../../schema/jsonSchema';
-import type { Contact } from '../facts';
-import type { Eol } from '../textTools';
+import type { Eol } from '../../text/eol';
 
 export type ProposalKind = 'field' | 'value' | 'enum' | 'boolean' | 'date' | 'area' | 'contact' | 'item' | 'copy' | 'example';
 
@@ -38,6 +39,8 @@ export interface CompletionInputs {
 export interface Place {
   readonly release: ParsedRelease;
   readonly root: JsonSchema;
+  /** Which fields hold the area, the contacts, the headline...: areas, contacts and copies follow them. */
+  readonly roles: FieldRoles;
   readonly inputs: CompletionInputs;
   readonly eol: Eol;
   readonly unit: number;

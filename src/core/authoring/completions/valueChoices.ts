@@ -2,13 +2,14 @@
  * The values worth proposing for a field: the schema's own (const, enum, booleans, examples), dates
  * from now, areas, contacts, and text the release already holds (Open Graph fields, description).
  */
-import { isMap, isScalar } from 'yaml';
+import { isScalar } from 'yaml';
 import { describePressDate, formatPressDate, partsOfDate, PRESS_DATE_FORMAT, type DateTimeParts } from '../../dates/pressDate';
 import type { ParsedRelease } from '../../frontMatter/parse';
+import { roleAt, roleFieldName, valueOfRole, type FieldRole, type FieldRoles } from '../../schema/fieldRoles';
 import type { JsonSchema, SchemaPath } from '../../schema/jsonSchema';
-import { propertiesOf, resolveRef } from '../../schema/navigate';
+import { resolveRef } from '../../schema/navigate';
 import { isoDay } from '../../text/digits';
-import { AREA_FIELD, firstParagraph, shorten } from '../facts';
+import { firstParagraph, shorten } from '../facts';
 import { typesOf } from '../schemaText';
 import { contactNameChoices, isContactName } from './contactProposals';
 import type { Place, ValueChoice } from './types';
@@ -24,11 +25,12 @@ export function valueChoices(place: Place, path: SchemaPath, field: JsonSchema, 
   if (types.includes('boolean') && !resolved.enum) choices.push({ value: 'true', kind: 'boolean' }, { value: 'false', kind: 'boolean' });
   if (resolved.format === PRESS_DATE_FORMAT) choices.push(...pressDateChoices(inputs.now));
   if (resolved.format === 'date') choices.push(...isoDateChoices(inputs.now));
-  if (path.length === 1 && path[0] === AREA_FIELD) {
+  const role = roleAt(place.roles, path);
+  if (role === 'area') {
     for (const area of inputs.areas ?? []) choices.push({ value: area, kind: 'area', detail: 'area' });
   }
-  choices.push(...textFromRelease(place, path, resolved));
-  if (isContactName(path)) choices.push(...contactNameChoices(place, path, keyColumn));
+  if (role) choices.push(...textFromRelease(place, role, resolved));
+  if (isContactName(path, place.roles)) choices.push(...contactNameChoices(place, path, keyColumn));
   // A single example is documentation; several are a menu.
   const examples = resolved.examples ?? [];
   if (examples.length >= 2) for (const example of examples) if (typeof example === 'string') choices.push({ value: example, kind: 'example', detail: 'example' });
@@ -66,32 +68,30 @@ function isoDateChoices(now: Date): ValueChoice[] {
   ];
 }
 
-/**
- * A group's field offered the top-level field of the same name (`og.title` ← `title`), or, for a
- * description, the release's first paragraph; shortened to the field's limit.
- */
-function textFromRelease(place: Place, path: SchemaPath, resolved: JsonSchema): ValueChoice[] {
-  const { root, release } = place;
-  const last = path[path.length - 1];
-  if (path.length < 2 || typeof last !== 'string') return [];
-  const copied = rootText(release, last);
-  if (copied !== undefined && last in propertiesOf(root, root)) {
-    return [{ value: shorten(copied, resolved.maxLength), kind: 'copy', detail: `same as ${last}` }];
+/** The social card's fields offered the release's own text: the headline, the address, the first paragraph. */
+const COPIED_FROM: Partial<Record<FieldRole, FieldRole>> = { socialTitle: 'headline', socialUrl: 'url' };
+
+/** Text the release already holds for a social card field, shortened to the field's limit. */
+function textFromRelease(place: Place, role: FieldRole, resolved: JsonSchema): ValueChoice[] {
+  const { roles, release } = place;
+  const source = COPIED_FROM[role];
+  if (source) {
+    const copied = textOfRole(release, roles, source);
+    return copied === undefined ? [] : [{ value: shorten(copied, resolved.maxLength), kind: 'copy', detail: `same as ${roleFieldName(roles, source)}` }];
   }
-  if (last === 'description') {
+  if (role === 'socialDescription') {
     const paragraph = firstParagraph(release);
     if (paragraph) return [{ value: shorten(paragraph, resolved.maxLength), kind: 'copy', detail: 'first paragraph of the release' }];
   }
   return [];
 }
 
-/** A top-level text field of the release (from the data, or the partly parsed document while typing). */
-function rootText(release: ParsedRelease, key: string): string | undefined {
-  const fromData = release.data?.[key];
+/** The text a release holds for a role (from the data, or the partly parsed document while typing). */
+function textOfRole(release: ParsedRelease, roles: FieldRoles, role: FieldRole): string | undefined {
+  const fromData = valueOfRole(release.data, roles, role);
   if (typeof fromData === 'string') return fromData.trim() === '' ? undefined : fromData;
-  const contents = release.document?.contents;
-  if (!isMap(contents)) return undefined;
-  const node: unknown = contents.get(key, true);
+  const path = roles[role];
+  const node: unknown = path ? release.document?.getIn(path, true) : undefined;
   if (!isScalar(node)) return undefined;
   const value: unknown = node.value;
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;

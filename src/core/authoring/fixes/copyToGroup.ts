@@ -1,27 +1,49 @@
 /**
- * A field of a top-level group (`og.title`, `og.url`) copied from the top-level field of that name,
- * creating the group when absent. The source text is copied as written, quotes and all.
+ * A field of a top-level group (`og.title`, `og.url`) copied from the top-level field it mirrors,
+ * creating the group when absent. Which field it mirrors comes from the schema's roles (the social
+ * title mirrors the headline, the social url the url), or else from the names (`social.title` and
+ * `title`). The source text is copied as written, quotes and all.
  */
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
-import type { SchemaPath } from '../../schema/jsonSchema';
+import type { FieldRole } from '../../schema/fieldRoles';
+import type { JsonSchema, SchemaPath } from '../../schema/jsonSchema';
 import { propertiesOf } from '../../schema/navigate';
 import type { ReleaseDiagnostic } from '../../types';
 import { isRecord } from '../../util/isRecord';
-import { nodeAt, pairAt } from '../../validate/nodeRanges';
-import { isObjectSchema, keyText } from '../schemaText';
-import { spaces, yamlScalar, type TextEdit } from '../textTools';
+import { nodeAt, pairAt, yamlKey, yamlScalar } from '../../yaml';
+import { isObjectSchema } from '../schemaText';
+import { spaces, type TextEdit } from '../textTools';
 import type { FixContext } from './fixContext';
 import { insertionPoint } from './insertionPoint';
 import type { AuthoringFix } from './types';
 
 export interface CopyCandidate {
+  /** The group, and its field that gets the copy. */
   readonly parent: string;
   readonly key: string;
+  /** The top-level field copied. */
+  readonly source: string;
+}
+
+/** Group fields that mirror a top-level field: [the source's role, the copy's role]. */
+const MIRRORED_ROLES: readonly (readonly [FieldRole, FieldRole])[] = [
+  ['headline', 'socialTitle'],
+  ['url', 'socialUrl'],
+];
+
+/** The top-level field that `parent.key` mirrors: by role first, else the one of the same name. */
+function sourceFieldOf(ctx: FixContext, top: Record<string, JsonSchema>, parent: string, key: string): string | undefined {
+  for (const [sourceRole, copyRole] of MIRRORED_ROLES) {
+    const copy = ctx.roles[copyRole];
+    const source = ctx.roles[sourceRole];
+    if (copy?.length === 2 && copy[0] === parent && copy[1] === key && source?.length === 1) return source[0];
+  }
+  return key !== parent && key in top ? key : undefined;
 }
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-/** Group fields that share a name with a filled-in top-level text field, and are themselves blank. */
+/** Blank group fields whose top-level source field is filled-in text. */
 export function copyCandidates(ctx: FixContext): CopyCandidate[] {
   const data = ctx.release.data;
   if (!data) return [];
@@ -32,16 +54,19 @@ export function copyCandidates(ctx: FixContext): CopyCandidate[] {
     const group = data[parent];
     if (group !== undefined && group !== null && !isRecord(group)) continue;
     for (const key of Object.keys(propertiesOf(ctx.root, parentSchema))) {
-      if (key === parent || !(key in top) || typeof data[key] !== 'string' || isBlank(data[key])) continue;
+      const source = sourceFieldOf(ctx, top, parent, key);
+      if (source === undefined || typeof data[source] !== 'string' || isBlank(data[source])) continue;
       const current = (group as Record<string, unknown> | null | undefined)?.[key];
-      if (isBlank(current)) result.push({ parent, key });
+      if (isBlank(current)) result.push({ parent, key, source });
     }
   }
   return result;
 }
 
-/** The copy fix for a diagnostic on a group's field (`og.title` empty or too short). */
-export function copyFixForValue(ctx: FixContext, diagnostic: ReleaseDiagnostic): AuthoringFix | undefined {
+/** The copy fix for a diagnostic on a group's field: missing, left empty, or too short (`og.title: ""`). */
+export function copyFixFor(ctx: FixContext, diagnostic: ReleaseDiagnostic): AuthoringFix | undefined {
+  if (diagnostic.code === 'missing-field') return copyFix(ctx, diagnostic.data.parentPath, [diagnostic.data.field], [diagnostic]);
+  if (diagnostic.code === 'wrong-type' && diagnostic.data.actual !== 'null') return undefined;
   if (diagnostic.path.length !== 2) return undefined;
   const [parent, key] = diagnostic.path;
   if (typeof parent !== 'string' || typeof key !== 'string') return undefined;
@@ -55,17 +80,18 @@ export function copyFixForValue(ctx: FixContext, diagnostic: ReleaseDiagnostic):
 export function copyFix(ctx: FixContext, parentPath: SchemaPath, keys: readonly string[], diagnostics: ReleaseDiagnostic[]): AuthoringFix | undefined {
   if (parentPath.length !== 1 || typeof parentPath[0] !== 'string') return undefined;
   const parent = parentPath[0];
-  const candidates = copyCandidates(ctx).filter((candidate) => candidate.parent === parent && keys.includes(candidate.key));
-  if (candidates.length !== keys.length) return undefined;
+  const candidates = copyCandidates(ctx).filter((candidate) => candidate.parent === parent);
+  const copies = keys.map((key) => candidates.find((candidate) => candidate.key === key));
+  if (!copies.every((copy) => copy !== undefined)) return undefined;
   const edits: TextEdit[] = [];
-  const toInsert: string[] = [];
-  for (const key of keys) {
-    const pair = pairAt(ctx.document, [parent, key]);
+  const toInsert: CopyCandidate[] = [];
+  for (const copy of copies) {
+    const pair = pairAt(ctx.document, [parent, copy.key]);
     if (!pair) {
-      toInsert.push(key);
+      toInsert.push(copy);
       continue;
     }
-    const edit = fillEmptyValue(ctx, pair, sourceOf(ctx, key));
+    const edit = fillEmptyValue(ctx, pair, sourceOf(ctx, copy.source));
     if (!edit) return undefined;
     edits.push(edit);
   }
@@ -74,24 +100,25 @@ export function copyFix(ctx: FixContext, parentPath: SchemaPath, keys: readonly 
     if (!insert) return undefined;
     edits.push(insert);
   }
-  const title = keys.length === 1 ? `Copy ${keys[0]} to ${parent}.${keys[0]}` : `Copy ${keys.join(' and ')} to ${parent}`;
-  return { title, edits, diagnostics, isPreferred: diagnostics.length > 0, inFixAll: diagnostics.length > 0, copy: { parent, keys } };
+  const sources = copies.map((copy) => copy.source);
+  const title = keys.length === 1 ? `Copy ${sources[0]} to ${parent}.${keys[0]}` : `Copy ${sources.join(' and ')} to ${parent}`;
+  return { id: 'copy-to-group', title, edits, diagnostics, isPreferred: diagnostics.length > 0, inFixAll: diagnostics.length > 0, copy: { parent, keys } };
 }
 
 /** New `key: source` lines in the group, or the whole group (`og:` and its lines) when it is absent. */
-function insertFields(ctx: FixContext, parent: string, keys: readonly string[]): TextEdit | undefined {
-  const lineAt = (column: number, key: string) => `${spaces(column)}${keyText(key)}: ${sourceOf(ctx, key)}${ctx.eol}`;
+function insertFields(ctx: FixContext, parent: string, copies: readonly CopyCandidate[]): TextEdit | undefined {
+  const lineAt = (column: number, copy: CopyCandidate) => `${spaces(column)}${yamlKey(copy.key)}: ${sourceOf(ctx, copy.source)}${ctx.eol}`;
   if (pairAt(ctx.document, [parent]) !== undefined) {
     const at = insertionPoint(ctx, [parent]);
     if (!at) return undefined;
     const group = nodeAt(ctx.document, [parent]);
     if (!isMap(group) && !(isScalar(group) && group.value === null) && group !== undefined) return undefined;
-    return { startOffset: at.offset, endOffset: at.offset, newText: keys.map((key) => lineAt(at.column, key)).join('') };
+    return { startOffset: at.offset, endOffset: at.offset, newText: copies.map((copy) => lineAt(at.column, copy)).join('') };
   }
   const at = insertionPoint(ctx, []);
   if (!at) return undefined;
-  const lines = keys.map((key) => lineAt(at.column + ctx.indentUnit, key)).join('');
-  return { startOffset: at.offset, endOffset: at.offset, newText: `${spaces(at.column)}${keyText(parent)}:${ctx.eol}${lines}` };
+  const lines = copies.map((copy) => lineAt(at.column + ctx.indentUnit, copy)).join('');
+  return { startOffset: at.offset, endOffset: at.offset, newText: `${spaces(at.column)}${yamlKey(parent)}:${ctx.eol}${lines}` };
 }
 
 /** The source text of a top-level field, as written when it is on one line. */

@@ -3,7 +3,7 @@ import { isScalar } from 'yaml';
 import { formatPressDate } from '../../dates/pressDate';
 import { readDate } from '../../dates/readDate';
 import type { ReleaseDiagnostic } from '../../types';
-import { nodeAt } from '../../validate/nodeRanges';
+import { nodeAt } from '../../yaml';
 import { escapeSnippet } from '../textTools';
 import type { FixContext } from './fixContext';
 import { inSameStyle } from './quoting';
@@ -13,6 +13,7 @@ import type { AuthoringFix } from './types';
 const PROPOSED_TIME = '09:00';
 
 export function dateFixes(ctx: FixContext, diagnostic: ReleaseDiagnostic): AuthoringFix[] {
+  if (diagnostic.code !== 'invalid-date') return [];
   const node = nodeAt(ctx.document, diagnostic.path);
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return [];
   const read = readDate(node.value);
@@ -24,7 +25,7 @@ export function dateFixes(ctx: FixContext, diagnostic: ReleaseDiagnostic): Autho
     const value = formatPressDate({ year: read.year, month: read.month, day: read.day, hour: read.hour, minute: read.minute });
     const newText = inSameStyle(node, value);
     if (newText === undefined) return [];
-    return [{ title: `Rewrite the date as "${value}"`, edits: [{ startOffset: start, endOffset: end, newText }], diagnostics: [diagnostic], isPreferred: true, inFixAll: true }];
+    return [{ id: 'rewrite-date', title: `Rewrite the date as "${value}"`, edits: [{ startOffset: start, endOffset: end, newText }], diagnostics: [diagnostic], isPreferred: true, inFixAll: true }];
   }
   // A date without a time: the author must choose one, so this stays out of fix-all.
   const datePart = formatPressDate({ year: read.year, month: read.month, day: read.day, hour: 9, minute: 0 }).split(' ')[1];
@@ -33,6 +34,7 @@ export function dateFixes(ctx: FixContext, diagnostic: ReleaseDiagnostic): Autho
   const quote = plain.startsWith('"') || plain.startsWith("'") ? plain[0] : '';
   return [
     {
+      id: 'rewrite-date',
       title: `Rewrite the date as "${datePart}" with a time (${PROPOSED_TIME})`,
       edits: [{ startOffset: start, endOffset: end, newText: plain }],
       snippet: { startOffset: start, endOffset: end, snippet: `${quote}\${1:${PROPOSED_TIME}} ${escapeSnippet(datePart)}${quote}` },

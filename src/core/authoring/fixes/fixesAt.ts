@@ -6,7 +6,7 @@ import type { Node } from 'yaml';
 import type { ParsedRelease } from '../../frontMatter/parse';
 import type { CompiledSchema } from '../../schema/compile';
 import type { SchemaPath } from '../../schema/jsonSchema';
-import { pairAt } from '../../validate/nodeRanges';
+import { pairAt } from '../../yaml';
 import { copyCandidates, copyFix } from './copyToGroup';
 import { fixContextOf, type FixContext } from './fixContext';
 import type { AuthoringFix, FixOptions } from './types';
@@ -18,8 +18,8 @@ export function fixesAt(release: ParsedRelease, schema: CompiledSchema, startOff
   const fixes: AuthoringFix[] = [];
   const candidates = copyCandidates(ctx);
   const touchedParents = new Set<string>();
-  for (const { parent, key } of candidates) {
-    if (!touches([key]) && !touches([parent])) continue;
+  for (const { parent, key, source } of candidates) {
+    if (!touches([source]) && !touches([parent])) continue;
     const fix = copyFix(ctx, [parent], [key], []);
     if (fix) fixes.push(fix);
     touchedParents.add(parent);

@@ -1,68 +1,18 @@
-/** The fixes for a release's diagnostics: each diagnostic code is answered by the fixes that resolve it. */
+/**
+ * The fixes for a release's diagnostics: the registry names the fixes that answer each code, and each
+ * fix works out from the diagnostic whether it applies.
+ */
+import { DIAGNOSTIC_REGISTRY, type FixId } from '../../diagnostics';
 import type { ParsedRelease } from '../../frontMatter/parse';
 import type { CompiledSchema } from '../../schema/compile';
 import type { SchemaPath } from '../../schema/jsonSchema';
-import { requiredOf, schemaAt } from '../../schema/navigate';
 import type { ReleaseDiagnostic } from '../../types';
-import { isObjectSchema } from '../schemaText';
-import { copyFix, copyFixForValue } from './copyToGroup';
+import { copyFixFor } from './copyToGroup';
 import { dateFixes } from './dateRewrite';
 import { addNew, fixContextOf, type FixContext } from './fixContext';
-import { missingFieldsFix } from './missingFields';
+import { missingFieldsFix, missingFieldsOf } from './missingFields';
 import { renameFix } from './renameKey';
 import type { AuthoringFix, FixOptions } from './types';
-
-/** Every fix for the given diagnostics (those of this release's text). */
-export function fixesFor(release: ParsedRelease, schema: CompiledSchema, diagnostics: readonly ReleaseDiagnostic[], options: FixOptions): AuthoringFix[] {
-  const ctx = fixContextOf(release, schema, options.now);
-  if (!ctx) return [];
-  const fixes: AuthoringFix[] = [];
-  const missing = new MissingFields();
-  const push = (fix: AuthoringFix | undefined) => {
-    if (fix) fixes.push(fix);
-  };
-
-  for (const diagnostic of diagnostics) {
-    const data = diagnostic.data ?? {};
-    switch (diagnostic.code) {
-      case 'missing-field': {
-        const parent = (data.parentPath as SchemaPath | undefined) ?? diagnostic.path;
-        const field = String(data.field);
-        missing.add(parent, [field], diagnostic);
-        push(copyFix(ctx, parent, [field], [diagnostic]));
-        break;
-      }
-      case 'wrong-type': {
-        // `publish:` left empty: add its required fields under it.
-        if (data.actual === 'null') {
-          const required = requiredChildrenOf(ctx, diagnostic.path);
-          if (required.length > 0) missing.add(diagnostic.path, required, diagnostic);
-          push(copyFixForValue(ctx, diagnostic));
-        }
-        break;
-      }
-      case 'too-short':
-        push(copyFixForValue(ctx, diagnostic));
-        break;
-      case 'invalid-date':
-        fixes.push(...dateFixes(ctx, diagnostic));
-        break;
-      case 'unknown-field':
-        push(renameFix(ctx, diagnostic));
-        break;
-      default:
-        break;
-    }
-  }
-  for (const entry of missing.byParent()) push(missingFieldsFix(ctx, entry.parent, entry.fields, entry.diagnostics));
-  return fixes;
-}
-
-/** The required fields of the object at `path`; none when it is not an object. */
-function requiredChildrenOf(ctx: FixContext, path: SchemaPath): string[] {
-  const field = schemaAt(ctx.root, path);
-  return field && isObjectSchema(ctx.root, field) ? requiredOf(ctx.root, field) : [];
-}
 
 /** Missing fields gathered by mapping: one fix per mapping adds all of its missing fields at once. */
 class MissingFields {
@@ -79,4 +29,36 @@ class MissingFields {
   byParent(): Iterable<{ parent: SchemaPath; fields: string[]; diagnostics: ReleaseDiagnostic[] }> {
     return this.entries.values();
   }
+}
+
+/** Gathers the fixes of one request; missing fields wait to be added per mapping, all at once. */
+class FoundFixes {
+  readonly fixes: AuthoringFix[] = [];
+  readonly missing = new MissingFields();
+
+  push(...fixes: readonly (AuthoringFix | undefined)[]): void {
+    for (const fix of fixes) if (fix) this.fixes.push(fix);
+  }
+}
+
+const FIXES: Readonly<Record<FixId, (ctx: FixContext, diagnostic: ReleaseDiagnostic, found: FoundFixes) => void>> = {
+  'add-missing-fields': (ctx, diagnostic, found) => {
+    const asked = missingFieldsOf(ctx, diagnostic);
+    if (asked) found.missing.add(asked.parent, asked.fields, diagnostic);
+  },
+  'copy-to-group': (ctx, diagnostic, found) => found.push(copyFixFor(ctx, diagnostic)),
+  'rewrite-date': (ctx, diagnostic, found) => found.push(...dateFixes(ctx, diagnostic)),
+  'rename-key': (ctx, diagnostic, found) => found.push(renameFix(ctx, diagnostic)),
+};
+
+/** Every fix for the given diagnostics (those of this release's text). */
+export function fixesFor(release: ParsedRelease, schema: CompiledSchema, diagnostics: readonly ReleaseDiagnostic[], options: FixOptions): AuthoringFix[] {
+  const ctx = fixContextOf(release, schema, options.now);
+  if (!ctx) return [];
+  const found = new FoundFixes();
+  for (const diagnostic of diagnostics) {
+    for (const fix of DIAGNOSTIC_REGISTRY[diagnostic.code].fixes) FIXES[fix](ctx, diagnostic, found);
+  }
+  for (const entry of found.missing.byParent()) found.push(missingFieldsFix(ctx, entry.parent, entry.fields, entry.diagnostics));
+  return found.fixes;
 }

@@ -5,7 +5,7 @@
  * - missing required fields (missingFields.ts);
  * - a date written in another style rewritten as a press date (dateRewrite.ts);
  * - a near-miss key renamed to the one the schema knows (renameKey.ts);
- * - a group's field copied from the top-level field of that name (copyToGroup.ts);
+ * - a group's field copied from the top-level field it mirrors (copyToGroup.ts);
  * - fix-all: every fix that needs no decision from the author, merged without overlaps (fixAll.ts).
  */
 export { fixAllEdits } from './fixAll';

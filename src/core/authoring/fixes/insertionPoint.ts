@@ -1,7 +1,7 @@
 /** Where new lines go in the front matter, and at which column, so that they join the right mapping. */
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import type { SchemaPath } from '../../schema/jsonSchema';
-import { nodeAt, pairAt } from '../../validate/nodeRanges';
+import { nodeAt, pairAt } from '../../yaml';
 import type { FixContext } from './fixContext';
 
 export interface InsertionPoint {

@@ -1,11 +1,11 @@
 /** Edits keep the author's quoting: a double-quoted value stays double-quoted, and so on. */
 import type { Scalar } from 'yaml';
-import { yamlScalar } from '../textTools';
+import { yamlDoubleQuoted, yamlScalar, yamlSingleQuoted } from '../../yaml';
 
 /** `value` in the quotes `node` was written with; undefined when it was written plain or as a block. */
 export function inQuotesOf(node: Scalar, value: string): string | undefined {
-  if (node.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
-  if (node.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
+  if (node.type === 'QUOTE_DOUBLE') return yamlDoubleQuoted(value);
+  if (node.type === 'QUOTE_SINGLE') return yamlSingleQuoted(value);
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 /** What a quick fix is, as adapters see it: plain edits, perhaps a snippet, and what it resolves. */
+import type { FixId } from '../../diagnostics';
 import type { ReleaseDiagnostic } from '../../types';
 import type { TextEdit } from '../textTools';
 
@@ -10,6 +11,8 @@ export interface SnippetEdit {
 }
 
 export interface AuthoringFix {
+  /** Which of the registry's fixes this is. */
+  readonly id: FixId;
   readonly title: string;
   /** Plain edits: what the fix does where snippets cannot be inserted (and in fix-all). */
   readonly edits: readonly TextEdit[];

@@ -1,0 +1,160 @@
+/**
+ * The project configuration in force for each file the CLI is given, found as the editor finds it: the
+ * nearest `.pressroom.jsonc` walking up from the file's folder. Each folder's answer, each configuration
+ * file and each schema is read once per run. A problem with a configuration (an invalid file, a schema
+ * that cannot be read or compiled) is reported once and the check goes on with the defaults.
+ */
+import * as path from 'node:path';
+import {
+  builtInSchema,
+  CONFIG_FILE_NAME,
+  effectiveConfig,
+  foldersAbove,
+  joinPath,
+  LineIndex,
+  loadSchemaText,
+  parentOf,
+  readProjectConfig,
+  relativeTo,
+  toForwardSlashes,
+  withoutBom,
+  type CompiledSchema,
+  type ProjectConfig,
+} from '../core';
+import type { CliIo } from './io';
+
+const WITH_DEFAULTS = '(Pressroom checks the files under it with the defaults)';
+const WITH_BUILT_IN = '(Pressroom checks with the built-in schema)';
+
+export type ConfigIo = Pick<CliIo, 'readFile' | 'exists' | 'isDirectory' | 'cwd'>;
+
+export interface ProjectConfigsOptions {
+  /** `--schema <file>`, already loaded: explicit, so it wins over every configuration's `schema`. */
+  readonly schemaOverride?: { readonly file: string; readonly schema: CompiledSchema };
+  /** Called once per configuration problem, with one line (no newline). */
+  readonly onProblem: (line: string) => void;
+}
+
+export class ProjectConfigs {
+  private readonly cwd: string;
+  /** Folder → the configuration file found from it (null: none up to the root). */
+  private readonly nearest = new Map<string, string | null>();
+  /** Configuration file (or '' for none) → the configuration it gives. */
+  private readonly configs = new Map<string, ProjectConfig>();
+  /** Schema file → its compiled schema (the built-in one when it could not be loaded). */
+  private readonly schemas = new Map<string, CompiledSchema>();
+  private readonly schemaOverride: string | undefined;
+
+  constructor(
+    private readonly io: ConfigIo,
+    private readonly options: ProjectConfigsOptions,
+  ) {
+    this.cwd = toForwardSlashes(path.resolve(io.cwd()));
+    const override = options.schemaOverride;
+    this.schemaOverride = override ? this.absolute(override.file) : undefined;
+    if (override) this.schemas.set(this.absolute(override.file), override.schema);
+  }
+
+  /** The absolute forward-slash path the core sees for a path the CLI was given. */
+  absolute(file: string): string {
+    return joinPath(this.cwd, toForwardSlashes(file));
+  }
+
+  /** The configuration in force for a file (a path as given on the command line or found below it). */
+  configFor(file: string): ProjectConfig {
+    const configFile = this.findConfigFile(this.absolute(file));
+    const key = configFile ?? '';
+    let config = this.configs.get(key);
+    if (!config) {
+      config = this.readConfig(configFile);
+      if (this.schemaOverride !== undefined) config = { ...config, schema: this.schemaOverride };
+      this.configs.set(key, config);
+    }
+    return config;
+  }
+
+  /** The compiled schema a configuration names (the built-in one when it names none). */
+  schemaFor(config: ProjectConfig): CompiledSchema {
+    const schemaPath = config.schema;
+    if (schemaPath === undefined) return builtInSchema();
+    let schema = this.schemas.get(schemaPath);
+    if (!schema) {
+      schema = this.loadSchema(schemaPath, config.configFile);
+      this.schemas.set(schemaPath, schema);
+    }
+    return schema;
+  }
+
+  /** How a path is shown: relative to the working folder when inside it. */
+  display(absolutePath: string): string {
+    const relative = relativeTo(this.cwd, absolutePath);
+    return relative === undefined || relative === '' ? absolutePath : relative;
+  }
+
+  private findConfigFile(file: string): string | undefined {
+    const visited: string[] = [];
+    let found: string | null = null;
+    for (const candidate of foldersAbove(file)) {
+      const known = this.nearest.get(candidate);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      visited.push(candidate);
+      const file = joinPath(candidate, CONFIG_FILE_NAME);
+      if (this.isFile(file)) {
+        found = file;
+        break;
+      }
+    }
+    for (const candidate of visited) this.nearest.set(candidate, found);
+    return found ?? undefined;
+  }
+
+  private isFile(file: string): boolean {
+    try {
+      return this.io.exists(file) && !this.io.isDirectory(file);
+    } catch {
+      return false;
+    }
+  }
+
+  private readConfig(configFile: string | undefined): ProjectConfig {
+    if (configFile === undefined) return effectiveConfig({ defaultRoot: this.cwd });
+    const root = parentOf(configFile);
+    let text: string;
+    try {
+      text = this.io.readFile(configFile);
+    } catch {
+      this.options.onProblem(`${this.display(configFile)}: cannot read the file ${WITH_DEFAULTS}`);
+      return effectiveConfig({ defaultRoot: root });
+    }
+    const read = readProjectConfig(text);
+    if (!read.ok) {
+      // The defaults apply from the configuration's folder: it is still the project's root.
+      const { line, character } = new LineIndex(withoutBom(text)).positionAt(read.problem.startOffset);
+      this.options.onProblem(`${this.display(configFile)}:${line + 1}:${character + 1}: ${read.problem.message} ${WITH_DEFAULTS}`);
+      return effectiveConfig({ defaultRoot: root });
+    }
+    return effectiveConfig({ file: { path: configFile, values: read.values }, defaultRoot: this.cwd });
+  }
+
+  /** A schema a configuration file names (a --schema file is loaded up front, as a usage error). */
+  private loadSchema(schemaPath: string, configFile: string | undefined): CompiledSchema {
+    const shown = this.display(schemaPath);
+    const where = configFile === undefined ? 'pressroom' : this.display(configFile);
+    let text: string;
+    try {
+      text = this.io.readFile(schemaPath);
+    } catch {
+      this.options.onProblem(`${where}: cannot read the schema file ${shown} ${WITH_BUILT_IN}`);
+      return builtInSchema();
+    }
+    const loaded = loadSchemaText(text, shown);
+    if (!loaded.ok) {
+      this.options.onProblem(`${where}: ${loaded.problem} ${WITH_BUILT_IN}`);
+      return builtInSchema();
+    }
+    return loaded.schema;
+  }
+}

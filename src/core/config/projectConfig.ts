@@ -1,0 +1,186 @@
+/**
+ * The project configuration: one file at the repository root (`.pressroom.jsonc`, JSON with comments)
+ * that the editor and the command line both read, so the two always agree. This module reads its text
+ * into checked values; `effectiveConfig` says how it combines with the editor's settings.
+ */
+import Ajv from 'ajv';
+import { findNodeAtLocation, parseTree, printParseErrorCode, stripComments, type Node, type ParseError } from 'jsonc-parser';
+import configSchemaJson from '../../../schemas/pressroom-config.schema.json';
+import { DEFAULT_RELEASE_GLOBS } from '../files/releaseFiles';
+import { joinPath, parentOf } from '../files/paths';
+import { withoutBom } from '../text/bom';
+import { closestMatch } from '../text/similarity';
+
+/** The name the CLI and the editor look for, in each folder from a release's up to the root. */
+export const CONFIG_FILE_NAME = '.pressroom.jsonc';
+
+/** Files larger than this are not checked unless the configuration says otherwise. */
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** What a configuration file may set; every key is optional. */
+export interface ProjectConfigValues {
+  readonly files?: readonly string[];
+  readonly schema?: string;
+  readonly areas?: readonly string[];
+  readonly contactsFile?: string;
+  readonly maxFileBytes?: number;
+}
+
+export interface ConfigProblem {
+  readonly message: string;
+  /** Offsets into the configuration file's text (after a BOM is removed). */
+  readonly startOffset: number;
+  readonly endOffset: number;
+}
+
+export type ConfigReadResult =
+  | { readonly ok: true; readonly values: ProjectConfigValues }
+  /** An invalid file: its first problem, and checks go on with the defaults. */
+  | { readonly ok: false; readonly problem: ConfigProblem };
+
+let validateConfig: ReturnType<Ajv['compile']> | undefined;
+
+function configValidator(): ReturnType<Ajv['compile']> {
+  validateConfig ??= new Ajv({ allErrors: false, strict: false }).compile(configSchemaJson);
+  return validateConfig;
+}
+
+const KNOWN_KEYS = Object.keys(configSchemaJson.properties);
+
+/** Reads a configuration file's text; never throws. */
+export function readProjectConfig(rawText: string): ConfigReadResult {
+  const text = withoutBom(rawText);
+  // A file with nothing but comments (or nothing at all) sets nothing.
+  if (stripComments(text).trim() === '') return { ok: true, values: {} };
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0) {
+    const error = errors[0];
+    return { ok: false, problem: { message: `${CONFIG_FILE_NAME} is not valid JSON: ${syntaxWords(printParseErrorCode(error.error))}`, startOffset: error.offset, endOffset: error.offset + Math.max(1, error.length) } };
+  }
+  if (!root) return { ok: true, values: {} };
+  if (root.type !== 'object') {
+    return { ok: false, problem: { message: `${CONFIG_FILE_NAME} must hold one JSON object, like { "files": ["news/**/*.md"] }`, startOffset: root.offset, endOffset: root.offset + root.length } };
+  }
+  const data = nodeValue(root) as Record<string, unknown>;
+  const validate = configValidator();
+  if (!validate(data)) {
+    const error = validate.errors![0];
+    const path = error.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+    return { ok: false, problem: problemAt(root, path, error.keyword, error.params as Record<string, unknown>) };
+  }
+  return { ok: true, values: valuesOf(data) };
+}
+
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object':
+      return Object.fromEntries((node.children ?? []).map((pair) => [String(pair.children![0].value), pair.children![1] ? nodeValue(pair.children![1]) : undefined]));
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function syntaxWords(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** One plain sentence for the first schema error, on the key or value it concerns. */
+function problemAt(root: Node, path: (string | number)[], keyword: string, params: Record<string, unknown>): ConfigProblem {
+  const where = (target: Node | undefined): Pick<ConfigProblem, 'startOffset' | 'endOffset'> => {
+    const node = target ?? root;
+    return { startOffset: node.offset, endOffset: node.offset + node.length };
+  };
+  const name = path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[');
+  if (keyword === 'additionalProperties') {
+    const key = String(params.additionalProperty);
+    const keyNode = findNodeAtLocation(root, [...path, key])?.parent?.children?.[0];
+    const suggestion = closestMatch(key, KNOWN_KEYS);
+    const hint = suggestion ? `; did you mean "${suggestion}"?` : `; it may hold ${KNOWN_KEYS.filter((known) => known !== '$schema').join(', ')}`;
+    return { message: `${CONFIG_FILE_NAME} has an unknown setting "${key}"${hint}`, ...where(keyNode) };
+  }
+  const node = findNodeAtLocation(root, path);
+  const words: Record<string, string> = {
+    files: 'a list of globs, like ["news/**/*.md"]',
+    schema: 'the path of a JSON Schema file, like "schemas/release.schema.json"',
+    areas: 'a list of area names, like ["Northshire"]',
+    contactsFile: 'the path of a YAML file of contacts, like "contacts.yml"',
+    maxFileSize: 'a number of bytes or a size like "10 MB"',
+  };
+  const top = String(path[0] ?? '');
+  const wanted = words[top] ?? 'as the configuration schema says';
+  const because = keyword === 'minItems' ? ': it is empty' : keyword === 'minLength' ? ': it holds an empty text' : '';
+  return { message: `"${name}" in ${CONFIG_FILE_NAME} must be ${wanted}${because}`, ...where(node) };
+}
+
+const SIZE = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb)\s*$/i;
+const UNIT_BYTES: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
+
+function valuesOf(data: Record<string, unknown>): ProjectConfigValues {
+  const values: { -readonly [K in keyof ProjectConfigValues]: ProjectConfigValues[K] } = {};
+  if (Array.isArray(data.files)) values.files = data.files as string[];
+  if (typeof data.schema === 'string') values.schema = data.schema.trim();
+  if (Array.isArray(data.areas)) values.areas = (data.areas as string[]).map((area) => area.trim()).filter(Boolean);
+  if (typeof data.contactsFile === 'string') values.contactsFile = data.contactsFile.trim();
+  if (typeof data.maxFileSize === 'number') values.maxFileBytes = data.maxFileSize;
+  else if (typeof data.maxFileSize === 'string') {
+    const [, amount, unit] = SIZE.exec(data.maxFileSize)!;
+    values.maxFileBytes = Math.round(Number(amount) * UNIT_BYTES[unit.toLowerCase()]);
+  }
+  return values;
+}
+
+/** The configuration in force for one release: every value settled, paths absolute (forward slashes). */
+export interface ProjectConfig {
+  /** The folder that globs are relative to: the configuration file's, else the workspace folder (or the CLI's working folder). */
+  readonly root: string;
+  /** The configuration file that set these values, when there is one. */
+  readonly configFile: string | undefined;
+  readonly files: readonly string[];
+  readonly schema: string | undefined;
+  readonly areas: readonly string[];
+  readonly contactsFile: string | undefined;
+  readonly maxFileBytes: number;
+}
+
+export interface ConfigSources {
+  /** The configuration file's folder and values, when one was found and is valid. */
+  readonly file?: { readonly path: string; readonly values: ProjectConfigValues };
+  /** The editor's settings (or the CLI's options), with the folder their paths are relative to. */
+  readonly fallback?: { readonly root: string; readonly values: ProjectConfigValues };
+  /** Where globs are matched from when there is no configuration file. */
+  readonly defaultRoot: string;
+}
+
+/**
+ * Which value wins: the project configuration file, then the editor's settings (or the CLI's options),
+ * then the defaults. The CLI and CI read only the file, so choices the team shares belong there.
+ */
+export function effectiveConfig({ file, fallback, defaultRoot }: ConfigSources): ProjectConfig {
+  const fileRoot = file ? parentOf(file.path) : undefined;
+  const pick = <K extends keyof ProjectConfigValues>(key: K): { value: NonNullable<ProjectConfigValues[K]>; root: string } | undefined => {
+    const fromFile = file?.values[key];
+    if (fromFile !== undefined && fileRoot !== undefined) return { value: fromFile as NonNullable<ProjectConfigValues[K]>, root: fileRoot };
+    const fromFallback = fallback?.values[key];
+    if (fromFallback !== undefined && !(typeof fromFallback === 'string' && fromFallback.trim() === '')) {
+      return { value: fromFallback as NonNullable<ProjectConfigValues[K]>, root: fallback!.root };
+    }
+    return undefined;
+  };
+  const path = (key: 'schema' | 'contactsFile') => {
+    const found = pick(key);
+    return found ? joinPath(found.root, found.value.trim()) : undefined;
+  };
+  const files = pick('files');
+  return {
+    root: files?.root ?? fileRoot ?? defaultRoot,
+    configFile: file?.path,
+    files: files && files.value.length > 0 ? files.value : DEFAULT_RELEASE_GLOBS,
+    schema: path('schema'),
+    areas: pick('areas')?.value ?? [],
+    contactsFile: path('contactsFile'),
+    maxFileBytes: pick('maxFileBytes')?.value ?? DEFAULT_MAX_FILE_BYTES,
+  };
+}

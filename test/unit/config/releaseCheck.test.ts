@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { decideCheck, effectiveConfig, matchesReleaseGlobs, utf8Length } from '../../../src/core';
+
+const config = effectiveConfig({ file: { path: '/repo/.pressroom.jsonc', values: { files: ['stories/**/*.md'], schema: 'story.json', maxFileBytes: 2048 } }, defaultRoot: '/cwd' });
+const NAMES_A_SCHEMA = '---\n$schema: story\nheadline: A\n---\n';
+
+describe('decideCheck', () => {
+  it('checks a file under the globs against the configured schema', () => {
+    assert.deepEqual(decideCheck({ path: '/repo/stories/2026/a.md', bytes: 100 }, config), { kind: 'check', schema: '/repo/story.json' });
+    assert.deepEqual(decideCheck({ path: '/repo/stories/A.MD', bytes: 100 }, config), { kind: 'check', schema: '/repo/story.json' });
+  });
+
+  it('skips what is not Markdown, and Markdown outside the globs that names no schema', () => {
+    assert.deepEqual(decideCheck({ path: '/repo/stories/a.txt', bytes: 100 }, config), { kind: 'skip', reason: 'not-markdown' });
+    assert.deepEqual(decideCheck({ path: '/repo/notes/a.md', bytes: 100, text: '---\nheadline: A\n---\n' }, config), { kind: 'skip', reason: 'not-a-release' });
+    assert.deepEqual(decideCheck({ path: '/elsewhere/stories/a.md', bytes: 100 }, config), { kind: 'skip', reason: 'not-a-release' });
+  });
+
+  it('checks Markdown outside the globs when its front matter names a $schema, unless it is too large to read', () => {
+    assert.deepEqual(decideCheck({ path: '/repo/drafts/a.md', bytes: 100, text: NAMES_A_SCHEMA }, config), { kind: 'check', schema: '/repo/story.json' });
+    assert.deepEqual(decideCheck({ path: '/repo/drafts/a.md', bytes: 100 }, config), { kind: 'skip', reason: 'not-a-release' });
+    assert.deepEqual(decideCheck({ path: '/repo/drafts/a.md', bytes: 4096, text: NAMES_A_SCHEMA }, config), { kind: 'skip', reason: 'not-a-release' });
+  });
+
+  it('gives a release over the limit a too-large decision', () => {
+    assert.deepEqual(decideCheck({ path: '/repo/stories/a.md', bytes: 2049 }, config), { kind: 'too-large', bytes: 2049, limit: 2048 });
+    assert.deepEqual(decideCheck({ path: '/repo/stories/a.md', bytes: 2048 }, config), { kind: 'check', schema: '/repo/story.json' });
+  });
+
+  it('checks an explicit file whatever its name or place, still minding the limit', () => {
+    assert.deepEqual(decideCheck({ path: '/elsewhere/notes.txt', bytes: 10, explicit: true }, config), { kind: 'check', schema: '/repo/story.json' });
+    assert.deepEqual(decideCheck({ path: '/elsewhere/notes.txt', bytes: 5000, explicit: true }, config), { kind: 'too-large', bytes: 5000, limit: 2048 });
+  });
+
+  it('matches globs relative to the configuration\'s root', () => {
+    assert.equal(matchesReleaseGlobs('/repo/stories/a.md', config), true);
+    assert.equal(matchesReleaseGlobs('/repo/other/stories/a.md', config), false);
+    assert.equal(matchesReleaseGlobs('/cwd/stories/a.md', config), false);
+  });
+
+  it('counts UTF-8 bytes of a text', () => {
+    assert.deepEqual(['abc', 'é', '€', '😀', '\uD800'].map(utf8Length), [3, 2, 3, 4, 3]);
+  });
+});
