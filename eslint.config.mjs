@@ -35,6 +35,17 @@ export default tseslint.config(
     },
   },
   {
+    // Adapters see the core through its public surface: src/core/index.ts or a room's index (core/authoring),
+    // never a file deep inside a room, so a room can be rearranged without touching them.
+    files: ['src/vscode/**/*.ts', 'src/cli/**/*.ts', 'src/extension.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/core/*/*', '**/core/*/*/**'], message: "Import from src/core or a room's index (src/core/<room>), not a file inside it." }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly' },

@@ -9,6 +9,15 @@ import { CONFIG_FILE_NAME, configDiagnostic, effectiveConfig, foldersAbove, join
 import { toVsDiagnostic } from './convertTypes';
 import { onDidChangeSettings, projectValuesOf, readSettings } from './settings';
 
+/**
+ * A configuration path (forward slashes, as `Uri.path`) as a URI on the same file system as `near`; an
+ * unsaved file's paths are on its workspace folder's file system.
+ */
+export function uriAtPath(near: vscode.Uri, path: string): vscode.Uri {
+  const base = near.scheme === 'untitled' ? (vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/')) : near;
+  return base.with({ path, query: '', fragment: '' });
+}
+
 type FolderConfig = { readonly path: string; readonly values: ProjectConfigValues } | undefined;
 
 export class ProjectConfigs implements vscode.Disposable {
@@ -58,7 +67,7 @@ export class ProjectConfigs implements vscode.Disposable {
 
   /** A path from a configuration as a URI beside the file it configures. */
   uriOf(near: vscode.Uri, path: string): vscode.Uri {
-    return near.with({ path, query: '', fragment: '' });
+    return uriAtPath(near, path);
   }
 
   private nearestFile(uri: vscode.Uri): Promise<FolderConfig> {

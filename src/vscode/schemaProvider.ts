@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { builtInSchema, loadSchemaText, type CompiledSchema, type ProjectConfig } from '../core';
+import { uriAtPath } from './projectConfigs';
 
 export class SchemaProvider implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<CompiledSchema>>();
@@ -31,7 +32,7 @@ export class SchemaProvider implements vscode.Disposable {
   /** The schema in force under a configuration; `near` gives the scheme and authority of its paths. */
   schemaFor(config: ProjectConfig, near: vscode.Uri): Promise<CompiledSchema> {
     if (!config.schema) return Promise.resolve(builtInSchema());
-    const uri = near.with({ path: config.schema, query: '', fragment: '' });
+    const uri = uriAtPath(near, config.schema);
     const key = uri.toString();
     let cached = this.cache.get(key);
     if (!cached) {

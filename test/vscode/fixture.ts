@@ -36,10 +36,14 @@ export const BROKEN_DIAGNOSTICS: readonly ExpectedDiagnostic[] = [
   },
 ];
 
-/** Releases in the fixture: the valid, broken, fenced and *.release.md files (not the meeting notes). */
-export const WORKSPACE_SUMMARY = { files: 4, filesWithProblems: 1, errors: 2, warnings: 1 } as const;
+/**
+ * Releases in the fixture: the valid, broken, fenced and *.release.md files (not the meeting notes), and the
+ * four checked files of the newsroom project (test/fixtures/newsroomProject.ts: two with problems, 3 errors and
+ * 1 warning between them, and one too large to check, which is a note, not a problem).
+ */
+export const WORKSPACE_SUMMARY = { files: 8, filesWithProblems: 3, errors: 5, warnings: 2 } as const;
 
-export const WORKSPACE_MESSAGE = 'Pressroom: 4 releases checked, 1 with problems (2 errors, 1 warning).';
+export const WORKSPACE_MESSAGE = 'Pressroom: 8 releases checked, 3 with problems (5 errors, 2 warnings).';
 
 export const STATUS_VALID = '$(check) Release valid';
 export const STATUS_BROKEN = '$(error) 3 problems';

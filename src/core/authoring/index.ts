@@ -3,7 +3,7 @@ export { completionsAt, type CompletionInputs, type CompletionProposal, type Pro
 export { cursorContext, inFrontMatter, type CursorContext, type KeyContext, type ValueContext } from './cursorContext';
 export { factsOf, firstParagraph, mergeText, type ReleaseFacts } from './facts';
 export { contactOf, mergeContacts, parseContactsFile, type Contact, type ContactsFileResult } from '../contacts';
-export { fixAllEdits, fixesAt, fixesFor, type AuthoringFix, type FixOptions, type SnippetEdit } from './fixes';
+export { fixAllEdits, fixesAt, fixesFor, mergeFixAll, type AuthoringFix, type FixOptions, type SnippetEdit } from './fixes';
 export { describeDateValue, hoverAt, type HoverResult } from './hover';
 export { checkReleaseTitle, newReleaseFileName, newReleaseText, slugify, type NewRelease, type NewReleaseOptions } from './newRelease';
 export { applyEdits, snippetDefaults, type TextEdit } from './textTools';

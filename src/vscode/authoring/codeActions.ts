@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { ReleaseDiagnostic } from '../../core';
-import { fixAllEdits, fixesAt, fixesFor, type AuthoringFix, type TextEdit } from '../../core/authoring';
+import { fixesAt, fixesFor, mergeFixAll, type AuthoringFix, type TextEdit } from '../../core/authoring';
+import type { DocumentAnalysis } from '../releaseAnalyses';
 import { DIAGNOSTIC_SOURCE } from '../convertTypes';
 import type { CoreServices } from './services';
 
@@ -18,13 +19,27 @@ export class FrontMatterCodeActions implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
+  /** The fixes of the whole file, worked out once per analysis (VS Code asks for code actions often). */
+  private readonly perAnalysis = new WeakMap<DocumentAnalysis, { readonly safeCount: number; readonly fixAll: readonly TextEdit[] }>();
+
   constructor(private readonly services: CoreServices) {}
+
+  private wholeFileFixes(analysis: DocumentAnalysis, now: Date): { readonly safeCount: number; readonly fixAll: readonly TextEdit[] } {
+    let found = this.perAnalysis.get(analysis);
+    if (!found) {
+      const all = fixesFor(analysis.parsed, analysis.schema, analysis.diagnostics, { now });
+      found = { safeCount: all.filter((fix) => fix.inFixAll).length, fixAll: mergeFixAll(analysis.parsed, analysis.schema, all, { now }) };
+      this.perAnalysis.set(analysis, found);
+    }
+    return found;
+  }
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[] | undefined> {
     const analysis = await this.services.analyses.get(document);
     const { parsed, schema, diagnostics: all } = analysis;
     if (!analysis.isRelease || !parsed.block || document.version !== analysis.version) return undefined;
     const now = new Date();
+    const whole = this.wholeFileFixes(analysis, now);
     const actions: vscode.CodeAction[] = [];
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind);
 
@@ -32,23 +47,19 @@ export class FrontMatterCodeActions implements vscode.CodeActionProvider {
       const start = document.offsetAt(range.start);
       const end = document.offsetAt(range.end);
       const here = all.filter((diagnostic) => diagnostic.startOffset <= end && start <= diagnostic.endOffset);
-      for (const fix of fixesFor(parsed, schema, here, { now })) actions.push(this.toAction(document, fix, context));
+      if (here.length > 0) for (const fix of fixesFor(parsed, schema, here, { now })) actions.push(this.toAction(document, fix, context));
       for (const fix of fixesAt(parsed, schema, start, end, { now })) actions.push(this.toAction(document, fix, context));
-      const safe = fixesFor(parsed, schema, all, { now }).filter((fix) => fix.inFixAll);
-      if (safe.length >= 2) {
+      if (whole.safeCount >= 2) {
         const action = new vscode.CodeAction(FIX_ALL_TITLE, vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document, fixAllEdits(parsed, schema, all, { now }));
+        action.edit = toWorkspaceEdit(document, whole.fixAll);
         actions.push(action);
       }
     }
     const only = context.only;
-    if (only && (FIX_ALL_KIND.contains(only) || only.contains(FIX_ALL_KIND))) {
-      const edits = fixAllEdits(parsed, schema, all, { now });
-      if (edits.length > 0) {
-        const action = new vscode.CodeAction(FIX_ALL_TITLE, FIX_ALL_KIND);
-        action.edit = toWorkspaceEdit(document, edits);
-        actions.push(action);
-      }
+    if (only && (FIX_ALL_KIND.contains(only) || only.contains(FIX_ALL_KIND)) && whole.fixAll.length > 0) {
+      const action = new vscode.CodeAction(FIX_ALL_TITLE, FIX_ALL_KIND);
+      action.edit = toWorkspaceEdit(document, whole.fixAll);
+      actions.push(action);
     }
     return actions;
   }

@@ -10,9 +10,14 @@ import type { AuthoringFix, FixOptions } from './types';
 
 /** The edits of every fix that needs no decision, merged: none overlap, copies into one group combined. */
 export function fixAllEdits(release: ParsedRelease, schema: CompiledSchema, diagnostics: readonly ReleaseDiagnostic[], options: FixOptions): TextEdit[] {
+  return mergeFixAll(release, schema, fixesFor(release, schema, diagnostics, options), options);
+}
+
+/** Fix-all from fixes already computed for every diagnostic of the release (`fixesFor`), so they are not computed twice. */
+export function mergeFixAll(release: ParsedRelease, schema: CompiledSchema, allFixes: readonly AuthoringFix[], options: FixOptions): TextEdit[] {
   const ctx = fixContextOf(release, schema, options.now);
   if (!ctx) return [];
-  const fixes = fixesFor(release, schema, diagnostics, options).filter((fix) => fix.inFixAll);
+  const fixes = allFixes.filter((fix) => fix.inFixAll);
   // Separate copies into one group would each create the group; combine them into one fix per group.
   const copies = new Map<string, { keys: string[]; diagnostics: ReleaseDiagnostic[] }>();
   const chosen: AuthoringFix[] = [];

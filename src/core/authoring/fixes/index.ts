@@ -8,7 +8,7 @@
  * - a group's field copied from the top-level field it mirrors (copyToGroup.ts);
  * - fix-all: every fix that needs no decision from the author, merged without overlaps (fixAll.ts).
  */
-export { fixAllEdits } from './fixAll';
+export { fixAllEdits, mergeFixAll } from './fixAll';
 export { fixesAt } from './fixesAt';
 export { fixesFor } from './fixesFor';
 export type { AuthoringFix, FixOptions, SnippetEdit } from './types';
