@@ -45,6 +45,8 @@ export function insertionPoint(ctx: FixContext, path: SchemaPath): InsertionPoin
     if (node !== null && node !== undefined && !(isScalar(node) && node.value === null)) return undefined;
     return { offset: ctx.release.block!.contentEnd, column: 0 };
   }
+  // `publish: {}` is a flow mapping too: a line under it would not join it.
+  if (isMap(node) && node.flow) return undefined;
   // `publish:` with nothing under it: one indentation step under its key.
   if (isMap(node) || node === undefined || (isScalar(node) && (node.value === null || node.value === ''))) {
     const pair = pairAt(ctx.document, path);
