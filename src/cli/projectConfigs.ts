@@ -7,23 +7,22 @@
 import * as path from 'node:path';
 import {
   builtInSchema,
+  CONFIG_FALLBACK_NOTE,
   CONFIG_FILE_NAME,
+  configDiagnostic,
   effectiveConfig,
   foldersAbove,
   joinPath,
-  LineIndex,
   loadSchemaText,
   parentOf,
   readProjectConfig,
   relativeTo,
   toForwardSlashes,
-  withoutBom,
   type CompiledSchema,
   type ProjectConfig,
 } from '../core';
 import type { CliIo } from './io';
 
-const WITH_DEFAULTS = '(Pressroom checks the files under it with the defaults)';
 const WITH_BUILT_IN = '(Pressroom checks with the built-in schema)';
 
 export type ConfigIo = Pick<CliIo, 'readFile' | 'exists' | 'isDirectory' | 'cwd'>;
@@ -126,14 +125,14 @@ export class ProjectConfigs {
     try {
       text = this.io.readFile(configFile);
     } catch {
-      this.options.onProblem(`${this.display(configFile)}: cannot read the file ${WITH_DEFAULTS}`);
+      this.options.onProblem(`${this.display(configFile)}: cannot read the file. ${CONFIG_FALLBACK_NOTE}`);
       return effectiveConfig({ defaultRoot: root });
     }
     const read = readProjectConfig(text);
     if (!read.ok) {
-      // The defaults apply from the configuration's folder: it is still the project's root.
-      const { line, character } = new LineIndex(withoutBom(text)).positionAt(read.problem.startOffset);
-      this.options.onProblem(`${this.display(configFile)}:${line + 1}:${character + 1}: ${read.problem.message} ${WITH_DEFAULTS}`);
+      // The same diagnostic the editor shows on the file. The defaults apply from its folder: still the project's root.
+      const { message, range } = configDiagnostic(text, read.problem);
+      this.options.onProblem(`${this.display(configFile)}:${range.start.line + 1}:${range.start.character + 1}: ${message}`);
       return effectiveConfig({ defaultRoot: root });
     }
     return effectiveConfig({ file: { path: configFile, values: read.values }, defaultRoot: this.cwd });

@@ -5,7 +5,7 @@
  * diagnostic on itself, and files under it are checked with the settings and defaults.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, configDiagnostic, effectiveConfig, foldersAbove, joinPath, readProjectConfig, type ProjectConfig, type ProjectConfigValues } from '../core';
+import { CONFIG_FILE_NAME, configDiagnostic, effectiveConfig, foldersAbove, joinPath, parentOf, readProjectConfig, type ProjectConfig, type ProjectConfigValues } from '../core';
 import { toVsDiagnostic } from './convertTypes';
 import { onDidChangeSettings, projectValuesOf, readSettings } from './settings';
 
@@ -23,6 +23,8 @@ type FolderConfig = { readonly path: string; readonly values: ProjectConfigValue
 export class ProjectConfigs implements vscode.Disposable {
   /** For each folder (uri string): the configuration file that governs it, once looked up. */
   private readonly folders = new Map<string, Promise<FolderConfig>>();
+  /** The configuration in force in each folder that holds files (every file of a folder shares it). */
+  private readonly configs = new Map<string, Promise<ProjectConfig>>();
   private readonly problems = vscode.languages.createDiagnosticCollection('pressroom-config');
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -46,12 +48,24 @@ export class ProjectConfigs implements vscode.Disposable {
 
   private reset(): void {
     this.folders.clear();
+    this.configs.clear();
     this.problems.clear();
     this.changed.fire();
   }
 
   /** The configuration for a file (an untitled one gets the first workspace folder's settings). */
-  async configFor(uri: vscode.Uri): Promise<ProjectConfig> {
+  configFor(uri: vscode.Uri): Promise<ProjectConfig> {
+    // Worked out once per folder until something changes: the same object keeps its compiled globs.
+    const key = uri.scheme === 'untitled' ? 'untitled:' : uriAtPath(uri, parentOf(uri.path)).toString();
+    let config = this.configs.get(key);
+    if (!config) {
+      config = this.settle(uri);
+      this.configs.set(key, config);
+    }
+    return config;
+  }
+
+  private async settle(uri: vscode.Uri): Promise<ProjectConfig> {
     const folder = vscode.workspace.getWorkspaceFolder(uri) ?? (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
     const settings = readSettings(folder?.uri ?? uri);
     const file = uri.scheme === 'untitled' ? undefined : await this.nearestFile(uri);

@@ -83,11 +83,6 @@ export class ReleaseAnalyses implements vscode.Disposable {
     return analysis;
   }
 
-  /** The last analysis computed for a document, whatever its version (for synchronous questions). */
-  latest(uri: vscode.Uri): Promise<DocumentAnalysis> | undefined {
-    return this.entries.get(uri.toString())?.analysis;
-  }
-
   /** Checks a document whatever its name (the "Validate Current Release" command) and publishes it. */
   async checkExplicitly(document: vscode.TextDocument): Promise<DocumentAnalysis> {
     const key = document.uri.toString();
@@ -115,7 +110,7 @@ export class ReleaseAnalyses implements vscode.Disposable {
     } catch (error) {
       // The core guards every known bad input; anything else must not take the extension down.
       console.error('Pressroom could not check', uri.toString(), error);
-      analysis = { ...analyseRelease('', { kind: 'skip', reason: 'not-a-release' }, schema), decision };
+      analysis = analyseRelease('', { kind: 'skip', reason: 'not-a-release' }, schema);
     }
     return { ...analysis, uri, version, config };
   }

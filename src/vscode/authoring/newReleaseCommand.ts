@@ -34,6 +34,15 @@ export async function newRelease(services: AuthoringServices, args?: NewReleaseA
     return undefined;
   }
   const settings = readSettings(folder.uri);
+  const segments = settings.newReleaseFolder.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.');
+  if (segments.includes('..')) {
+    void vscode.window.showErrorMessage('Pressroom: pressroom.newRelease.folder must be a folder inside the workspace.');
+    return undefined;
+  }
+  const directory = vscode.Uri.joinPath(folder.uri, ...segments);
+  // The folder's configuration (the nearest .pressroom.jsonc) decides the schema and whether the file is a release.
+  const config = await services.configs.configFor(vscode.Uri.joinPath(directory, 'new-release.md'));
+  const schema = await services.schemas.schemaFor(config, directory);
   const title =
     args?.title ??
     (await vscode.window.showInputBox({
@@ -41,21 +50,15 @@ export async function newRelease(services: AuthoringServices, args?: NewReleaseA
       prompt: 'The headline of the release',
       placeHolder: 'Council opens new library',
       ignoreFocusOut: true,
-      validateInput: async (value) => checkReleaseTitle(value, await schemaOf(services, folder, settings.newReleaseFolder)),
+      validateInput: (value) => checkReleaseTitle(value, schema),
     }));
   if (title === undefined) return undefined;
-  const problem = checkReleaseTitle(title, await schemaOf(services, folder, settings.newReleaseFolder));
+  const problem = checkReleaseTitle(title, schema);
   if (problem) {
     void vscode.window.showErrorMessage(`Pressroom: ${problem}.`);
     return undefined;
   }
 
-  const segments = settings.newReleaseFolder.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.');
-  if (segments.includes('..')) {
-    void vscode.window.showErrorMessage('Pressroom: pressroom.newRelease.folder must be a folder inside the workspace.');
-    return undefined;
-  }
-  const directory = vscode.Uri.joinPath(folder.uri, ...segments);
   await vscode.workspace.fs.createDirectory(directory);
   const taken = new Set((await vscode.workspace.fs.readDirectory(directory)).map(([name]) => name.toLowerCase()));
   const now = new Date();
@@ -66,9 +69,6 @@ export async function newRelease(services: AuthoringServices, args?: NewReleaseA
     uri = vscode.Uri.joinPath(directory, newReleaseFileName(title, now, (name) => taken.has(name.toLowerCase())));
   }
 
-  // The file's own configuration (the nearest .pressroom.jsonc) decides its schema and whether it is a release.
-  const config = await services.configs.configFor(uri);
-  const schema = await services.schemas.schemaFor(config, uri);
   // Outside the release globs, `$schema` makes the file a release wherever it is kept.
   const outsideGlobs = decideCheck({ path: uri.path, bytes: 0 }, config).kind === 'skip';
   const needsSchemaKey = outsideGlobs && '$schema' in propertiesOf(schema.json, schema.json);
@@ -89,8 +89,3 @@ export async function newRelease(services: AuthoringServices, args?: NewReleaseA
   return uri;
 }
 
-/** The schema new releases in the folder will be checked against (for the headline's length limit). */
-async function schemaOf(services: AuthoringServices, folder: vscode.WorkspaceFolder, releaseFolder: string) {
-  const probe = vscode.Uri.joinPath(folder.uri, releaseFolder, 'new-release.md');
-  return services.schemas.schemaFor(await services.configs.configFor(probe), probe);
-}

@@ -124,28 +124,28 @@ describe('pressroom validate with an invalid project configuration', () => {
   it('a syntax error: one line at its place, exit 2, and the files still checked with the defaults', () => {
     const result = withConfig(lines('{', '  "files": ["stories/*.md"]', '  "schema": "s.json"', '}'));
     assert.equal(result.status, 2);
-    assert.deepEqual(result.err, ['p/.pressroom.jsonc:3:3: .pressroom.jsonc is not valid JSON: comma expected (Pressroom checks the files under it with the defaults)\n', SUMMARY]);
+    assert.deepEqual(result.err, ['p/.pressroom.jsonc:3:3: .pressroom.jsonc is not valid JSON: comma expected. Pressroom checks releases without it until it is fixed\n', SUMMARY]);
     assert.equal(result.out, CHECKED_WITH_DEFAULTS);
   });
 
   it('an unknown setting: its key, with a did-you-mean', () => {
     const result = withConfig(lines('{', '  // which files', '  "fils": ["stories/*.md"]', '}'));
     assert.equal(result.status, 2);
-    assert.deepEqual(result.err, ['p/.pressroom.jsonc:3:3: .pressroom.jsonc has an unknown setting "fils"; did you mean "files"? (Pressroom checks the files under it with the defaults)\n', SUMMARY]);
+    assert.deepEqual(result.err, ['p/.pressroom.jsonc:3:3: .pressroom.jsonc has an unknown setting "fils"; did you mean "files"? Pressroom checks releases without it until it is fixed\n', SUMMARY]);
     assert.equal(result.out, CHECKED_WITH_DEFAULTS);
   });
 
   it('a value of the wrong type: on the value, in words', () => {
     const result = withConfig('{ "files": "stories/*.md" }');
     assert.equal(result.status, 2);
-    assert.deepEqual(result.err, ['p/.pressroom.jsonc:1:12: "files" in .pressroom.jsonc must be a list of globs, like ["news/**/*.md"] (Pressroom checks the files under it with the defaults)\n', SUMMARY]);
+    assert.deepEqual(result.err, ['p/.pressroom.jsonc:1:12: "files" in .pressroom.jsonc must be a list of globs, like ["news/**/*.md"]. Pressroom checks releases without it until it is fixed\n', SUMMARY]);
     assert.equal(result.out, CHECKED_WITH_DEFAULTS);
   });
 
   it('exit 2 even when every release is valid; and a BOM does not move the column', () => {
     const io = memoryIo({ '.pressroom.jsonc': '\uFEFF{"x": 1}', 'news/a.md': VALID });
     assert.equal(runCli(['validate', 'news'], io), 2);
-    assert.deepEqual(io.err, ['.pressroom.jsonc:1:2: .pressroom.jsonc has an unknown setting "x"; it may hold files, schema, areas, contactsFile, maxFileSize (Pressroom checks the files under it with the defaults)\n', '1 file checked, all valid\n']);
+    assert.deepEqual(io.err, ['.pressroom.jsonc:1:2: .pressroom.jsonc has an unknown setting "x"; it may hold files, schema, areas, contactsFile, maxFileSize. Pressroom checks releases without it until it is fixed\n', '1 file checked, all valid\n']);
   });
 
   it('a schema file the configuration names but that is missing: exit 2 naming it, checked with the built-in schema', () => {
@@ -183,7 +183,7 @@ describe('pressroom convert with a project configuration', () => {
   it('exits 2 for an invalid configuration and converts with the defaults', () => {
     const io = memoryIo({ '.pressroom.jsonc': '{ "schema": 1 }', 'pier.txt': PLAIN });
     assert.equal(runCli(['convert', 'pier.txt'], io), 2);
-    assert.equal(io.err[0], '.pressroom.jsonc:1:13: "schema" in .pressroom.jsonc must be the path of a JSON Schema file, like "schemas/release.schema.json" (Pressroom checks the files under it with the defaults)\n');
+    assert.equal(io.err[0], '.pressroom.jsonc:1:13: "schema" in .pressroom.jsonc must be the path of a JSON Schema file, like "schemas/release.schema.json". Pressroom checks releases without it until it is fixed\n');
     assert.match(io.out.join(''), /^---\ntitle: Pier reopens\n/);
   });
 });
