@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, configDiagnostic, effectiveConfig, foldersAbove, joinPath, parentOf, readProjectConfig, type ProjectConfig, type ProjectConfigValues } from '../core';
 import { toVsDiagnostic } from './convertTypes';
-import { onDidChangeSettings, projectValuesOf, readSettings } from './settings';
+import { onDidChangeSettings, PROJECT_SETTINGS, projectValuesOf, readSettings } from './settings';
 
 /**
  * A configuration path (forward slashes, as `Uri.path`) as a URI on the same file system as `near`; an
@@ -39,7 +39,7 @@ export class ProjectConfigs implements vscode.Disposable {
       watcher.onDidChange(reset),
       watcher.onDidDelete(reset),
       onDidChangeSettings((change) => {
-        if (['files', 'schema', 'areas', 'contactsFile'].some((name) => change.names.has(name as never))) this.reset();
+        if (PROJECT_SETTINGS.some((name) => change.names.has(name))) this.reset();
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(reset),
       vscode.workspace.onDidChangeWorkspaceFolders(reset),

@@ -55,6 +55,9 @@ export function readSettings(scope?: vscode.Uri): PressroomSettings {
   };
 }
 
+/** The settings a project configuration file can also set (a change to one settles every folder again). */
+export const PROJECT_SETTINGS = ['files', 'schema', 'areas', 'contactsFile'] as const satisfies readonly (keyof PressroomSettings & keyof ProjectConfigValues)[];
+
 /** The settings that the project configuration file can also set, as its values (empty ones left out). */
 export function projectValuesOf(settings: PressroomSettings): ProjectConfigValues {
   return {
