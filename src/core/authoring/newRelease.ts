@@ -11,7 +11,7 @@ import type { JsonSchema } from '../schema/jsonSchema';
 import { propertiesOf, requiredOf, resolveRef, schemaAt } from '../schema/navigate';
 import { isoDay } from '../text/digits';
 import type { Eol } from '../text/eol';
-import { yamlKey, yamlScalar } from '../yaml';
+import { yamlKey, yamlScalar, yamlValue } from '../yaml';
 import { isObjectSchema } from './schemaText';
 import { spaces } from './textTools';
 
@@ -85,7 +85,7 @@ export function newReleaseText(schema: CompiledSchema, options: NewReleaseOption
     if (role === 'headline') lines.push(`${key} ${yamlScalar(options.title.trim())}`);
     else if (role === 'area' && options.area) lines.push(`${key} ${yamlScalar(options.area)}`);
     else if (resolved.format === PRESS_DATE_FORMAT) lines.push(`${key} ${formatPressDate(partsOfDate(options.now))}`);
-    else if (resolved.const !== undefined) lines.push(`${key} ${yamlScalar(String(resolved.const))}`);
+    else if (resolved.const !== undefined) lines.push(`${key} ${yamlValue(resolved.const)}`);
     else if (depth < 4 && isObjectSchema(root, resolved) && requiredOf(root, resolved).length > 0) {
       lines.push(key);
       const children = propertiesOf(root, resolved);

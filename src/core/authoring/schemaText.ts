@@ -6,7 +6,7 @@ import { formatPressDate, partsOfDate, PRESS_DATE_FORMAT, PRESS_DATE_PATTERN_TEX
 import type { JsonSchema } from '../schema/jsonSchema';
 import { propertiesOf, requiredOf, resolveRef } from '../schema/navigate';
 import type { Eol } from '../text/eol';
-import { yamlKey, yamlScalar } from '../yaml';
+import { yamlKey, yamlValue } from '../yaml';
 import { escapeSnippet, spaces } from './textTools';
 
 export function typesOf(root: JsonSchema, schema: JsonSchema): string[] {
@@ -75,8 +75,8 @@ function choiceText(values: readonly string[]): string {
 /** A placeholder for a scalar: a choice for enums and booleans, today's date for press dates. */
 export function scalarPlaceholder(root: JsonSchema, schema: JsonSchema, numbers: SnippetNumbers, now: Date): string {
   const resolved = resolveRef(root, schema);
-  if (resolved.const !== undefined) return escapeSnippet(yamlScalar(String(resolved.const)));
-  if (resolved.enum && resolved.enum.length > 0) return `\${${numbers.take()}|${choiceText(resolved.enum.map((value) => yamlScalar(String(value))))}|}`;
+  if (resolved.const !== undefined) return escapeSnippet(yamlValue(resolved.const));
+  if (resolved.enum && resolved.enum.length > 0) return `\${${numbers.take()}|${choiceText(resolved.enum.map(yamlValue))}|}`;
   const types = typesOf(root, resolved);
   if (types.length === 1 && types[0] === 'boolean') return `\${${numbers.take()}|true,false|}`;
   if (resolved.format === PRESS_DATE_FORMAT) return `\${${numbers.take()}:${escapeSnippet(formatPressDate(partsOfDate(now)))}}`;

@@ -162,3 +162,14 @@ export class PathResolver {
 export function samePath(a: SchemaPath, b: SchemaPath): boolean {
   return a.length === b.length && a.every((segment, index) => segment === b[index]);
 }
+
+/** The keys written in the block mapping at `path`, read from the lines (for front matter the parser cannot read yet). */
+export function keysWrittenAt(release: ParsedRelease, path: SchemaPath): Set<string> {
+  const tokens = frontMatterLines(release).flatMap((line) => line.tokens);
+  const resolver = new PathResolver(tokens);
+  const keys = new Set<string>();
+  tokens.forEach((token, index) => {
+    if (token.kind === 'key' && samePath(resolver.containerOf(index, token.column, false).path, path)) keys.add(token.name);
+  });
+  return keys;
+}

@@ -45,7 +45,18 @@ function configValidator(): ReturnType<Ajv['compile']> {
   return validateConfig;
 }
 
-const KNOWN_KEYS = Object.keys(configSchemaJson.properties);
+type ConfigKey = keyof typeof configSchemaJson.properties;
+const KNOWN_KEYS = Object.keys(configSchemaJson.properties) as ConfigKey[];
+
+/** What each key must hold, in words. */
+const WANTED: Readonly<Record<ConfigKey, string>> = {
+  $schema: 'the address of this file\'s JSON Schema, as text',
+  files: 'a list of globs, like ["news/**/*.md"]',
+  schema: 'the path of a JSON Schema file, like "schemas/release.schema.json"',
+  areas: 'a list of area names, like ["Northshire"]',
+  contactsFile: 'the path of a YAML file of contacts, like "contacts.yml"',
+  maxFileSize: 'a number of bytes or a size like "10 MB"',
+};
 
 /** Reads a configuration file's text; never throws. */
 export function readProjectConfig(rawText: string): ConfigReadResult {
@@ -102,15 +113,8 @@ function problemAt(root: Node, path: (string | number)[], keyword: string, param
     return { message: `${CONFIG_FILE_NAME} has an unknown setting "${key}"${hint}`, ...where(keyNode) };
   }
   const node = findNodeAtLocation(root, path);
-  const words: Record<string, string> = {
-    files: 'a list of globs, like ["news/**/*.md"]',
-    schema: 'the path of a JSON Schema file, like "schemas/release.schema.json"',
-    areas: 'a list of area names, like ["Northshire"]',
-    contactsFile: 'the path of a YAML file of contacts, like "contacts.yml"',
-    maxFileSize: 'a number of bytes or a size like "10 MB"',
-  };
-  const top = String(path[0] ?? '');
-  const wanted = words[top] ?? 'as the configuration schema says';
+  // Every other rule of the configuration schema is on one of its keys (the root is known to be an object).
+  const wanted = WANTED[path[0] as ConfigKey];
   const because = keyword === 'minItems' ? ': it is empty' : keyword === 'minLength' ? ': it holds an empty text' : '';
   return { message: `"${name}" in ${CONFIG_FILE_NAME} must be ${wanted}${because}`, ...where(node) };
 }

@@ -19,6 +19,16 @@ export function yamlScalar(value: string): string {
   return readsBackPlain(value) ? value : yamlDoubleQuoted(value);
 }
 
+/**
+ * Any value a schema allows (`enum`, `const`, examples) as YAML that reads back as that value: text as
+ * `yamlScalar` writes it, numbers, booleans and null plain, lists and objects in JSON's flow form.
+ */
+export function yamlValue(value: unknown): string {
+  if (typeof value === 'string') return yamlScalar(value);
+  if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return String(value);
+  return JSON.stringify(value) ?? 'null';
+}
+
 /** A mapping key: plain when YAML reads it back as the same key (`<<` is YAML 1.1's merge key), else double-quoted. */
 export function yamlKey(key: string): string {
   return readsBackPlain(key) && readsAsKey(key, '1.1') && readsAsKey(key, '1.2') ? key : yamlDoubleQuoted(key);

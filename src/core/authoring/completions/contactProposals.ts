@@ -6,6 +6,7 @@ import type { JsonSchema, SchemaPath } from '../../schema/jsonSchema';
 import { propertiesOf, schemaAt } from '../../schema/navigate';
 import { yamlKey, yamlScalar } from '../../yaml';
 import { spaces } from '../textTools';
+import { keysWrittenAt } from '../yamlLines';
 import type { CompletionProposal, Place, ValueChoice } from './types';
 
 /** The media contacts list itself (`contacts`, or the field the schema gives the contacts role). */
@@ -58,12 +59,19 @@ export function contactProposals(place: Place, itemSchema: JsonSchema, column: n
 /** Picking a name in `- name: |` fills in the rest of that person's block (fields not yet written). */
 export function contactNameChoices(place: Place, path: SchemaPath, column: number | undefined): ValueChoice[] {
   const itemSchema = schemaAt(place.root, path.slice(0, -1)) ?? {};
-  const item = place.release.document?.getIn(path.slice(0, -1), true);
-  const present = new Set(isMap(item) ? item.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')) : []);
+  const present = fieldsWritten(place, path.slice(0, -1));
   return (place.inputs.contacts ?? []).map((contact) => {
     const fields = contactFields(place, itemSchema, contact);
     const rest = fields.filter(([name]) => name !== 'name' && !present.has(name));
     const after = column === undefined ? '' : rest.map(([name, value]) => `${place.eol}${spaces(column)}${yamlKey(name)}: ${yamlScalar(value)}`).join('');
     return { value: contact.name, kind: 'contact' as const, detail: contactDetail(contact), documentation: contactDocumentation(fields), after };
   });
+}
+
+/** The fields the contact at `itemPath` already has: from the parse, or from the lines while the YAML cannot be parsed. */
+function fieldsWritten(place: Place, itemPath: SchemaPath): Set<string> {
+  const document = place.release.document;
+  if (!document) return keysWrittenAt(place.release, itemPath);
+  const item = document.getIn(itemPath, true);
+  return new Set(isMap(item) ? item.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')) : []);
 }

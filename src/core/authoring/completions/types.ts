@@ -54,7 +54,10 @@ export interface Range {
 
 /** A value worth proposing for a field, before it becomes a proposal. */
 export interface ValueChoice {
+  /** The value as the author reads it (the label). */
   readonly value: string;
+  /** The value as YAML, when it is not text (`enum: [1, null]`); text is written with `yamlScalar`. */
+  readonly yaml?: string;
   readonly kind: ProposalKind;
   readonly detail?: string;
   readonly documentation?: string;

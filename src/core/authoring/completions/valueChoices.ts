@@ -10,6 +10,7 @@ import type { JsonSchema, SchemaPath } from '../../schema/jsonSchema';
 import { resolveRef } from '../../schema/navigate';
 import { isoDay } from '../../text/digits';
 import { firstParagraph, shorten } from '../facts';
+import { yamlValue } from '../../yaml';
 import { typesOf } from '../schemaText';
 import { contactNameChoices, isContactName } from './contactProposals';
 import type { Place, ValueChoice } from './types';
@@ -19,8 +20,8 @@ export function valueChoices(place: Place, path: SchemaPath, field: JsonSchema, 
   const { root, inputs } = place;
   const resolved = resolveRef(root, field);
   const choices: ValueChoice[] = [];
-  if (resolved.const !== undefined) choices.push({ value: String(resolved.const), kind: 'enum' });
-  for (const value of resolved.enum ?? []) choices.push({ value: String(value), kind: 'enum' });
+  for (const value of resolved.const !== undefined ? [resolved.const] : []) choices.push(schemaValueChoice(value));
+  for (const value of resolved.enum ?? []) choices.push(schemaValueChoice(value));
   const types = typesOf(root, resolved);
   if (types.includes('boolean') && !resolved.enum) choices.push({ value: 'true', kind: 'boolean' }, { value: 'false', kind: 'boolean' });
   if (resolved.format === PRESS_DATE_FORMAT) choices.push(...pressDateChoices(inputs.now));
@@ -66,6 +67,11 @@ function isoDateChoices(now: Date): ValueChoice[] {
     { value: isoDay(today), kind: 'date', detail: 'today' },
     { value: isoDay(dayAfter(today)), kind: 'date', detail: 'tomorrow' },
   ];
+}
+
+/** A value the schema allows: text as it is, anything else as the YAML that reads back as it. */
+function schemaValueChoice(value: unknown): ValueChoice {
+  return typeof value === 'string' ? { value, kind: 'enum' } : { value: yamlValue(value), yaml: yamlValue(value), kind: 'enum' };
 }
 
 /** The social card's fields offered the release's own text: the headline, the address, the first paragraph. */

@@ -44,7 +44,7 @@ export function scalarValueProposals(place: Place, path: SchemaPath, field: Json
     kind: choice.kind,
     detail: choice.detail,
     documentation: choice.documentation,
-    insertText: `${lead}${yamlScalar(choice.value)}${choice.after ?? ''}`,
+    insertText: `${lead}${choice.yaml ?? yamlScalar(choice.value)}${choice.after ?? ''}`,
     isSnippet: false,
     startOffset: range.replaceStart,
     endOffset: range.replaceEnd,
