@@ -5,16 +5,13 @@
  */
 import { isMap, type Document } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
-import { readYaml } from '../yaml';
+import { readYaml, type YamlReadFailure } from '../yaml';
 import { locateFrontMatter, type FrontMatterBlock, type LocateResult } from './locate';
 
 export { MAX_ALIAS_COUNT, MAX_FRONT_MATTER_CHARS, MAX_NESTING_DEPTH } from '../yaml';
 
-export type ParseFailure =
-  | { readonly kind: 'too-large'; readonly chars: number }
-  | { readonly kind: 'too-deep'; readonly offset: number }
-  | { readonly kind: 'alias-limit' }
-  | { readonly kind: 'not-a-mapping' };
+/** Why the fields cannot be read: the guarded read refused the YAML, or it is not a set of fields. */
+export type ParseFailure = YamlReadFailure | { readonly kind: 'not-a-mapping' };
 
 export interface ParsedRelease {
   readonly text: string;

@@ -67,3 +67,17 @@ describe('fixes never write a line under an empty flow group', () => {
     assert.deepEqual(copies.map((fix) => fix.title), []);
   });
 });
+
+describe('fix-all never writes one key twice', () => {
+  it('renames only the first of two near-misses of the same field, so the result is still YAML', () => {
+    const builtIn = builtInSchema();
+    const text = '---\ntitl: A\ntite: B\narea: Northshire\nurl: https://www.example.org/news/a/\npublish:\n  date: 09:00 24/11/2026\n---\n';
+    const parsed = parseRelease(text);
+    const fixed = applyEdits(text, fixAllEdits(parsed, builtIn, validateParsed(parsed, builtIn), { now: NOW }));
+    assert.equal(fixed, text.replace('titl: A', 'title: A'));
+    assert.deepEqual(
+      validateParsed(parseRelease(fixed), builtIn).map((diagnostic) => `${diagnostic.code} ${diagnostic.message}`),
+      ['unknown-field Unknown field "tite"; did you mean "title"?'],
+    );
+  });
+});

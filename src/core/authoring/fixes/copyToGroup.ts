@@ -102,7 +102,7 @@ export function copyFix(ctx: FixContext, parentPath: SchemaPath, keys: readonly 
   }
   const sources = copies.map((copy) => copy.source);
   const title = keys.length === 1 ? `Copy ${sources[0]} to ${parent}.${keys[0]}` : `Copy ${sources.join(' and ')} to ${parent}`;
-  return { id: 'copy-to-group', title, edits, diagnostics, isPreferred: diagnostics.length > 0, inFixAll: diagnostics.length > 0, copy: { parent, keys } };
+  return { id: 'copy-to-group', title, edits, diagnostics, isPreferred: diagnostics.length > 0, inFixAll: diagnostics.length > 0, copy: { parent, keys }, writesKeys: keys.map((key) => [parent, key]) };
 }
 
 /** New `key: source` lines in the group, or the whole group (`og:` and its lines) when it is absent. */

@@ -38,13 +38,20 @@ export function mergeFixAll(release: ParsedRelease, schema: CompiledSchema, allF
   return withoutOverlaps(chosen);
 }
 
-/** The edits of each fix in turn, skipping a whole fix when any of its edits meets one already taken. */
+/**
+ * The edits of each fix in turn, skipping a whole fix when any of its edits meets one already taken, or
+ * when it writes a key another taken fix writes (`titl` and `tite` both renamed to `title`).
+ */
 function withoutOverlaps(fixes: readonly AuthoringFix[]): TextEdit[] {
   const accepted: TextEdit[] = [];
+  const written = new Set<string>();
   const overlaps = (a: TextEdit, b: TextEdit) => (a.startOffset < b.endOffset && b.startOffset < a.endOffset) || a.startOffset === b.startOffset;
   for (const fix of fixes) {
+    const keys = (fix.writesKeys ?? []).map((path) => JSON.stringify(path));
+    if (keys.some((key) => written.has(key))) continue;
     if (fix.edits.some((edit) => accepted.some((other) => overlaps(edit, other)))) continue;
     accepted.push(...fix.edits);
+    for (const key of keys) written.add(key);
   }
   return accepted.sort((a, b) => a.startOffset - b.startOffset);
 }

@@ -23,5 +23,6 @@ export function renameFix(ctx: FixContext, diagnostic: ReleaseDiagnostic): Autho
     diagnostics: [diagnostic],
     isPreferred: true,
     inFixAll: true,
+    writesKeys: [[...parent, suggestion]],
   };
 }

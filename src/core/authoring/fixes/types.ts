@@ -23,6 +23,8 @@ export interface AuthoringFix {
   readonly isPreferred: boolean;
   /** Safe to apply without the author's choice (part of "fix all"). */
   readonly inFixAll: boolean;
+  /** The keys the fix writes (`['og', 'title']`): fix-all never lets two fixes write the same one. */
+  readonly writesKeys?: readonly (readonly (string | number)[])[];
   /** For copy fixes: the group and the fields copied into it. */
   readonly copy?: { readonly parent: string; readonly keys: readonly string[] };
 }
