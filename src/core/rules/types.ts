@@ -21,6 +21,8 @@ export interface RuleFix {
   /** Safe to apply without the author's choice (part of "fix all" and `--fix`). */
   readonly inFixAll: boolean;
   readonly isPreferred?: boolean;
+  /** After the edits (or with none), select this span so the author can type over it (a placeholder). */
+  readonly select?: { readonly startOffset: number; readonly endOffset: number };
 }
 
 /** One thing a rule found. Offsets are into the whole file's text. */
