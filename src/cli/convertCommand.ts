@@ -1,5 +1,5 @@
 /**
- * `pressroom convert <files> [--write] [--schema <file>]`: turns plain-text releases into releases
+ * `pressroom convert <files> [--write] [--force] [--schema <file>]`: turns plain-text releases into releases
  * with front matter, filling the fields of the schema the project configuration names (or --schema).
  * Prints to stdout, or with --write creates `<name>.md` beside each `.txt` file (never overwriting,
  * never touching the original). Notes go to stderr.
@@ -13,12 +13,13 @@ import { ProjectConfigs } from './projectConfigs';
 /** What converting needs of the outside world. */
 export type ConvertIo = Pick<CliIo, 'stdout' | 'stderr' | 'readFile' | 'writeFile' | 'exists' | 'isDirectory' | 'cwd'>;
 
-export const CONVERT_USAGE = `Usage: pressroom convert <files> [--write] [--schema <file>]
+export const CONVERT_USAGE = `Usage: pressroom convert <files> [--write] [--force] [--schema <file>]
 
 Converts plain-text press releases into Markdown releases with front matter.
 
 Options:
   --write           write <name>.md beside each <name>.txt instead of printing (never overwrites)
+  --force           convert a file that looks like an interview transcript or a speech anyway
   --schema <file>   fill the fields of this JSON Schema, instead of the built-in one or the one
                     the project configuration (the nearest .pressroom.jsonc) names
   --help            show this help
@@ -30,12 +31,13 @@ read or written, 2 for usage or configuration errors.
 interface ConvertArgs {
   readonly files: string[];
   readonly write: boolean;
+  readonly force: boolean;
   readonly schemaFile: string | true | undefined;
   readonly help: boolean;
 }
 
 function parseConvertArgs(args: readonly string[]): ConvertArgs | string {
-  const parsed = parseArgs(args, ['schema'], ['write', 'w', 'help', 'h']);
+  const parsed = parseArgs(args, ['schema'], ['write', 'w', 'force', 'help', 'h']);
   if (parsed.unknown.length > 0) {
     const option = parsed.unknown[0];
     return option === '--schema' ? '--schema needs a file name' : `unknown option "${option}"`;
@@ -45,6 +47,7 @@ function parseConvertArgs(args: readonly string[]): ConvertArgs | string {
   return {
     files: parsed.positionals,
     write: parsed.options.has('write') || parsed.options.has('w'),
+    force: parsed.options.has('force'),
     help: parsed.options.has('help') || parsed.options.has('h'),
     schemaFile,
   };
@@ -97,9 +100,10 @@ export function runConvert(args: string[], io: ConvertIo): number {
       failed = true;
       return;
     }
-    const result = convertPlainText(text, configs.schemaFor(configs.configFor(file)));
+    const result = convertPlainText(text, configs.schemaFor(configs.configFor(file)), { force: parsed.force });
     if (result.kind === 'not-a-release') {
-      io.stderr(`${file}: not converted: ${result.reason}\n`);
+      const hint = /transcript|speech/.test(result.reason) ? ' (--force converts it anyway)' : '';
+      io.stderr(`${file}: not converted: ${result.reason}${hint}\n`);
       failed = true;
       return;
     }

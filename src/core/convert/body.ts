@@ -1,12 +1,16 @@
 /** The body: the original lines less those taken for fields, otherwise exactly as written. */
 import type { ConvertField } from './types';
 
-/** The lines not consumed, as written: no leading or trailing blank lines, no doubled blank lines where a line was taken out. */
-export function bodyWithout(lines: readonly string[], consumed: ReadonlyMap<number, ConvertField>, eol: string): string {
+/**
+ * The lines not consumed, as written: no leading or trailing blank lines, no doubled blank lines where a
+ * line was taken out. A consumed line with a remnant (words that were not the field's) leaves the remnant.
+ */
+export function bodyWithout(lines: readonly string[], consumed: ReadonlyMap<number, ConvertField>, eol: string, remnants: ReadonlyMap<number, string> = new Map()): string {
   const kept: string[] = [];
   let removedSinceKept = false;
-  lines.forEach((line, index) => {
-    if (consumed.has(index)) {
+  lines.forEach((original, index) => {
+    const line = remnants.get(index) ?? original;
+    if (consumed.has(index) && !remnants.has(index)) {
       removedSinceKept = true;
       return;
     }

@@ -19,24 +19,41 @@ export interface ContactLineReading {
   readonly entries: readonly ContactEntry[];
   /** Text of the line that was neither a label nor part of a contact. */
   readonly residue: string;
+  /** Where the residue starts in the text read, as written (with its spaces). */
+  readonly residueAt: number;
 }
 
-const LABEL =
-  /^\W*(?:(?:for\s+)?(?:further|more)\s+(?:information|details|media\s+information)(?:\s+(?:please\s+)?contact)?|(?:media|press)(?:\s+(?:contacts?|enquir(?:y|ies)|inquir(?:y|ies)|queries|liaison|office))?|contacts?|enquiries|inquiries)\s*(?:[:|–—-]+|\s{2,}|$)/i;
+const LABEL_WORDS =
+  /^\W*(?:(?:for\s+)?(?:further|more)\s+(?:information|details|media\s+information)(?:\s+(?:please\s+)?contact)?|for\s+media\s+(?:requests?|enquir(?:y|ies)|inquir(?:y|ies)|contacts?|queries)(?:\s*,?\s*(?:please\s+)?(?:call|contact))?|(?:media|press)(?:\s+(?:contacts?|enquir(?:y|ies)|inquir(?:y|ies)|queries|liaison|office))?(?:\s+(?:details|information))?|contacts?(?:\s+(?:details|information))?|enquiries|inquiries)/i;
+/** After the label words: a separator, two spaces, the end, or (after a label of two words or more) a capital letter. */
+const LABEL_END = /^\s*(?:[:|–—-]+\s*|\s{2,}|$)/;
+const GLUED_LABEL_END = /^\s?(?=[A-Z])/;
 
-const PHONE = /(?<![\w+@.])(?:\+\d{1,3}[ -]?(?:\(0\)\s?)?)?(?:\(\d{2,5}\)[ -]?)?\d(?:(?: {1,2}|-)?\d){6,13}(?![\w@])/g;
+const PHONE = /(?<![\w+@.])(?:\+\d{1,3}[ -]?(?:\(0\)\s?)?)?(?:\(\d{2,5}\)[ -]?)?\d(?:(?: {1,2}|[-.])?\d){6,13}(?![\w@])/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const SEPARATORS = /^[\s|,;:/–—-]+|[\s|,;:/–—-]+$/g;
 const JOINERS = /^(?:(?:or|and|on|tel|telephone|ph|phone|mob|mobile|m|t|e|email|e-mail)\b\.?\s*:?\s*)+/i;
 const ORG_WORDS = /\b(?:minister|ministers|office|office's|media|press|prime|premier|senator|deputy|department|police|council|authority|communications|team|unit|desk|national|electoral|leader|australia|government)\b/i;
 
-/** The label at the start of a contact line ("Media enquiries:"), or undefined. */
+/** The label at the start of a contact line ("Media enquiries:", "Media Contacts Jane Roe..."), or undefined. */
 export function contactLabelOf(line: string): string | undefined {
-  const match = LABEL.exec(line);
-  if (!match) return undefined;
+  const words = LABEL_WORDS.exec(line);
+  if (!words) return undefined;
+  const rest = line.slice(words[0].length);
+  const end = LABEL_END.exec(rest) ?? (/\s\S/.test(words[0].trim()) ? GLUED_LABEL_END.exec(rest) : null);
+  if (!end) return undefined;
+  const label = words[0] + end[0];
   // "Media" alone needs a separator ("MEDIA |", "Media:"), not just the end of the line.
-  if (/^\W*media\W*$/i.test(match[0]) && !/[:|]/.test(match[0])) return undefined;
-  return match[0];
+  if (/^\W*media\W*$/i.test(label) && !/[:|]/.test(label)) return undefined;
+  return label;
+}
+
+/** PDF and web text glue a contact's parts together ("Jane Roe(610) 555-0142jroe@..."): spaces put back. */
+export function unglued(text: string): string {
+  return text
+    .replace(/(\d)(?=[A-Za-z]{2})/g, '$1 ')
+    .replace(/([A-Za-z])(?=[(+]\d)/g, '$1 ')
+    .replace(/([a-z])(?=(?:Contact|Email|E-mail|Phone|Tel|Mobile|Company|City|Website)\b)/g, '$1 ');
 }
 
 export function tidyPhone(phone: string): string {
@@ -106,7 +123,7 @@ export function readContacts(text: string): ContactLineReading {
     anchors.push({ start, end: start + match[0].length, kind: 'phone', value: tidyPhone(match[0]) });
   }
   anchors.sort((a, b) => a.start - b.start);
-  if (anchors.length === 0) return { entries: [], residue: tidy(text) };
+  if (anchors.length === 0) return { entries: [], residue: tidy(text), residueAt: 0 };
 
   const drafts: Draft[] = [];
   let current: Draft = { nameText: text.slice(0, anchors[0].start), roles: [], phones: [], emails: [] };
@@ -127,12 +144,14 @@ export function readContacts(text: string): ContactLineReading {
     }
     (anchor.kind === 'phone' ? current.phones : current.emails).push(anchor.value);
   });
-  let after = text.slice(anchors[anchors.length - 1].end);
+  const afterAt = anchors[anchors.length - 1].end;
+  let after = text.slice(afterAt);
+  const skipped = /^[\s,;|/–—-]*\([^()]*\)/.exec(after)?.[0].length ?? 0;
   after = after.replace(/^[\s,;|/–—-]*\(([^()]*)\)/, (_m, inner: string) => {
     if (tidy(inner)) current.roles.push(tidy(inner));
     return ' ';
   });
-  return { entries: drafts.map(finish), residue: tidy(after).replace(/^[.\s]+$/, '') };
+  return { entries: drafts.map(finish), residue: tidy(after).replace(/^[.\s]+$/, ''), residueAt: afterAt + skipped };
 }
 
 /** True when the line holds a phone number or an email address. */

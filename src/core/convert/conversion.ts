@@ -45,6 +45,10 @@ export interface Conversion {
   /** Lines taken out of the body, with the field each became. */
   readonly consumed: Map<number, ConvertField>;
   readonly found: FoundValues;
+  /** Lines taken for a field whose other words stay in the body, in place of the line. */
+  readonly remnants: Map<number, string>;
+  /** A YAML comment to write beside a field (by dotted path): words the field's form cannot keep. */
+  readonly comments: Map<ConvertField, string>;
   readonly notes: string[];
 }
 
@@ -62,6 +66,8 @@ export function startConversion(schema: TargetSchema, lines: readonly string[], 
     footer: nonBlank.slice(Math.max(HEADER_LINES, nonBlank.length - FOOTER_LINES)),
     consumed: new Map(),
     found: {},
+    remnants: new Map(),
+    comments: new Map(),
     notes: [],
   };
 }

@@ -29,7 +29,7 @@ export function convertPlainText(text: string, schema: CompiledSchema | JsonSche
   const eol = eolOf(source);
   const lines = source.split(/\r\n|\n|\r/);
   const nonBlank = lines.map((_line, index) => index).filter((index) => lines[index].trim() !== '');
-  const refusal = whyNotARelease(lines, nonBlank);
+  const refusal = whyNotARelease(lines, nonBlank, options.force === true);
   if (refusal !== undefined) return { kind: 'not-a-release', reason: refusal };
 
   const conversion = startConversion(target, lines, nonBlank);
@@ -38,18 +38,23 @@ export function convertPlainText(text: string, schema: CompiledSchema | JsonSche
   takeContacts(conversion);
   takeHeadline(conversion);
 
-  const { consumed, notes } = conversion;
-  const body = bodyWithout(lines, consumed, eol);
+  const { consumed, notes, remnants } = conversion;
+  const body = bodyWithout(lines, consumed, eol, remnants);
   const fields = fieldsOf(conversion);
-  const frontMatter = writeFrontMatter(conversion.schema, fields, notes, eol);
-  const consumedLines: ConsumedLine[] = [...consumed.entries()].sort((a, b) => a[0] - b[0]).map(([line, field]) => ({ line, field, text: lines[line] }));
+  const frontMatter = writeFrontMatter(conversion.schema, fields, notes, eol, conversion.comments);
+  const consumedLines: ConsumedLine[] = [...consumed.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([line, field]) => ({ line, field, text: lines[line], ...(remnants.has(line) && { kept: remnants.get(line) }) }));
   const textOut = `---${eol}${frontMatter}---${eol}${body === '' ? '' : `${eol}${body}${eol}`}`;
   return { kind: 'release', text: textOut, fields, notes, consumedLines, body };
 }
 
-/** Why the text should not be converted (empty, already has front matter, a transcript or speech), if so. */
-function whyNotARelease(lines: readonly string[], nonBlank: readonly number[]): string | undefined {
+/**
+ * Why the text should not be converted (empty, already has front matter, a transcript or speech), if so.
+ * `force` converts a transcript or speech anyway.
+ */
+function whyNotARelease(lines: readonly string[], nonBlank: readonly number[], force: boolean): string | undefined {
   if (nonBlank.length === 0) return 'the text is empty';
   if (lines[nonBlank[0]].trim() === '---') return 'the text already starts with front matter (---)';
-  return detectNotARelease(lines)?.reason;
+  return force ? undefined : detectNotARelease(lines)?.reason;
 }

@@ -1,8 +1,8 @@
 /** The publication date and the embargo, each taken from its own line and written as a press date. */
 import { formatPressDate, weekdayOf, type DateTimeParts } from '../dates/pressDate';
-import type { ReadDate } from '../dates/readDate';
+import { findDateIn, isAmbiguousNumericDate, timeZoneIn, type FoundDate, type ReadDate } from '../dates/readDate';
 import { accepts, fieldName, lineRef, type Conversion } from './conversion';
-import { embargoNamesYear, isEmbargoLine, readDateLine, readEmbargoLine } from './dates';
+import { embargoNamesYear, findDateline, isEmbargoLine, readDateLine, readEmbargoLine } from './dates';
 import type { ConvertOptions } from './types';
 
 /**
@@ -11,23 +11,49 @@ import type { ConvertOptions } from './types';
  */
 export function takePublicationDate(conversion: Conversion, options: ConvertOptions): ReadDate | undefined {
   const { lines, header, footer, consumed, notes } = conversion;
+  const field = fieldName(conversion, 'publishDate');
   for (const index of [...header, ...footer]) {
     const date = readDateLine(lines[index]);
-    if (!date) continue;
-    const field = fieldName(conversion, 'publishDate');
+    if (!date || consumed.has(index)) continue;
+    const found = findDateIn(lines[index]);
+    if (found && isAmbiguousNumericDate(found)) return reportAmbiguous(conversion, field, index, found);
     if (accepts(conversion, 'publishDate')) {
       consumed.set(index, field);
-      const assumed = options.assumedTime ?? { hour: 9, minute: 0 };
-      const hasTime = date.hour !== undefined && date.minute !== undefined;
-      const parts = { year: date.year, month: date.month, day: date.day, hour: date.hour ?? assumed.hour, minute: date.minute ?? assumed.minute };
-      conversion.found.publishDate = formatPressDate(parts);
-      if (!hasTime) notes.push(`${field}: no time was written on ${lineRef(index)}; assumed ${formatPressDate(parts).slice(0, 5)}, check it`);
-      checkWeekday(conversion, field, index, date, parts);
+      writePublicationDate(conversion, options, index, date);
     } else {
       notes.push(`the schema has no ${field}; the date on ${lineRef(index)} stays in the body`);
     }
     return date;
   }
+  // A dateline ("LONDON, UK, 15 October 2024 – ...") gives the date; its line stays in the body.
+  for (const index of header) {
+    const found = consumed.has(index) || isEmbargoLine(lines[index]) ? undefined : findDateline(lines[index]);
+    if (!found) continue;
+    if (isAmbiguousNumericDate(found)) return reportAmbiguous(conversion, field, index, found);
+    if (accepts(conversion, 'publishDate')) {
+      writePublicationDate(conversion, options, index, found.date);
+      notes.push(`${field}: read from the dateline on ${lineRef(index)} ("${found.text}"), which stays in the body`);
+    }
+    return found.date;
+  }
+  return undefined;
+}
+
+function writePublicationDate(conversion: Conversion, options: ConvertOptions, index: number, date: ReadDate): void {
+  const field = fieldName(conversion, 'publishDate');
+  const assumed = options.assumedTime ?? { hour: 9, minute: 0 };
+  const hasTime = date.hour !== undefined && date.minute !== undefined;
+  const parts = { year: date.year, month: date.month, day: date.day, hour: date.hour ?? assumed.hour, minute: date.minute ?? assumed.minute };
+  conversion.found.publishDate = formatPressDate(parts);
+  if (!hasTime) conversion.notes.push(`${field}: no time was written on ${lineRef(index)}; assumed ${formatPressDate(parts).slice(0, 5)}, check it`);
+  checkWeekday(conversion, field, index, date, parts);
+}
+
+/** 04/05/2020 is 4 May or April 5: the author says which; nothing is guessed. */
+function reportAmbiguous(conversion: Conversion, field: string, index: number, found: FoundDate): undefined {
+  conversion.notes.push(
+    `${field}: ${lineRef(index)} writes the date as ${found.text}, which could be day/month or month/day; it stays in the body, so write the date in yourself`,
+  );
   return undefined;
 }
 
@@ -37,20 +63,33 @@ export function takeEmbargo(conversion: Conversion, published: ReadDate | undefi
   const field = fieldName(conversion, 'embargo');
   for (const index of nonBlank) {
     if (consumed.has(index) || !isEmbargoLine(lines[index])) continue;
-    const date = readEmbargoLine(lines[index], published?.year);
-    if (!date) {
+    const found = readEmbargoLine(lines[index], published?.year);
+    if (!found) {
       notes.push(`${field}: ${lineRef(index)} looks like an embargo but names no date I could read; it stays in the body`);
       continue;
+    }
+    if (isAmbiguousNumericDate(found)) {
+      reportAmbiguous(conversion, field, index, found);
+      return;
     }
     if (!accepts(conversion, 'embargo')) {
       notes.push(`the schema has no ${field} field; the embargo on ${lineRef(index)} stays in the body`);
       return;
     }
+    const date = found.date;
     // An embargo with no time lifts at the start of the day.
     const parts = { year: date.year, month: date.month, day: date.day, hour: date.hour ?? 0, minute: date.minute ?? 0 };
     conversion.found.embargo = formatPressDate(parts);
     consumed.set(index, field);
     if (date.hour === undefined) notes.push(`${field}: no time was written on ${lineRef(index)}; assumed 00:00, check it`);
+    const zone = timeZoneIn(found);
+    if (zone !== undefined) {
+      // The field's form has no place for a zone: the original words go beside it, and the author is told.
+      conversion.comments.set(field, `as written: ${lines[index].trim()}`);
+      notes.push(
+        `${field}: ${lineRef(index)} gives the time in ${zone}, which ${formatPressDate(parts).slice(0, 5)} cannot say; the original words are kept in a comment beside the field, check the time`,
+      );
+    }
     checkWeekday(conversion, field, index, date, parts);
     if (!embargoNamesYear(lines[index]) && published) {
       notes.push(`${field}: no year was written on ${lineRef(index)}; assumed ${date.year} from the publication date`);

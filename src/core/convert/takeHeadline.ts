@@ -1,6 +1,6 @@
 /** The headline: the first likely line of the header, after a "MEDIA RELEASE" marker when there is one. */
 import { accepts, fieldName, type Conversion } from './conversion';
-import { classifyHeaderLine, continuesHeadline, RELEASE_MARKER, tidyTitle, titleFromMarkerLine } from './headline';
+import { classifyHeaderLine, continuesHeadline, isNameAlone, RELEASE_MARKER, tidyTitle, titleFromMarkerLine } from './headline';
 
 /** A line this long is body text: no headline is looked for past it. */
 const LONGEST_HEADER_LINE = 200;
@@ -30,12 +30,22 @@ function lastMarkerPosition({ lines, header }: Conversion): number {
 
 /** The first header line from position `from` on that can be a headline. */
 function headlineCandidate({ lines, header, consumed }: Conversion, from: number): number | undefined {
+  let previous: ReturnType<typeof classifyHeaderLine> | undefined;
   for (let position = from; position < header.length; position++) {
     const index = header[position];
     if (consumed.has(index)) continue;
     const kind = classifyHeaderLine(lines[index]);
-    if (kind === 'marker-title' || kind === 'candidate') return index;
+    const next = header[position + 1] === undefined ? undefined : classifyHeaderLine(lines[header[position + 1]]);
+    // The author's block: a name alone above an office, or an office wrapped onto a short line of capitals.
+    const inAuthorBlock = kind === 'candidate' && ((next === 'person' && isNameAlone(lines[index])) || (previous === 'person' && isShortCapitals(lines[index]) && (next === 'person' || /\b(?:AND|FOR|OF|THE)\s*,?$|,$/i.test(lines[header[position - 1]].trim()))));
+    if ((kind === 'marker-title' || kind === 'candidate') && !inAuthorBlock) return index;
     if (lines[index].trim().length > LONGEST_HEADER_LINE) return undefined;
+    previous = inAuthorBlock ? 'person' : kind;
   }
   return undefined;
+}
+
+function isShortCapitals(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 40 && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }

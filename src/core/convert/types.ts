@@ -8,6 +8,8 @@ export interface ConsumedLine {
   readonly line: number;
   readonly field: ConvertField;
   readonly text: string;
+  /** The words of the line that were not the field's, left in the body in its place (PDF text glues lines). */
+  readonly kept?: string;
 }
 
 /** The front matter data written: the values found, in the fields the schema's roles name. */
@@ -30,4 +32,6 @@ export type ConvertResult =
 export interface ConvertOptions {
   /** The time written when a publication date has none; 09:00 unless given. */
   readonly assumedTime?: { readonly hour: number; readonly minute: number };
+  /** Convert a text that looks like a transcript or a speech anyway. */
+  readonly force?: boolean;
 }

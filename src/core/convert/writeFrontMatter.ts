@@ -15,8 +15,11 @@ const TODO = '# TODO: not found in the text';
 /** The roles a conversion fills, in the order a schema that names no fields gets them. */
 const FILLED_ROLES: readonly ConvertRole[] = ['headline', 'publishDate', 'embargo', 'contacts'];
 
-/** The YAML lines between the `---` fences, each ending in `eol`; notes what was left empty. */
-export function writeFrontMatter(schema: TargetSchema, fields: ConvertedFields, notes: string[], eol: string): string {
+/**
+ * The YAML lines between the `---` fences, each ending in `eol`; notes what was left empty. `comments`
+ * (by dotted path) go beside their text field, for words its form cannot keep.
+ */
+export function writeFrontMatter(schema: TargetSchema, fields: ConvertedFields, notes: string[], eol: string, comments: ReadonlyMap<string, string> = new Map()): string {
   const { root, roles } = schema;
   const required = new Set(requiredOf(root, root));
   // Dates stay strings whatever their digits.
@@ -24,18 +27,26 @@ export function writeFrontMatter(schema: TargetSchema, fields: ConvertedFields, 
   const names = schema.loose ? [...new Set(FILLED_ROLES.flatMap((role) => roles[role]?.slice(0, 1) ?? []))] : Object.keys(schema.rootProperties);
   const out: string[] = [];
   for (const name of names) {
-    if (fields[name] !== undefined) out.push(...valueLines(name, fields[name], name, 0, quoted));
+    if (fields[name] !== undefined) out.push(...valueLines(name, fields[name], name, 0, { quoted, comments }));
     else if (required.has(name)) out.push(...placeholderLines(schema, name, notes));
   }
   return out.map((line) => `${line}${eol}`).join('');
 }
 
 /** A field and its value at `column`: text, a group of fields, or the contacts list. */
-function valueLines(name: string, value: unknown, path: string, column: number, quoted: ReadonlySet<string>): string[] {
+interface ValueStyle {
+  readonly quoted: ReadonlySet<string>;
+  readonly comments: ReadonlyMap<string, string>;
+}
+
+function valueLines(name: string, value: unknown, path: string, column: number, style: ValueStyle): string[] {
   const key = `${' '.repeat(column)}${yamlKey(name)}:`;
-  if (typeof value === 'string') return [`${key} ${quoted.has(path) ? yamlDoubleQuoted(value) : yamlScalar(value)}`];
+  if (typeof value === 'string') {
+    const comment = style.comments.get(path);
+    return [`${key} ${style.quoted.has(path) ? yamlDoubleQuoted(value) : yamlScalar(value)}${comment === undefined ? '' : ` # ${comment.replace(/\s+/g, ' ')}`}`];
+  }
   if (Array.isArray(value)) return [key, ...contactLines(value as Contact[], column + 2)];
-  if (isRecord(value)) return [key, ...Object.entries(value).flatMap(([child, inner]) => valueLines(child, inner, `${path}.${child}`, column + 2, quoted))];
+  if (isRecord(value)) return [key, ...Object.entries(value).flatMap(([child, inner]) => valueLines(child, inner, `${path}.${child}`, column + 2, style))];
   return [];
 }
 

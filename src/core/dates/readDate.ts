@@ -1,10 +1,11 @@
 /**
  * Reads a date, and a time when one is written next to it, in the styles people actually type in
  * releases: ISO 8601, "18 March 2020 16:55", "Thursday, 2 April 2020", "Tuesday 23rd November 2020",
- * "June 28, 2019", "18/03/2020" (UK order), "16:55 18/03/2020", "4.55pm" and so on.
+ * "June 28, 2019", "February 25,2010", "18/03/2020" (UK order), "16:55 18/03/2020", "4.55pm", "4 a.m. ET"
+ * and so on.
  *
  * Only real dates are read (31/02/2020 is not). Times are wall-clock times as written: an ISO offset
- * such as +01:00 is accepted but not applied.
+ * such as +01:00, or a zone such as ET or AEDT, is accepted but not applied (timeZoneIn says which).
  */
 import { isRealDate, isRealTime } from './pressDate';
 
@@ -81,7 +82,7 @@ interface Shape {
 const SHAPES: readonly Shape[] = [
   { shape: 'iso', pattern: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${ISO_TIME}${E}`, 'giu') },
   { shape: 'dmy', pattern: new RegExp(`${B}${WEEKDAY}(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}${E}`, 'giu') },
-  { shape: 'mdy', pattern: new RegExp(`${B}${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+${YEAR}${E}`, 'giu') },
+  { shape: 'mdy', pattern: new RegExp(`${B}${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL}(?:,\\s*|\\s+)${YEAR}${E}`, 'giu') },
   { shape: 'numeric', pattern: new RegExp(`${B}${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\3${YEAR}${E}`, 'giu') },
   { shape: 'dm', pattern: new RegExp(`${B}${WEEKDAY}(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH}${E}`, 'giu'), needsDefaultYear: true },
   { shape: 'md', pattern: new RegExp(`${B}${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL}${E}`, 'giu'), needsDefaultYear: true },
@@ -89,8 +90,13 @@ const SHAPES: readonly Shape[] = [
 
 // A time: "16:55", "4.55pm", "4:55 pm", "6am", "6 a.m.", "noon", "midday".
 const TIME = '(?:(\\d{1,2})(?:[:.](\\d{2}))?(?::\\d{2})?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)|(\\d{1,2})[:.](\\d{2})(?::\\d{2})?(?:\\s*(?:hrs|h))?|(noon|midday|midnight))';
-const TIME_AFTER = new RegExp(`^(?:\\s*(?:,|at|@|-|–|—)?\\s*)${TIME}(?![\\p{L}\\p{N}])`, 'iu');
-const TIME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}:.])${TIME}(?:\\s*(?:,|on|-|–|—)?\\s*)$`, 'iu');
+// A time zone written after a time: "ET", "AEDT", "(GMT)", "Eastern Time". Read, never applied.
+const ZONE_WORDS = 'A[CEW][SD]?T|[ECMP][SD]?T|GMT|BST|UTC|CES?T|NZ[SD]T|(?:Eastern|Central|Mountain|Pacific)\\s+(?:standard\\s+|daylight\\s+)?time';
+const ZONE = `(?:\\s*\\(?(?:${ZONE_WORDS})\\)?(?![\\p{L}\\p{N}]))`;
+const TIME_AFTER = new RegExp(`^(?:\\s*(?:,|at|@|-|–|—)?\\s*)${TIME}${ZONE}?(?![\\p{L}\\p{N}])`, 'iu');
+const TIME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}:.])${TIME}${ZONE}?(?:\\s*(?:,|on|-|–|—)?\\s*)$`, 'iu');
+const ZONE_IN = new RegExp(`(?:\\d|[ap]\\.?m\\.?|noon|midday|midnight)${ZONE}`, 'iu');
+const NUMERIC_DAY_MONTH = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}(?!\d)/;
 
 const PREFIX = /^(?:(?:posted|published|updated|issued|released|dated|date)(?:\s+on)?\s*:?\s*)/i;
 
@@ -243,4 +249,21 @@ export function readDate(text: string, options: FindDateOptions = {}): ReadDate 
   if (!found || found.start !== 0) return undefined;
   if (!/^[\s.,;]*$/.test(rest.slice(found.end))) return undefined;
   return found.date;
+}
+
+/** The time zone written beside the time of a found date ("ET", "AEDT"), which the date does not apply. */
+export function timeZoneIn(found: FoundDate): string | undefined {
+  const match = ZONE_IN.exec(found.text);
+  return match ? match[0].replace(/^[\d\s]*(?:[ap]\.?m\.?|noon|midday|midnight)?/i, '').replace(/^[\s(]+|[\s)]+$/g, '') : undefined;
+}
+
+/**
+ * Whether a found date is numeric with a day and month that could be either way round (04/05/2020:
+ * 4 May in the UK, April 5 in the US). Such a date is read in UK order, but a converter must ask.
+ */
+export function isAmbiguousNumericDate(found: FoundDate): boolean {
+  const match = NUMERIC_DAY_MONTH.exec(found.text);
+  if (!match) return false;
+  const [first, second] = [Number(match[1]), Number(match[2])];
+  return first <= 12 && second <= 12 && first !== second;
 }

@@ -49,7 +49,7 @@ describe('pressroom convert', () => {
     const m = memoryIo({ 'a.txt': RELEASE, 'b.txt': TRANSCRIPT, 'c.txt': RELEASE });
     assert.equal(runConvert(['a.txt', 'b.txt', 'c.txt'], m.io), 1);
     assert.equal(m.out(), `==> a.txt <==\n${EXPECTED}\n==> c.txt <==\n${EXPECTED}`);
-    assert.match(m.err(), /^b\.txt: not converted: looks like a transcript, not a release: "E&OE TRANSCRIPT" heading and 3 speaker turns by 2 speakers$/m);
+    assert.match(m.err(), /^b\.txt: not converted: looks like a transcript, not a release: "E&OE TRANSCRIPT" heading and 3 speaker turns by 2 speakers \(--force converts it anyway\)$/m);
   });
 
   it('--write creates name.md beside name.txt and leaves the original alone', () => {
@@ -99,9 +99,19 @@ describe('pressroom convert', () => {
     assert.equal(m.err(), 'missing.txt: cannot read the file\n');
   });
 
+  it('--force converts a transcript anyway', () => {
+    const m = memoryIo({ 'b.txt': TRANSCRIPT });
+    assert.equal(runConvert(['--force', 'b.txt'], m.io), 0);
+    assert.equal(
+      m.out(),
+      '---\ntitle: "" # TODO: not found in the text\narea: "" # TODO: not found in the text\nurl: "" # TODO: not found in the text\npublish:\n  date: "" # TODO: not found in the text\n---\n\nE&OE TRANSCRIPT\nJANE DOE: Hello.\nJOHN ROE: Hello, Jane.\nJANE DOE: Goodbye.\n',
+    );
+  });
+
   it('--help prints the usage', () => {
     const m = memoryIo({});
     assert.equal(runConvert(['--help'], m.io), 0);
     assert.match(m.out(), /^Usage: pressroom convert/);
+    assert.match(m.out(), /^ {2}--force {11}convert a file that looks like an interview transcript or a speech anyway$/m);
   });
 });

@@ -31,13 +31,13 @@ describe('convertPlainText: contact lines on the edges', () => {
     assert.deepEqual(last.notes, [DATE_NOTE, ...LEFT_EMPTY]);
   });
 
-  it('keeps a contact\'s first phone and email and notes the others, which the schema has no place for', () => {
+  it('keeps a contact\'s first phone and email and notes the others, which the schema has no place for; it stays in the body', () => {
     const result = release(convertPlainText(withContact('Media enquiries: Jane Doe 01632 960123, 01632 960124, jane.doe@example.org, jd@example.org'), builtInSchema()));
     assert.deepEqual(result.fields.contacts, [{ name: 'Jane Doe', phone: '01632 960123', email: 'jane.doe@example.org' }]);
     assert.deepEqual(result.notes, [
       DATE_NOTE,
-      'contacts[0]: Jane Doe also has 01632 960124, which the schema has no place for',
-      'contacts[0]: Jane Doe also has jd@example.org, which the schema has no place for',
+      'contacts[0]: Jane Doe also has 01632 960124, which the schema has no place for; it stays in the body',
+      'contacts[0]: Jane Doe also has jd@example.org, which the schema has no place for; it stays in the body',
       ...LEFT_EMPTY,
     ]);
   });

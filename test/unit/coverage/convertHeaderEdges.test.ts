@@ -37,7 +37,7 @@ describe('convertPlainText: contact labels and contacts with little written', ()
     assert.deepEqual(result.notes, [
       DATE_NOTE,
       'contacts[0]: no name was written beside 01632 960123; fill it in',
-      'contacts[0]: this contact also has 01632 960124, which the schema has no place for',
+      'contacts[0]: this contact also has 01632 960124, which the schema has no place for; it stays in the body',
       ...LEFT_EMPTY,
     ]);
   });
