@@ -1,10 +1,13 @@
-/** The CLI's two output formats: `file:line:column severity code message` and JSON. Lines and columns are 1-based. */
-import type { ReleaseDiagnostic } from '../core';
+/**
+ * The CLI's output formats, by name: text (`file:line:column severity code message`), JSON, SARIF,
+ * GitHub workflow commands and JUnit XML. Lines and columns are 1-based.
+ */
+import { formatGithub } from './formats/github';
+import { formatJunit } from './formats/junit';
+import { oneBased, type ReportedFile, type ValidationReport } from './formats/report';
+import { formatSarif } from './formats/sarif';
 
-export interface FileDiagnostic {
-  readonly file: string;
-  readonly diagnostic: ReleaseDiagnostic;
-}
+export type { ReportedFile, ValidationReport } from './formats/report';
 
 export interface JsonDiagnostic {
   readonly file: string;
@@ -17,27 +20,33 @@ export interface JsonDiagnostic {
   readonly message: string;
 }
 
-export function toJsonDiagnostic({ file, diagnostic }: FileDiagnostic): JsonDiagnostic {
-  const { start, end } = diagnostic.range;
-  return {
-    file,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-    severity: diagnostic.severity,
-    code: diagnostic.code,
-    message: diagnostic.message,
-  };
+function jsonDiagnostics({ file, diagnostics }: ReportedFile): JsonDiagnostic[] {
+  return diagnostics.map((diagnostic) => ({ file, ...oneBased(diagnostic), severity: diagnostic.severity, code: diagnostic.code, message: diagnostic.message }));
 }
 
-export function formatText(entries: readonly FileDiagnostic[]): string {
-  return entries
-    .map(toJsonDiagnostic)
+export function formatText(report: ValidationReport): string {
+  return report.files
+    .flatMap(jsonDiagnostics)
     .map((entry) => `${entry.file}:${entry.line}:${entry.column} ${entry.severity} ${entry.code} ${entry.message}\n`)
     .join('');
 }
 
-export function formatJson(entries: readonly FileDiagnostic[]): string {
-  return `${JSON.stringify(entries.map(toJsonDiagnostic), null, 2)}\n`;
+export function formatJson(report: ValidationReport): string {
+  return `${JSON.stringify(report.files.flatMap(jsonDiagnostics), null, 2)}\n`;
+}
+
+export const FORMATS = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+} as const satisfies Record<string, (report: ValidationReport) => string>;
+
+export type FormatName = keyof typeof FORMATS;
+
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(FORMATS, name);
 }

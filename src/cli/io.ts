@@ -5,7 +5,10 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): string;
+  /** Creates a file; fails when it exists (convert never overwrites). */
   writeFile(path: string, text: string): void;
+  /** Writes a file, replacing what it held (--fix, --output). */
+  replaceFile(path: string, text: string): void;
   exists(path: string): boolean;
   isDirectory(path: string): boolean;
   fileSize(path: string): number;
@@ -18,6 +21,7 @@ export const nodeIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => fs.readFileSync(path, 'utf8'),
   writeFile: (path, text) => fs.writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' }),
+  replaceFile: (path, text) => fs.writeFileSync(path, text, 'utf8'),
   exists: (path) => fs.existsSync(path),
   isDirectory: (path) => fs.statSync(path).isDirectory(),
   fileSize: (path) => fs.statSync(path).size,

@@ -2,8 +2,7 @@
 import { runConvert } from './convertCommand';
 import { EXIT_OK, EXIT_USAGE, nodeIo, type CliIo } from './io';
 import { runValidate } from './validateCommand';
-
-declare const PRESSROOM_VERSION: string | undefined;
+import { CLI_VERSION } from './version';
 
 const USAGE = `Usage: pressroom <command> [options]
 
@@ -25,7 +24,7 @@ export function runCli(args: readonly string[], io: CliIo): number {
         return runConvert([...rest], io);
       case '--version':
       case '-v':
-        io.stdout(`${typeof PRESSROOM_VERSION === 'string' ? PRESSROOM_VERSION : 'development'}\n`);
+        io.stdout(`${CLI_VERSION}\n`);
         return EXIT_OK;
       case undefined:
       case 'help':

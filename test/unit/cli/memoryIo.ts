@@ -39,6 +39,7 @@ export function memoryIo(initial: Record<string, string>): MemoryIo {
       if (files.has(keyOf(name))) throw new Error(`EEXIST: ${name}`);
       files.set(keyOf(name), text);
     },
+    replaceFile: (name, text) => void files.set(keyOf(name), text),
     exists: (name) => files.has(keyOf(name)) || isFolder(name),
     isDirectory: (name) => !files.has(keyOf(name)) && isFolder(name),
     fileSize: (name) => Buffer.byteLength(files.get(keyOf(name)) ?? ''),

@@ -1,0 +1,49 @@
+/** `pressroom validate`'s options, read and checked: a usage error names the option and what it takes. */
+import { FORMAT_NAMES, isFormatName, type FormatName } from './formatDiagnostics';
+import { parseArgs } from './parseArgs';
+
+export interface ValidateOptions {
+  readonly inputs: readonly string[];
+  readonly format: FormatName;
+  readonly schema?: string;
+  readonly output?: string;
+  readonly quiet: boolean;
+  readonly maxWarnings?: number;
+  /** `write`: --fix; `diff`: --fix-dry-run. */
+  readonly fix?: 'write' | 'diff';
+  /** Named files too are checked only when the configuration calls them releases (hooks pass every staged file). */
+  readonly onlyReleases: boolean;
+}
+
+export type ReadOptions = { readonly kind: 'help' } | { readonly kind: 'usage-error'; readonly message: string } | { readonly kind: 'run'; readonly options: ValidateOptions };
+
+const VALUED = ['format', 'schema', 'output', 'o', 'max-warnings'];
+const FLAGS = ['help', 'h', 'quiet', 'q', 'fix', 'fix-dry-run', 'only-releases'];
+
+export function readValidateOptions(args: readonly string[]): ReadOptions {
+  const parsed = parseArgs(args, VALUED, FLAGS);
+  const has = (...names: string[]) => names.some((name) => parsed.options.has(name));
+  const value = (...names: string[]) => names.map((name) => parsed.options.get(name)).find((found): found is string => typeof found === 'string');
+  const error = (message: string): ReadOptions => ({ kind: 'usage-error', message });
+  if (has('help', 'h')) return { kind: 'help' };
+  if (parsed.unknown.length > 0) return error(`unknown option ${parsed.unknown[0]}`);
+  const format = value('format') ?? 'text';
+  if (!isFormatName(format)) return error(`--format must be one of ${FORMAT_NAMES.join(', ')}, not ${format}`);
+  const maxText = value('max-warnings');
+  if (maxText !== undefined && !/^\d+$/.test(maxText)) return error(`--max-warnings takes a whole number of warnings (0 or more), not ${maxText}`);
+  if (has('fix') && has('fix-dry-run')) return error('choose --fix (change the files) or --fix-dry-run (show the changes), not both');
+  if (parsed.positionals.length === 0) return error('name at least one file, folder or glob');
+  return {
+    kind: 'run',
+    options: {
+      inputs: parsed.positionals,
+      format,
+      schema: value('schema'),
+      output: value('output', 'o'),
+      quiet: has('quiet', 'q'),
+      maxWarnings: maxText === undefined ? undefined : Number(maxText),
+      fix: has('fix') ? 'write' : has('fix-dry-run') ? 'diff' : undefined,
+      onlyReleases: has('only-releases'),
+    },
+  };
+}

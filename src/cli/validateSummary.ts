@@ -1,0 +1,34 @@
+/** The human summary of a validate run (on standard error) and its exit status. */
+import { countBySeverity, describeCounts, plural, type ReleaseDiagnostic } from '../core';
+import type { ReportedFile } from './formatDiagnostics';
+import { EXIT_OK, EXIT_PROBLEMS } from './io';
+
+export interface RunTotals {
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export function totalsOf(files: readonly { readonly diagnostics: readonly ReleaseDiagnostic[] }[]): RunTotals {
+  return countBySeverity(files.flatMap((file) => file.diagnostics));
+}
+
+/** "2 files checked, 1 with problems: 2 errors, 1 warning" over what is reported (errors only with --quiet). */
+export function summaryLine(reported: readonly ReportedFile[], quiet: boolean): string {
+  const counted = reported.filter(({ diagnostics }) => diagnostics.some((diagnostic) => diagnostic.severity !== 'information'));
+  const checked = `${plural(reported.length, 'file')} checked`;
+  const counts = totalsOf(reported);
+  if (quiet) return counted.length === 0 ? `${checked}, no errors\n` : `${checked}, ${counted.length} with errors: ${plural(counts.errors, 'error')}\n`;
+  if (counted.length === 0) return `${checked}, all valid\n`;
+  return `${checked}, ${counted.length} with problems: ${describeCounts(counts)}\n`;
+}
+
+/** Errors fail the run; warnings only beyond --max-warnings (as ESLint does). */
+export function exitStatusOf(totals: RunTotals, maxWarnings: number | undefined): number {
+  if (totals.errors > 0) return EXIT_PROBLEMS;
+  return maxWarnings !== undefined && totals.warnings > maxWarnings ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+export function tooManyWarnings(totals: RunTotals, maxWarnings: number | undefined): string | undefined {
+  if (maxWarnings === undefined || totals.warnings <= maxWarnings) return undefined;
+  return `Pressroom found ${plural(totals.warnings, 'warning')}, more than the ${maxWarnings} that --max-warnings allows.\n`;
+}
