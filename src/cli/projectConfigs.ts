@@ -13,7 +13,6 @@ import {
   effectiveConfig,
   foldersAbove,
   joinPath,
-  loadSchemaText,
   parentOf,
   readProjectConfig,
   relativeTo,
@@ -22,6 +21,7 @@ import {
   type ProjectConfig,
 } from '../core';
 import type { CliIo } from './io';
+import { loadSchemaFiles } from './loadSchemaOption';
 
 const WITH_BUILT_IN = '(Pressroom checks with the built-in schema)';
 
@@ -32,6 +32,8 @@ export interface ProjectConfigsOptions {
   readonly schemaOverride?: { readonly file: string; readonly schema: CompiledSchema };
   /** Called once per configuration problem, with one line (no newline). */
   readonly onProblem: (line: string) => void;
+  /** Called once per note about a schema (a remote reference not fetched), with one line; not an error. */
+  readonly onNote?: (line: string) => void;
 }
 
 export class ProjectConfigs {
@@ -66,7 +68,8 @@ export class ProjectConfigs {
     let config = this.configs.get(key);
     if (!config) {
       config = this.readConfig(configFile);
-      if (this.schemaOverride !== undefined) config = { ...config, schema: this.schemaOverride };
+      // --schema is explicit: it wins over `schemas` entries and a release's own `$schema` too.
+      if (this.schemaOverride !== undefined) config = { ...config, schema: this.schemaOverride, schemas: [], frontMatterSchema: false };
       this.configs.set(key, config);
     }
     return config;
@@ -74,7 +77,11 @@ export class ProjectConfigs {
 
   /** The compiled schema a configuration names (the built-in one when it names none). */
   schemaFor(config: ProjectConfig): CompiledSchema {
-    const schemaPath = config.schema;
+    return this.schemaAt(config.schema, config);
+  }
+
+  /** The compiled schema of one file (a check decision's), the built-in one for undefined. */
+  schemaAt(schemaPath: string | undefined, config: ProjectConfig): CompiledSchema {
     if (schemaPath === undefined) return builtInSchema();
     let schema = this.schemas.get(schemaPath);
     if (!schema) {
@@ -149,11 +156,12 @@ export class ProjectConfigs {
       this.options.onProblem(`${where}: cannot read the schema file ${shown} ${WITH_BUILT_IN}`);
       return builtInSchema();
     }
-    const loaded = loadSchemaText(text, shown);
+    const loaded = loadSchemaFiles(this.io, schemaPath, text, shown);
     if (!loaded.ok) {
       this.options.onProblem(`${where}: ${loaded.problem} ${WITH_BUILT_IN}`);
       return builtInSchema();
     }
+    for (const note of loaded.schema.notes) this.options.onNote?.(`${where}: ${note}`);
     return loaded.schema;
   }
 }

@@ -4,10 +4,11 @@
  */
 import { isMarkdownPath, namesASchema, releasePathMatcher, type ReleasePathMatcher } from '../files/releaseFiles';
 import { relativeTo } from '../files/paths';
+import { schemaPathFor } from '../schema/schemaChoice';
 import type { ProjectConfig } from './projectConfig';
 
 export type CheckDecision =
-  /** Check it against the configured schema (or the built-in one when `schema` is undefined). */
+  /** Check it against this schema file (or the built-in one when `schema` is undefined): see schemaChoice.ts for which wins. */
   | { readonly kind: 'check'; readonly schema: string | undefined }
   /** Too large to read: one note instead of a stall. */
   | { readonly kind: 'too-large'; readonly bytes: number; readonly limit: number }
@@ -51,7 +52,7 @@ export function decideCheck(candidate: CheckCandidate, config: ProjectConfig): C
     }
   }
   if (candidate.bytes > config.maxFileBytes) return { kind: 'too-large', bytes: candidate.bytes, limit: config.maxFileBytes };
-  return { kind: 'check', schema: config.schema };
+  return { kind: 'check', schema: schemaPathFor(candidate.path, candidate.text, config) };
 }
 
 /** The UTF-8 size of a text, for open documents whose bytes are not at hand. */

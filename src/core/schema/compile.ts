@@ -1,21 +1,27 @@
 /**
- * Compiles a JSON Schema once with ajv and keeps the raw schema beside it for messages, hover and
- * completion. A broken schema yields one clear problem, never an exception.
+ * Compiles a JSON Schema (any draft from 04 to 2020-12, with the other documents it references) once
+ * with ajv, and keeps the raw schema beside it for messages, hover and completion. A broken schema yields
+ * one clear problem, never an exception.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import builtInSchemaJson from '../../../schemas/press-release.schema.json';
-import { isPressDate, PRESS_DATE_FORMAT } from '../dates/pressDate';
 import { withoutBom } from '../text/bom';
+import { ajvFor, draftOf, type Draft, type DraftRules } from './drafts';
 import { fieldRolesOf, type FieldRoles } from './fieldRoles';
 import type { JsonSchema } from './jsonSchema';
+import { indexSchemaSet } from './schemaIndex';
+import { isSchemaObject, mapSchemas, withoutFragment, type SchemaNode } from './subschemas';
 
 export interface CompiledSchema {
   readonly json: JsonSchema;
   /** Where the schema came from, for messages: "built-in" or the file's path. */
   readonly sourceName: string;
+  /** The draft it is checked by (its `$schema`; draft-07 when it names none). */
+  readonly draft: Draft;
   /** Which field plays which part (headline, area, publish date...), read once from the schema. */
   readonly roles: FieldRoles;
+  /** Things to tell the user once, e.g. a remote reference that was not fetched. */
+  readonly notes: readonly string[];
   check(data: unknown): readonly ErrorObject[];
 }
 
@@ -23,40 +29,141 @@ export type SchemaLoadResult =
   | { readonly ok: true; readonly schema: CompiledSchema }
   | { readonly ok: false; readonly problem: string };
 
-export const BUILT_IN_SCHEMA_NAME = 'built-in press release schema';
-
-function createAjv(): Ajv {
-  // strict: false lets custom schemas carry editor annotations (markdownDescription and the like).
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: true });
-  addFormats(ajv);
-  ajv.addFormat(PRESS_DATE_FORMAT, { type: 'string', validate: isPressDate });
-  return ajv;
+/** Another schema document a schema may reference, by the absolute URI references resolve to. */
+export interface SchemaDocument {
+  readonly uri: string;
+  readonly json: unknown;
+  /** Other URIs that name the same document (where it was read from, the address it stands for). */
+  readonly aliases?: readonly string[];
 }
 
-export function compileSchema(json: unknown, sourceName: string): SchemaLoadResult {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, problem: `${sourceName} is not a JSON Schema: it must be a JSON object` };
+export interface SchemaSetOptions {
+  /** The main schema's own URI (its file's), which relative references resolve against when it has no `$id`. */
+  readonly uri?: string;
+  readonly others?: readonly SchemaDocument[];
+  readonly notes?: readonly string[];
+}
+
+export const BUILT_IN_SCHEMA_NAME = 'built-in press release schema';
+
+/** Compiled schemas by (draft, name, documents' text): the same schema is never compiled twice. */
+const cache = new Map<string, SchemaLoadResult>();
+const CACHE_LIMIT = 64;
+
+export function compileSchema(json: unknown, sourceName: string, options: SchemaSetOptions = {}): SchemaLoadResult {
+  if (typeof json !== 'boolean' && !isSchemaObject(json)) {
+    return { ok: false, problem: `${sourceName} is not a JSON Schema: it must be a JSON object (or true or false)` };
   }
+  const draft = draftOf(isSchemaObject(json) ? json.$schema : undefined, sourceName);
+  if (!draft.ok) return draft;
+  const key = JSON.stringify([draft.rules.draft, sourceName, options.uri ?? '', json, options.others ?? [], options.notes ?? []]);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const result = compileUncached(json, sourceName, draft.rules, options);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, result);
+  return result;
+}
+
+function compileUncached(json: SchemaNode | boolean, sourceName: string, rules: DraftRules, options: SchemaSetOptions): SchemaLoadResult {
+  const ajv = ajvFor(rules.draft);
   let validate: ValidateFunction;
   try {
-    validate = createAjv().compile(json);
+    for (const document of options.others ?? []) addDocument(ajv, document, rules);
+    validate = ajv.compile(forAjv(json, rules, options.uri) as SchemaNode | boolean);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: `${sourceName} is not a valid JSON Schema: ${reason}` };
+    return { ok: false, problem: compileProblem(sourceName, error) };
+  } finally {
+    ajv.removeSchema(); // the shared instance keeps only the meta-schemas and formats
   }
+  const root: JsonSchema = isSchemaObject(json) ? (json as JsonSchema) : json ? {} : { not: {} };
+  indexSchemaSet([
+    { uri: options.uri ?? '', json, rules },
+    ...(options.others ?? []).map((document) => ({ uri: document.uri, json: document.json, rules: documentRules(document.json, rules) })),
+  ]);
   const schema: CompiledSchema = {
-    json: json as JsonSchema,
+    json: root,
     sourceName,
-    roles: fieldRolesOf(json as JsonSchema),
+    draft: rules.draft,
+    roles: fieldRolesOf(root),
+    notes: options.notes ?? [],
     check(data) {
-      return validate(data) ? [] : (validate.errors ?? []);
+      try {
+        return validate(data) ? [] : (validate.errors ?? []);
+      } catch {
+        return [UNFINISHED_CHECK]; // ajv can recurse without end on some dynamic references: never crash
+      }
     },
   };
   return { ok: true, schema };
 }
 
+/** The error reported when ajv itself fails while checking (keyword `pressroomUnfinished`). */
+export const UNFINISHED_CHECK: ErrorObject = {
+  instancePath: '',
+  schemaPath: '#',
+  keyword: 'pressroomUnfinished',
+  params: {},
+  message: 'could not be checked to the end: the schema refers to itself without end',
+};
+
+type Ajv = ReturnType<typeof ajvFor>;
+
+function addDocument(ajv: Ajv, document: SchemaDocument, mainRules: DraftRules): void {
+  const rules = documentRules(document.json, mainRules);
+  const ownId = isSchemaObject(document.json) && typeof document.json[rules.idKey] === 'string' ? withoutFragment(document.json[rules.idKey] as string) : undefined;
+  const keys = [...new Set([document.uri, ...(document.aliases ?? [])].map(withoutFragment))].filter((key) => key !== ownId);
+  const prepared = forAjv(document.json, rules, undefined) as SchemaNode | boolean;
+  // A document written for another draft is not checked against this draft's meta-schema.
+  const sameDraft = rules.draft === mainRules.draft;
+  if (keys.length === 0) ajv.addSchema(prepared, undefined, undefined, sameDraft);
+  for (const key of keys) ajv.addSchema(prepared, key, undefined, sameDraft);
+}
+
+function documentRules(json: unknown, mainRules: DraftRules): DraftRules {
+  if (!isSchemaObject(json) || json.$schema === undefined) return mainRules;
+  const own = draftOf(json.$schema, '');
+  return own.ok ? own.rules : mainRules;
+}
+
+/**
+ * The schema as ajv should see it: its own URI as `$id` when it has none (so relative references find
+ * files beside it), and, for drafts up to 7, nothing beside a `$ref` (those drafts ignore it; ajv 8 does not).
+ */
+function forAjv(json: unknown, rules: DraftRules, uri: string | undefined): unknown {
+  let prepared = mapSchemas(json, (node) => withoutEmptyEnum(rules.refIgnoresSiblings ? onlyTheRef(node) : node));
+  if (uri && isSchemaObject(prepared) && prepared[rules.idKey] === undefined) {
+    prepared = { ...prepared, [rules.idKey]: uri };
+  }
+  return prepared;
+}
+
+/** `definitions` stay: pointers may reach through them; every other keyword beside `$ref` is dropped. */
+function onlyTheRef(node: SchemaNode): SchemaNode {
+  if (typeof node.$ref !== 'string') return node;
+  const kept: SchemaNode = { $ref: node.$ref };
+  if (node.definitions !== undefined) kept.definitions = node.definitions;
+  if (node.$schema !== undefined) kept.$schema = node.$schema;
+  return kept;
+}
+
+/** `enum: []` allows nothing (ajv refuses to compile it): the same as a `false` schema beside the other keywords. */
+function withoutEmptyEnum(node: SchemaNode): SchemaNode {
+  if (!Array.isArray(node.enum) || node.enum.length > 0) return node;
+  const rest = { ...node };
+  delete rest.enum;
+  return { ...rest, allOf: [...(Array.isArray(rest.allOf) ? rest.allOf : []), false] };
+}
+
+function compileProblem(sourceName: string, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  const missing = /^can't resolve reference (\S+) from id (\S*)$/.exec(reason);
+  if (missing) return `${sourceName} refers to ${missing[1]}, which Pressroom could not find: check the file name and the path after "#"`;
+  return `${sourceName} is not a valid JSON Schema: ${reason}`;
+}
+
 /** Parses and compiles a schema file's text. */
-export function loadSchemaText(text: string, sourceName: string): SchemaLoadResult {
+export function loadSchemaText(text: string, sourceName: string, options: SchemaSetOptions = {}): SchemaLoadResult {
   let json: unknown;
   try {
     json = JSON.parse(withoutBom(text));
@@ -64,7 +171,7 @@ export function loadSchemaText(text: string, sourceName: string): SchemaLoadResu
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: `${sourceName} is not valid JSON: ${reason}` };
   }
-  return compileSchema(json, sourceName);
+  return compileSchema(json, sourceName, options);
 }
 
 let builtIn: CompiledSchema | undefined;

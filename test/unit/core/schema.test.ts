@@ -61,7 +61,7 @@ describe('custom schemas', () => {
   });
 
   it('rejects a schema that is not an object', () => {
-    assert.deepEqual(compileSchema([], 'x.json'), { ok: false, problem: 'x.json is not a JSON Schema: it must be a JSON object' });
+    assert.deepEqual(compileSchema([], 'x.json'), { ok: false, problem: 'x.json is not a JSON Schema: it must be a JSON object (or true or false)' });
   });
 
   it('accepts editor annotations such as markdownDescription', () => {

@@ -1,0 +1,85 @@
+// Every draft a schema names, boolean schemas, own properties, draft 7's ignored $ref siblings, local
+// references and the note for a remote one, and which schema wins for a release.
+import * as assert from 'node:assert/strict';
+import { compileSchema, effectiveConfig, schemaPathFor, SchemaFiles, validateRelease } from '../../../src/core';
+
+const compiled = (json: unknown) => {
+  const result = compileSchema(json, 'ours.json');
+  if (!result.ok) throw new Error(result.problem);
+  return result.schema;
+};
+
+describe('schemas of every draft', () => {
+  it('chooses the draft by $schema, draft-07 when absent', () => {
+    assert.equal(compiled({}).draft, 'draft-07');
+    assert.equal(compiled({ $schema: 'http://json-schema.org/draft-04/schema#' }).draft, 'draft-04');
+    assert.equal(compiled({ $schema: 'http://json-schema.org/draft-06/schema#' }).draft, 'draft-06');
+    assert.equal(compiled({ $schema: 'https://json-schema.org/draft/2019-09/schema' }).draft, '2019-09');
+    assert.equal(compiled({ $schema: 'https://json-schema.org/draft/2020-12/schema' }).draft, '2020-12');
+  });
+
+  it('says in words that draft 3 cannot be checked', () => {
+    assert.deepEqual(compileSchema({ $schema: 'http://json-schema.org/draft-03/schema#' }, 'ours.json'), {
+      ok: false,
+      problem: 'ours.json says it is written in JSON Schema draft 3, which is older than Pressroom can check ("$schema"). Pressroom checks drafts 04, 06, 07, 2019-09 and 2020-12: change "$schema" to one of them, like "http://json-schema.org/draft-07/schema#"',
+    });
+  });
+
+  it('accepts boolean schemas', () => {
+    assert.equal(compiled(true).check({ title: 'x' }).length, 0);
+    assert.equal(compiled(false).check({ title: 'x' }).length, 1);
+  });
+
+  it('counts only own properties for required (constructor is not present on {})', () => {
+    assert.equal(compiled({ required: ['constructor'] }).check({}).length, 1);
+  });
+
+  it('ignores keywords beside $ref in draft 7 and applies them in 2020-12', () => {
+    const schema = (draft: string) => ({ $schema: draft, definitions: { n: { type: 'number' } }, $defs: { n: { type: 'number' } }, properties: { v: { $ref: '#/definitions/n', maximum: 1 } } });
+    assert.equal(compiled(schema('http://json-schema.org/draft-07/schema#')).check({ v: 5 }).length, 0);
+    assert.equal(compiled(schema('https://json-schema.org/draft/2020-12/schema')).check({ v: 5 }).length, 1);
+  });
+});
+
+describe('schemas split over files', () => {
+  const main = JSON.stringify({ properties: { contact: { $ref: './contact.json#/definitions/contact' }, logo: { $ref: 'https://example.org/logo.json' } } });
+  const contact = JSON.stringify({ definitions: { contact: { type: 'object', required: ['name'] } } });
+
+  it('reads the referenced file beside the schema, and notes the remote one without fetching it', () => {
+    const files = new SchemaFiles('file:///p/schemas/main.json', main, 'schemas/main.json');
+    const asked: string[] = [];
+    for (let next = files.next(); next !== undefined; next = files.next()) {
+      asked.push(next);
+      files.provide(next, next === 'file:///p/schemas/contact.json' ? contact : undefined);
+    }
+    assert.deepEqual(asked, ['file:///p/schemas/contact.json']);
+    const result = files.compile();
+    assert.equal(result.ok, true);
+    if (!result.ok) return;
+    assert.deepEqual(result.schema.notes, [
+      'schemas/main.json refers to https://example.org/logo.json, which is on the network; Pressroom never fetches schemas, so what it describes is not checked. Save a copy beside the schema and refer to that file instead.',
+    ]);
+    const diagnostics = validateRelease('---\ncontact: {}\nlogo: 1\n---\n', result.schema);
+    assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.message]), [['missing-field', 'Missing required field "contact.name"']]);
+  });
+
+  it('names a referenced file that cannot be read', () => {
+    const files = new SchemaFiles('file:///p/schemas/main.json', main, 'schemas/main.json');
+    for (let next = files.next(); next !== undefined; next = files.next()) files.provide(next, undefined);
+    assert.deepEqual(files.compile(), { ok: false, problem: 'schemas/main.json refers to ./contact.json#/definitions/contact, which cannot be read: check the file name' });
+  });
+});
+
+describe('which schema checks a release', () => {
+  const config = effectiveConfig({
+    file: { path: '/p/.pressroom.jsonc', values: { schema: 'schemas/release.json', schemas: [{ files: ['statements/**/*.md'], schema: 'schemas/statement.json' }] } },
+    defaultRoot: '/p',
+  });
+
+  it('takes the release\'s own $schema file, then the first matching entry, then schema', () => {
+    assert.equal(schemaPathFor('/p/news/a.md', '---\n$schema: ../schemas/own.json\n---\n', config), '/p/schemas/own.json');
+    assert.equal(schemaPathFor('/p/statements/a.md', '---\n$schema: press-release\n---\n', config), '/p/schemas/statement.json');
+    assert.equal(schemaPathFor('/p/news/a.md', undefined, config), '/p/schemas/release.json');
+    assert.equal(schemaPathFor('/p/news/a.md', '---\n$schema: ../schemas/own.json\n---\n', { ...config, frontMatterSchema: false }), '/p/schemas/release.json');
+  });
+});
