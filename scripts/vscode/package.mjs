@@ -35,9 +35,13 @@ export function packageExtension() {
   if (/\bWARNING\b/i.test(vsce.output)) throw new Error('package: vsce printed warnings; fix them (the package must build without warnings).');
 
   const bundle = fs.statSync(path.join(root, 'dist', 'extension.js')).size;
+  const browserBundle = fs.statSync(path.join(root, 'dist', 'extension.browser.js')).size;
   const vsix = fs.statSync(out).size;
-  console.log(`package: ${path.basename(out)} ${formatBytes(vsix)} (${vsix} bytes); dist/extension.js ${formatBytes(bundle)} (${bundle} bytes, minified)`);
-  return { vsix: out, vsixBytes: vsix, bundleBytes: bundle };
+  console.log(
+    `package: ${path.basename(out)} ${formatBytes(vsix)} (${vsix} bytes); minified bundles: dist/extension.js (Node host) ` +
+      `${formatBytes(bundle)} (${bundle} bytes), dist/extension.browser.js (web-worker host) ${formatBytes(browserBundle)} (${browserBundle} bytes)`,
+  );
+  return { vsix: out, vsixBytes: vsix, bundleBytes: bundle, browserBundleBytes: browserBundle };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -3,9 +3,12 @@
 //   1. setup          install code-server into .vscode-test/code-server (skipped when present)
 //   2. package        production build + `vsce package` (no warnings allowed)
 //   3. vsix contents  the VSIX holds only what runs
-//   4. extension host the mocha suite in test/vscode/suite, run inside VS Code's extension host by a test-only
-//                     extension installed next to the VSIX; its results come back as JSON
-//   5. ui             Playwright checks of the workbench: Problems panel, command palette, notification,
+//   4. host           the mocha suite in test/vscode/suite, run inside VS Code's Node extension host by a
+//                     test-only extension installed next to the VSIX; its results come back as JSON
+//   5. worker         the same suite in the web-worker extension host (as on vscode.dev and github.dev), the same
+//                     VSIX moved there by the profile's `remote.extensionKind`; then, on the same server, Playwright
+//                     checks of the Problems panel and the preview there (screenshots browser-*.png)
+//   6. ui             Playwright checks of the workbench: Problems panel, command palette, notification,
 //                     completion, preview, the release grammar's scopes
 // Every process started is stopped by its PID (or process group) at the end, on failure and on Ctrl+C.
 import { createRequire } from 'node:module';
@@ -32,7 +35,8 @@ const runs = path.join(root, '.vscode-test', 'runs', `${new Date().toISOString()
 const fixture = path.join(root, 'test', 'vscode', 'workspace');
 const screenshots = path.join(root, 'test-results', 'screenshots');
 
-// `npm run test:vscode -- host` or `-- ui` runs only that in-editor stage (setup, package and contents always run).
+// `npm run test:vscode -- host`, `-- worker` or `-- ui` runs only that in-editor stage (setup, package and
+// contents always run).
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const wanted = (stageName) => only.length === 0 || only.includes(stageName);
 
@@ -68,13 +72,22 @@ async function stage(name, body) {
   return outcomes.filter((outcome) => !outcome.ok).length === failedBefore;
 }
 
-/** Bundles the test-only runner extension into an unpacked `<publisher>.<name>-<version>` folder. */
+const runnerSource = path.join(root, 'test', 'vscode', 'runner-extension');
+const runnerManifest = JSON.parse(fs.readFileSync(path.join(runnerSource, 'package.json'), 'utf8'));
+const RUNNER_ID = `${runnerManifest.publisher}.${runnerManifest.name}`;
+const { EXTENSION_ID } = require('../../test/vscode/fixture.ts');
+
+/**
+ * Bundles the test-only runner extension (for the Node host and for the web-worker host) into an unpacked
+ * `<publisher>.<name>-<version>` folder.
+ */
 async function installRunnerExtension(extensionsDir) {
-  const source = path.join(root, 'test', 'vscode', 'runner-extension');
-  const manifest = JSON.parse(fs.readFileSync(path.join(source, 'package.json'), 'utf8'));
+  const source = runnerSource;
+  const manifest = runnerManifest;
   const dir = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   fs.mkdirSync(dir, { recursive: true });
-  await hostBundle.bundleForExtensionHost(path.join(source, 'extension.ts'), path.join(dir, 'extension.js'));
+  await hostBundle.bundleForExtensionHost(path.join(source, 'extension.ts'), path.join(dir, 'extension.js'), 'node');
+  await hostBundle.bundleForExtensionHost(path.join(source, 'extension.ts'), path.join(dir, 'extension.browser.js'), 'worker');
   fs.copyFileSync(path.join(source, 'package.json'), path.join(dir, 'package.json'));
   registerUnpackedExtension(extensionsDir, `${manifest.publisher}.${manifest.name}`, manifest.version, dir);
 }
@@ -109,6 +122,85 @@ function checkServerLog(stageName, server, label = '') {
   record(stageName, `code-server made no look-ups outside this machine${label}`, lookups.length === 0, lookups.slice(0, 5).join('\n'));
 }
 
+function prepareScreenshots() {
+  fs.mkdirSync(screenshots, { recursive: true });
+  for (const old of fs.readdirSync(screenshots).filter((file) => file.startsWith('FAILED-'))) fs.rmSync(path.join(screenshots, old));
+}
+
+/** Runs one Playwright UI test file against `server`, whose window is opened on `workspace`. */
+async function runUiFile(stageName, file, server, workspace, label = '') {
+  process.env.PRESSROOM_VSCODE_URL = `${server.url}?folder=${encodeURIComponent(workspace).replace(/%2F/g, '/')}`;
+  process.env.PRESSROOM_SCREENSHOTS = screenshots;
+  process.env.PRESSROOM_WORKSPACE = workspace;
+  const mocha = new Mocha({ timeout: 120_000, reporter: 'dot' });
+  mocha.addFile(file);
+  await mocha.loadFilesAsync();
+  await new Promise((resolve) => {
+    const runner = mocha.run(resolve);
+    runner.on('pass', (test) => record(stageName, `${label}${test.fullTitle()} (${test.duration} ms)`, true));
+    runner.on('fail', (test, error) => record(stageName, `${label}${test.fullTitle()}`, false, error.stack ?? error.message));
+  });
+  mocha.dispose();
+}
+
+/**
+ * The extension-host suite in one host. The runner extension reads where to write its results, and which host
+ * to expect, from the profile's settings (the worker host has no environment variables or file system of its
+ * own: it writes through vscode.workspace.fs, which code-server serves). `remote.extensionKind` moves Pressroom
+ * and the runner into the web-worker host; the VSIX is the same.
+ * In the worker, the same server then serves the worker's UI checks (test/vscode/ui/worker/) in a second window,
+ * on a fresh workspace copy, so the suite's edits and open editors do not leak into them.
+ */
+async function runSuiteStage(stageName, vsix, host) {
+  const profileDir = path.join(runs, host === 'node' ? 'extension-host' : 'worker-host');
+  const resultsFile = path.join(profileDir, 'results', 'results.json');
+  const settings = { 'pressroomTests.resultsFile': resultsFile, 'pressroomTests.host': host };
+  if (host === 'worker') settings['remote.extensionKind'] = { [EXTENSION_ID]: ['ui'], [RUNNER_ID]: ['ui'] };
+  const profile = prepareProfile(profileDir, settings);
+  fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+  installVsix(profile, vsix);
+  await installRunnerExtension(profile.extensionsDir);
+  const workspace = copyFolder(fixture, path.join(profile.dir, 'workspace'));
+  const server = await startCodeServer({ profile, folder: workspace });
+  const label = host === 'worker' ? '[worker] ' : '';
+  try {
+    const closeBrowser = await connectBrowser(server.folderUrl);
+    try {
+      await waitForFile(resultsFile, Number(process.env.PRESSROOM_SUITE_TIMEOUT ?? 180_000), `the suite in the ${host} host to write its results`, server.exited).catch(
+        (error) => {
+          const current = `${resultsFile}.current`;
+          const where = fs.existsSync(current) ? ` (the test under way: ${fs.readFileSync(current, 'utf8')})` : ' (no test had started)';
+          throw new Error(`${error.message}${where}`);
+        },
+      );
+    } finally {
+      await closeBrowser();
+    }
+    recordSuiteResults(stageName, resultsFile, label);
+    if (host === 'worker') {
+      prepareScreenshots();
+      const dir = path.join(root, 'test', 'vscode', 'ui', 'worker');
+      for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.test.ts')).sort()) {
+        const uiWorkspace = copyFolder(fixture, path.join(profile.dir, `workspace-${path.basename(file, '.test.ts')}`));
+        await runUiFile(stageName, path.join(dir, file), server, uiWorkspace, label);
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  checkServerLog(stageName, server);
+}
+
+function recordSuiteResults(stageName, resultsFile, label) {
+  const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  if (results.crashed) throw new Error(`the suite crashed in the extension host:\n${results.crashed}`);
+  if (results.tests.length === 0) throw new Error('the suite ran no tests');
+  for (const test of results.tests) {
+    if (test.state === 'pending') console.log(`  - ${label}${test.title} (pending)`);
+    else record(stageName, `${label}${test.title}${test.durationMs ? ` (${test.durationMs} ms)` : ''}`, test.state === 'passed', test.error);
+  }
+}
+
 async function main() {
   const started = Date.now();
   fs.rmSync(runs, { recursive: true, force: true });
@@ -129,37 +221,14 @@ async function main() {
     }));
 
   if (ready && wanted('host')) {
-    await stage('extension host suite', async (name) => {
-      const profile = prepareProfile(path.join(runs, 'extension-host'));
-      installVsix(profile, vsix);
-      await installRunnerExtension(profile.extensionsDir);
-      const workspace = copyFolder(fixture, path.join(profile.dir, 'workspace'));
-      const resultsFile = path.join(profile.dir, 'results', 'results.json');
-      const server = await startCodeServer({ profile, folder: workspace, env: { PRESSROOM_TEST_RESULTS: resultsFile } });
-      try {
-        const closeBrowser = await connectBrowser(server.folderUrl);
-        try {
-          await waitForFile(resultsFile, Number(process.env.PRESSROOM_SUITE_TIMEOUT ?? 180_000), 'the extension-host suite to write its results', server.exited);
-        } finally {
-          await closeBrowser();
-        }
-      } finally {
-        await server.stop();
-      }
-      const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-      if (results.crashed) throw new Error(`the suite crashed in the extension host:\n${results.crashed}`);
-      if (results.tests.length === 0) throw new Error('the suite ran no tests');
-      for (const test of results.tests) {
-        if (test.state === 'pending') console.log(`  - ${test.title} (pending)`);
-        else record(name, `${test.title}${test.durationMs ? ` (${test.durationMs} ms)` : ''}`, test.state === 'passed', test.error);
-      }
-      checkServerLog(name, server);
-    });
+    await stage('extension host suite', (name) => runSuiteStage(name, vsix, 'node'));
+  }
+  if (ready && wanted('worker')) {
+    await stage('web worker host', (name) => runSuiteStage(name, vsix, 'worker'));
   }
   if (ready && wanted('ui')) {
     await stage('ui', async (name) => {
-      fs.mkdirSync(screenshots, { recursive: true });
-      for (const old of fs.readdirSync(screenshots).filter((file) => file.startsWith('FAILED-'))) fs.rmSync(path.join(screenshots, old));
+      prepareScreenshots();
       const dir = path.join(root, 'test', 'vscode', 'ui');
       const files = fs.readdirSync(dir).filter((file) => file.endsWith('.test.ts')).sort();
       // Each file gets its own server, profile and workspace copy: the workbench restores a folder's editors
@@ -170,18 +239,7 @@ async function main() {
         const workspace = copyFolder(fixture, path.join(profile.dir, 'workspace'));
         const server = await startCodeServer({ profile, folder: workspace });
         try {
-          process.env.PRESSROOM_VSCODE_URL = server.folderUrl;
-          process.env.PRESSROOM_SCREENSHOTS = screenshots;
-          process.env.PRESSROOM_WORKSPACE = workspace;
-          const mocha = new Mocha({ timeout: 120_000, reporter: 'dot' });
-          mocha.addFile(path.join(dir, file));
-          await mocha.loadFilesAsync();
-          await new Promise((resolve) => {
-            const runner = mocha.run(resolve);
-            runner.on('pass', (test) => record(name, `${test.fullTitle()} (${test.duration} ms)`, true));
-            runner.on('fail', (test, error) => record(name, test.fullTitle(), false, error.stack ?? error.message));
-          });
-          mocha.dispose();
+          await runUiFile(name, path.join(dir, file), server, workspace);
         } finally {
           await server.stop();
         }
@@ -196,7 +254,12 @@ async function main() {
   console.log('\nTimings:');
   for (const [name, ms] of timings) console.log(`  ${name.padEnd(22)} ${seconds(ms)}`);
   console.log(`  ${'total'.padEnd(22)} ${seconds(Date.now() - started)}`);
-  if (sizes) console.log(`Sizes: VSIX ${formatBytes(sizes.vsixBytes)}, dist/extension.js ${formatBytes(sizes.bundleBytes)} (minified)`);
+  if (sizes) {
+    console.log(
+      `Sizes: VSIX ${formatBytes(sizes.vsixBytes)}, dist/extension.js ${formatBytes(sizes.bundleBytes)}, ` +
+        `dist/extension.browser.js ${formatBytes(sizes.browserBundleBytes)} (minified)`,
+    );
+  }
   if (failed > 0) {
     console.log('\nFailed:');
     for (const outcome of outcomes.filter((item) => !item.ok)) console.log(`  [${outcome.stage}] ${outcome.name}`);

@@ -21,10 +21,16 @@ function targetFolder(): vscode.WorkspaceFolder | undefined {
   return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
 }
 
-function eolFor(resource: vscode.Uri): '\n' | '\r\n' {
-  const setting = vscode.workspace.getConfiguration('files', resource).get<string>('eol');
+/**
+ * The files.eol setting; when it is "auto", the line endings of the active editor's file in the same folder
+ * (a checkout's files follow its platform), else LF. No Node API: this also runs in a browser.
+ */
+function eolFor(folder: vscode.WorkspaceFolder): '\n' | '\r\n' {
+  const setting = vscode.workspace.getConfiguration('files', folder.uri).get<string>('eol');
   if (setting === '\r\n' || setting === '\n') return setting;
-  return process.platform === 'win32' ? '\r\n' : '\n';
+  const active = vscode.window.activeTextEditor?.document;
+  const sameFolder = active && vscode.workspace.getWorkspaceFolder(active.uri)?.uri.toString() === folder.uri.toString();
+  return sameFolder && active.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
 }
 
 export async function newRelease(services: AuthoringServices, args?: NewReleaseArguments): Promise<vscode.Uri | undefined> {
@@ -77,7 +83,7 @@ export async function newRelease(services: AuthoringServices, args?: NewReleaseA
     area: config.areas[0] ?? services.facts.usedAreas()[0],
     now,
     shape: settings.newReleaseShape,
-    eol: eolFor(folder.uri),
+    eol: eolFor(folder),
     ...(needsSchemaKey ? { schemaKey: 'press-release' } : {}),
   });
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(release.text));

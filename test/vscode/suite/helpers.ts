@@ -10,6 +10,16 @@ export interface PressroomApi {
   readonly analysisCounts: { readonly analyses: number };
 }
 
+/** The host the harness runs this suite in (the runner extension's setting; desktop runs are Node). */
+export function expectedHost(): 'node' | 'worker' {
+  return vscode.workspace.getConfiguration('pressroomTests').get<string>('host') === 'worker' ? 'worker' : 'node';
+}
+
+/** The last segment of a slash-separated path (node:path is not there in the web-worker host). */
+export function baseName(relativePath: string): string {
+  return relativePath.slice(relativePath.lastIndexOf('/') + 1);
+}
+
 export function extension(): vscode.Extension<PressroomApi> {
   const found = vscode.extensions.getExtension<PressroomApi>(EXTENSION_ID);
   assert.ok(found, `the extension ${EXTENSION_ID} is not installed in this VS Code`);

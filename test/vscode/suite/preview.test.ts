@@ -1,10 +1,9 @@
 // The preview panel in the extension host: opens beside a release, follows the active release, closes.
 // (What the webview shows is checked in the UI tests, which can read its frame.)
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { FILES } from '../fixture';
-import { show, waitFor } from './helpers';
+import { baseName, show, waitFor } from './helpers';
 
 const VIEW_TYPE = 'pressroom.preview';
 
@@ -29,14 +28,14 @@ export function registerPreviewTests(): void {
     it('opens beside the release, titled with its file name', async () => {
       const editor = await show(FILES.valid);
       await vscode.commands.executeCommand('pressroom.openPreviewToSide');
-      const tab = await waitForPreviewTab(`Preview ${path.posix.basename(FILES.valid)}`);
+      const tab = await waitForPreviewTab(`Preview ${baseName(FILES.valid)}`);
       assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'the preview opens in another column');
       assert.equal(previewTabs().length, 1);
     });
 
     it('follows the active release in the same panel', async () => {
       await show(FILES.namedRelease);
-      await waitForPreviewTab(`Preview ${path.posix.basename(FILES.namedRelease)}`);
+      await waitForPreviewTab(`Preview ${baseName(FILES.namedRelease)}`);
       assert.equal(previewTabs().length, 1, 'one preview panel, reused');
     });
 
@@ -45,7 +44,7 @@ export function registerPreviewTests(): void {
       await waitFor('the notes to be active', () => vscode.window.activeTextEditor?.document.uri.path.endsWith(FILES.notARelease));
       assert.deepEqual(
         previewTabs().map((tab) => tab.label),
-        [`Preview ${path.posix.basename(FILES.namedRelease)}`],
+        [`Preview ${baseName(FILES.namedRelease)}`],
       );
     });
   });

@@ -1,0 +1,89 @@
+/**
+ * Pressroom in the web-worker extension host (as on vscode.dev and github.dev), seen from the workbench:
+ * scripts/vscode/test.mjs runs this file on the server whose profile moves Pressroom into the worker
+ * (`remote.extensionKind`), after the extension-host suite has passed there. It checks the Problems panel rows of
+ * the broken release and the preview of the seed sample (../shared/samples beside the project, copied into this
+ * run's workspace copy only; the invented fence sample stands in when it is missing). The screenshots
+ * browser-problems.png and browser-preview.png (of the invented fixture releases, so no real release is pictured:
+ * they are the README's) and browser-preview-seed.png go to test-results/screenshots/.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { BROKEN_DIAGNOSTICS, FILES, STATUS_VALID } from '../../fixture';
+import { focusWorkbench, openFile, runCommand, screenshot, TIMEOUT, useWorkbench } from '../workbench';
+
+const REPOSITORY = path.resolve(__dirname, '..', '..', '..', '..');
+const SEED_SAMPLE = path.resolve(REPOSITORY, '..', 'shared', 'samples', 'chief-constable-message-2020-03-18.md');
+const FENCE_SAMPLE = path.join(__dirname, '..', 'samples', '2026-05-01-fence-sample.md');
+/** press/, not news/: the explorer then shows no real release's name in the screenshots taken before it is opened. */
+const SEED_FOLDER = 'press';
+const VALID_HEADLINE = 'Riverside Library reopens after a two-year refurbishment';
+
+/** The text of a release's top-level `title:` line. */
+function titleOf(file: string): string {
+  const line = fs.readFileSync(file, 'utf8').split(/\r?\n/).find((text) => text.startsWith('title: '));
+  assert.ok(line, `${path.basename(file)} has no title line`);
+  return line.slice('title: '.length).trim();
+}
+
+/** The preview's content frame once its headline contains `headline`. */
+async function previewShowing(page: Page, headline: string): Promise<Frame> {
+  await page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('.headline', { hasText: headline }).waitFor({ timeout: TIMEOUT });
+  for (const frame of page.frames()) {
+    if ((await frame.locator('#pressroom-header .headline', { hasText: headline }).count().catch(() => 0)) > 0) return frame;
+  }
+  throw new Error(`no frame holds the preview of "${headline}"`);
+}
+
+describe('Pressroom in the web-worker host (code-server + Chromium)', function () {
+  this.timeout(120_000);
+  const seed = fs.existsSync(SEED_SAMPLE) ? SEED_SAMPLE : FENCE_SAMPLE;
+  const workbench = useWorkbench('browser-', (workspace) => {
+    fs.copyFileSync(seed, path.join(workspace, SEED_FOLDER, path.basename(seed)));
+  });
+
+  it('starts the web-worker extension host in the workbench', async () => {
+    // The worker lives in a frame of its own (webWorkerExtensionHostIframe.html); the suite, run in the same
+    // profile, checks from inside that Pressroom runs there.
+    const { page } = workbench;
+    const hostFrame = () => page.frames().find((frame) => /webWorkerExtensionHostIframe/.test(frame.url()));
+    if (!hostFrame()) await page.waitForEvent('frameattached', { predicate: () => hostFrame() !== undefined, timeout: TIMEOUT });
+    assert.ok(hostFrame(), `frames: ${page.frames().map((frame) => frame.url()).join(', ')}`);
+  });
+
+  it('shows the broken release\'s problems in the Problems panel', async () => {
+    const { page } = workbench;
+    await focusWorkbench(page);
+    await openFile(page, FILES.broken);
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-tl-contents');
+    for (const expected of BROKEN_DIAGNOSTICS) {
+      const position = `[Ln ${expected.range[0] + 1}, Col ${expected.range[1] + 1}]`;
+      await rows.filter({ hasText: expected.message }).filter({ hasText: position }).first().waitFor({ timeout: TIMEOUT });
+    }
+    const texts = await rows.allInnerTexts();
+    const problemRows = texts.filter((text) => /\[Ln \d+, Col \d+\]/.test(text));
+    assert.equal(problemRows.length, BROKEN_DIAGNOSTICS.length, `Problems panel rows:\n${texts.join('\n')}`);
+    for (const row of problemRows) assert.match(row, /pressroom/, row);
+    await screenshot(workbench, 'browser-problems');
+  });
+
+  it('previews the fixture release, then the seed sample in the same panel', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Control+J'); // hides the panel: the preview gets the room
+    await focusWorkbench(page);
+    await openFile(page, FILES.valid);
+    await page.locator('.statusbar-item', { hasText: STATUS_VALID.replace(/\$\([^)]*\)\s*/g, '') }).first().waitFor({ timeout: TIMEOUT });
+    await runCommand(page, 'Pressroom: Open Preview to the Side');
+    const valid = await previewShowing(page, VALID_HEADLINE);
+    assert.equal((await valid.locator('.card-domain').textContent())?.trim(), 'www.example.org');
+    await screenshot(workbench, 'browser-preview');
+
+    await openFile(page, `${SEED_FOLDER}/${path.basename(seed)}`);
+    const frame = await previewShowing(page, titleOf(seed).split(' | ')[0]);
+    assert.ok((await frame.locator('#pressroom-body p').count()) > 0, 'the body is rendered');
+    await screenshot(workbench, 'browser-preview-seed');
+  });
+});
