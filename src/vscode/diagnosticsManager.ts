@@ -4,7 +4,7 @@
  * off) leaves the panel alone while the author types, until the file is saved.
  */
 import * as vscode from 'vscode';
-import type { ReleaseDiagnostic } from '../core';
+import { schemaDisplayName, type ReleaseDiagnostic } from '../core';
 import { toVsDiagnostic } from './convertTypes';
 import type { AnalysisUpdate, ReleaseAnalyses } from './releaseAnalyses';
 import { readSettings } from './settings';
@@ -13,6 +13,8 @@ export interface ValidationResult {
   readonly uri: vscode.Uri;
   readonly version: number;
   readonly diagnostics: readonly ReleaseDiagnostic[];
+  /** The name of the schema that checked it (its title or file name), for the status bar. */
+  readonly schemaName?: string;
 }
 
 export type ProblemsUpdate = ValidationResult | { readonly uri: vscode.Uri; readonly cleared: true };
@@ -39,7 +41,7 @@ export class DiagnosticsManager implements vscode.Disposable {
       return;
     }
     if (trigger === 'edit' && !readSettings(document.uri).validateOnType) return;
-    this.publish(document.uri, analysis.version, analysis.diagnostics);
+    this.publish(document.uri, analysis.version, analysis.diagnostics, schemaDisplayName(analysis.schema));
   }
 
   /** The latest result shown for a file. */
@@ -48,8 +50,8 @@ export class DiagnosticsManager implements vscode.Disposable {
   }
 
   /** Shows a file's diagnostics (the workspace command checks files that are not open). */
-  publish(uri: vscode.Uri, version: number, diagnostics: readonly ReleaseDiagnostic[]): ValidationResult {
-    const result: ValidationResult = { uri, version, diagnostics };
+  publish(uri: vscode.Uri, version: number, diagnostics: readonly ReleaseDiagnostic[], schemaName?: string): ValidationResult {
+    const result: ValidationResult = { uri, version, diagnostics, schemaName };
     this.results.set(uri.toString(), result);
     this.collection.set(uri, diagnostics.map(toVsDiagnostic));
     this.updated.fire(result);

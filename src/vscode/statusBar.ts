@@ -9,16 +9,17 @@ export interface StatusBarState {
   readonly visible: boolean;
 }
 
-/** Pure: the item's text and tooltip for a release's diagnostics. */
-export function statusFor(diagnostics: readonly ReleaseDiagnostic[]): Omit<StatusBarState, 'visible'> {
+/** Pure: the item's text and tooltip for a release's diagnostics, naming the schema that checked it when known. */
+export function statusFor(diagnostics: readonly ReleaseDiagnostic[], schemaName?: string): Omit<StatusBarState, 'visible'> {
   const { errors, warnings } = countBySeverity(diagnostics);
+  const checkedBy = schemaName ? `\nChecked against: ${schemaName}` : '';
   if (errors === 0 && warnings === 0) {
-    return { text: '$(check) Release valid', tooltip: 'Pressroom: this release is valid' };
+    return { text: '$(check) Release valid', tooltip: `Pressroom: this release is valid${checkedBy}` };
   }
   const parts = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean);
   return {
     text: `${errors > 0 ? '$(error)' : '$(warning)'} ${plural(errors + warnings, 'problem')}`,
-    tooltip: `Pressroom: this release has ${parts.join(' and ')}. Click to show them in the Problems panel.`,
+    tooltip: `Pressroom: this release has ${parts.join(' and ')}. Click to show them in the Problems panel.${checkedBy}`,
   };
 }
 
@@ -52,7 +53,7 @@ export class ReleaseStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { text, tooltip } = statusFor(result.diagnostics);
+    const { text, tooltip } = statusFor(result.diagnostics, result.schemaName);
     this.current = { text, tooltip, visible: true };
     this.item.text = text;
     this.item.tooltip = tooltip;

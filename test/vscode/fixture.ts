@@ -47,4 +47,4 @@ export const WORKSPACE_MESSAGE = 'Pressroom: 8 releases checked, 3 with problems
 
 export const STATUS_VALID = '$(check) Release valid';
 export const STATUS_BROKEN = '$(error) 3 problems';
-export const STATUS_BROKEN_TOOLTIP = 'Pressroom: this release has 2 errors and 1 warning. Click to show them in the Problems panel.';
+export const STATUS_BROKEN_TOOLTIP = 'Pressroom: this release has 2 errors and 1 warning. Click to show them in the Problems panel.\nChecked against: Press release';

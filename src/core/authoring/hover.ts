@@ -9,6 +9,7 @@ import type { ParsedRelease } from '../frontMatter/parse';
 import type { CompiledSchema } from '../schema/compile';
 import type { SchemaPath } from '../schema/jsonSchema';
 import { formatPath, requiredOf, schemaAt } from '../schema/navigate';
+import { schemaDisplayName } from '../schema/displayName';
 import { fieldDocumentation } from './schemaText';
 
 export interface HoverResult {
@@ -67,11 +68,24 @@ export function describeDateValue(value: string): string {
   return head;
 }
 
+/** Which schema checks the release, for the hover on the block's opening line and on `$schema`. */
+function checkedBy(schema: CompiledSchema): string {
+  const name = schemaDisplayName(schema);
+  const source = schema.sourceName !== name && /[\\/]/.test(schema.sourceName) ? ` (\`${schema.sourceName}\`)` : '';
+  return `Pressroom checks this release against **${name}**${source}.`;
+}
+
 export function hoverAt(release: ParsedRelease, schema: CompiledSchema, offset: number): HoverResult | undefined {
   const { document, block } = release;
+  if (block && offset >= block.openStart && offset <= block.openEnd && offset < block.contentStart) {
+    return { markdown: checkedBy(schema), startOffset: block.openStart, endOffset: block.openEnd };
+  }
   if (!document || !block || offset < block.contentStart || offset > block.contentEnd) return undefined;
   const found = find(document.contents, offset - block.contentStart, []);
   if (!found) return undefined;
+  if (found.path.length === 1 && found.path[0] === '$schema') {
+    return { markdown: checkedBy(schema), startOffset: block.contentStart + found.start, endOffset: block.contentStart + found.end };
+  }
   const root = schema.json;
   const field = schemaAt(root, found.path);
   if (!field) return undefined;

@@ -13,7 +13,7 @@ export function registerStatusBarTests(): void {
     it('says a valid release is valid', async () => {
       await show(FILES.valid);
       const state = await waitForStatusBar(FILES.valid, STATUS_VALID);
-      assert.deepEqual(state, { text: STATUS_VALID, tooltip: 'Pressroom: this release is valid', visible: true });
+      assert.deepEqual(state, { text: STATUS_VALID, tooltip: 'Pressroom: this release is valid\nChecked against: Press release', visible: true });
     });
 
     it('hides on Markdown that is not a release', async () => {
