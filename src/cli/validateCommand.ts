@@ -1,16 +1,21 @@
 /**
  * `pressroom validate <files, folders or globs>`: the same engine and the same project configuration as
- * the editor, for CI. Exit 0 when every release is valid, 1 when any has errors or warnings, 2 for usage
- * or configuration errors (the check still runs, with the defaults where a configuration is broken).
+ * the editor, for CI. Exit 0 when no release has errors (warnings alone pass unless --max-warnings is
+ * exceeded), 1 when any has, 2 for usage or configuration errors (the check still runs, with the
+ * defaults where a configuration is broken).
  */
-import { countBySeverity, describeCounts, plural } from '../core';
-import { checkFile, type CheckedFile } from './checkFile';
-import { expandInputs } from './expandInputs';
-import { formatJson, formatText, type FileDiagnostic } from './formatDiagnostics';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from './io';
+import { plural, type ReleaseIndex } from '../core';
+import type { CheckedFile } from './checkFile';
+import { checkSequentially, FileChecker, indexOf, settleWorkspace, type FileOutcome, type ProgressSink } from './checkRun';
+import { expandInputs, type InputFile } from './expandInputs';
+import { planFix, withFixedText } from './fix';
+import { FORMATS, type ReportedFile } from './formatDiagnostics';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { loadSchemaOption } from './loadSchemaOption';
-import { parseArgs } from './parseArgs';
-import { ProjectConfigs } from './projectConfigs';
+import type { PoolOptions } from './parallel/pool';
+import { unifiedDiff } from './unifiedDiff';
+import { readValidateOptions, type ValidateOptions } from './validateOptions';
+import { exitStatusOf, summaryLine, tooManyWarnings, totalsOf } from './validateSummary';
 
 export const VALIDATE_USAGE = `Usage: pressroom validate [options] <files, folders or globs...>
 
@@ -23,72 +28,216 @@ and "maxFileSize"); without one, the defaults: releases under press/, news/, new
 folders and *.release.md, the built-in schema, files up to 10 MB.
 
 Options:
-  --format text|json   text (default): file:line:column severity code message
+  --format <name>      text (default): file:line:column severity code message
                        json: an array of {file, line, column, endLine, endColumn, severity, code, message}
+                       sarif: SARIF 2.1.0, for GitHub code scanning
+                       github: GitHub Actions annotations (::error file=...::message)
+                       junit: JUnit XML, one test case per release (GitLab, Jenkins, Azure)
+  -o, --output <file>  write the report to this file; the summary still goes to the terminal
+  -q, --quiet          report errors only (warnings still count for --max-warnings)
+  --max-warnings <n>   fail (exit 1) when there are more than n warnings
+  --fix                apply every fix that needs no decision (the editor's "Fix all"), then report
+                       what is left; files without such fixes are not touched
+  --fix-dry-run        print those changes as a unified diff instead of making them
+  --only-releases      check a named file only when the project configuration calls it a release
+                       (for hooks and scripts that pass every changed file)
   --schema <file>      check against this JSON Schema, instead of the built-in one or the one the
                        project configuration names (the command line wins)
   -h, --help           show this help
 
-Exit status: 0 all valid, 1 problems found, 2 usage or configuration error.
+Exit status:
+  0  no release has errors (warnings alone pass, unless --max-warnings is exceeded)
+  1  a release has errors, or there are more warnings than --max-warnings allows
+  2  usage or configuration error (bad option, invalid .pressroom.jsonc or schema, a path naming nothing)
 `;
 
+/** What a run needs once its options, schema and inputs are settled. */
+interface ValidatePlan {
+  readonly io: CliIo;
+  readonly options: ValidateOptions;
+  readonly files: readonly InputFile[];
+  /** Lines about the inputs (an unreadable folder, a link loop): each a problem, and the run goes on. */
+  readonly inputProblems: readonly string[];
+  readonly checker: FileChecker;
+  readonly now: Date;
+}
+
+/** How the first pass runs: in this thread, or spread over worker threads (the real CLI on a large tree). */
+export interface ValidateRuntime {
+  /** Worker threads for runs of at least `minFiles` files; without it, everything runs in this thread. */
+  readonly parallel?: { readonly minFiles: number; readonly pool: Omit<PoolOptions, 'setup' | 'progress'> };
+  readonly progress?: { readonly sink: ProgressSink; finish(): void };
+  /** The pool itself, loaded only when used (tests and small runs never start a thread). */
+  readonly checkInParallel?: (inputs: readonly InputFile[], options: PoolOptions) => Promise<FileOutcome[]>;
+}
+
+/** In this thread, synchronously: what the tests and small runs use. */
 export function runValidate(args: readonly string[], io: CliIo): number {
-  const parsed = parseArgs(args, ['format', 'schema'], ['help', 'h']);
-  if (parsed.options.has('help') || parsed.options.has('h')) {
+  const plan = planValidate(args, io);
+  if (typeof plan === 'number') return plan;
+  return finishValidate(plan, checkSequentially(plan.checker, plan.files));
+}
+
+/** The real CLI: worker threads for a large tree, a progress line on a terminal. */
+export async function runValidateAsync(args: readonly string[], io: CliIo, runtime: ValidateRuntime): Promise<number> {
+  const plan = planValidate(args, io);
+  if (typeof plan === 'number') return plan;
+  const { parallel, progress, checkInParallel } = runtime;
+  let outcomes: FileOutcome[];
+  try {
+    if (parallel && checkInParallel && !plan.options.fix && plan.files.length >= parallel.minFiles) {
+      const setup = { schemaFile: plan.options.schema, now: plan.now.getTime() };
+      outcomes = await checkInParallel(plan.files, { ...parallel.pool, setup, progress: progress?.sink });
+    } else {
+      outcomes = checkSequentially(plan.checker, plan.files, progress?.sink);
+    }
+  } finally {
+    progress?.finish();
+  }
+  return finishValidate(plan, outcomes);
+}
+
+function planValidate(args: readonly string[], io: CliIo): ValidatePlan | number {
+  const read = readValidateOptions(args);
+  if (read.kind === 'help') {
     io.stdout(VALIDATE_USAGE);
     return EXIT_OK;
   }
-  const usageError = (message: string) => {
-    io.stderr(`pressroom validate: ${message}\n\n${VALIDATE_USAGE}`);
+  if (read.kind === 'usage-error') {
+    io.stderr(`pressroom validate: ${read.message}\n\n${VALIDATE_USAGE}`);
     return EXIT_USAGE;
-  };
-  if (parsed.unknown.length > 0) return usageError(`unknown option ${parsed.unknown[0]}`);
-  const format = parsed.options.get('format') ?? 'text';
-  if (format !== 'text' && format !== 'json') return usageError(`--format must be text or json, not ${String(format)}`);
-  if (parsed.positionals.length === 0) return usageError('name at least one file, folder or glob');
+  }
+  const options = read.options;
 
-  const schemaFile = parsed.options.get('schema');
+  const schemaFile = options.schema;
   const override = loadSchemaOption(io, schemaFile);
   if (!override.ok) {
     io.stderr(`pressroom validate: ${override.problem}\n`);
     return EXIT_USAGE;
   }
-  const { files, unmatched } = expandInputs(io, parsed.positionals);
+  const expanded = expandInputs(io, options.inputs);
+  const { unmatched } = expanded;
+  const files = options.onlyReleases ? expanded.files.map((input) => ({ ...input, explicit: false })) : expanded.files;
   if (unmatched.length > 0) {
-    io.stderr(`pressroom validate: no such file, folder or matching files: ${unmatched.join(', ')}\n`);
+    io.stderr(`pressroom validate: no such file, folder or matching files: ${listed(unmatched)}\n`);
     return EXIT_USAGE;
   }
-
-  let configProblems = 0;
-  const configs = new ProjectConfigs(io, {
-    schemaOverride: typeof schemaFile === 'string' ? { file: schemaFile, schema: override.schema } : undefined,
-    onProblem: (line) => {
-      configProblems++;
-      io.stderr(`${line}\n`);
-    },
-  });
-
-  const checked: CheckedFile[] = [];
-  for (const input of files) {
-    try {
-      const result = checkFile(io, configs, input);
-      if (result) checked.push(result);
-    } catch (error) {
-      io.stderr(`pressroom validate: cannot read ${input.file}: ${error instanceof Error ? error.message : String(error)}\n`);
-      return EXIT_USAGE;
-    }
-  }
-
-  const entries: FileDiagnostic[] = checked.flatMap(({ file, diagnostics }) => diagnostics.map((diagnostic) => ({ file, diagnostic })));
-  const filesWithProblems = checked.filter(({ diagnostics }) => diagnostics.some((diagnostic) => diagnostic.severity !== 'information')).length;
-  io.stdout(format === 'json' ? formatJson(entries) : formatText(entries));
-  if (format === 'text') io.stderr(summaryLine(checked.length, filesWithProblems, entries));
-  if (configProblems > 0) return EXIT_USAGE;
-  return filesWithProblems > 0 ? EXIT_PROBLEMS : EXIT_OK;
+  const now = new Date();
+  const schemaOverride = typeof schemaFile === 'string' ? { file: schemaFile, schema: override.schema } : undefined;
+  const checker = new FileChecker(io, { schemaOverride }, now, options.fix !== undefined);
+  return { io, options, files, inputProblems: expanded.problems, checker, now };
 }
 
-function summaryLine(files: number, filesWithProblems: number, entries: readonly FileDiagnostic[]): string {
-  if (filesWithProblems === 0) return `${plural(files, 'file')} checked, all valid\n`;
-  const counts = countBySeverity(entries.map((entry) => entry.diagnostic));
-  return `${plural(files, 'file')} checked, ${filesWithProblems} with problems: ${describeCounts(counts)}\n`;
+/** At most ten names, then how many more: 100,000 mistyped arguments make one readable line. */
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, 10).join(', ');
+  return names.length > 10 ? `${shown} and ${(names.length - 10).toLocaleString('en-GB')} more` : shown;
+}
+
+/** The second pass for workspace rules, the lines for standard error, --fix, the report and the exit status. */
+function finishValidate(plan: ValidatePlan, firstPass: readonly FileOutcome[]): number {
+  const { io, options, files, checker } = plan;
+  const index = indexOf(firstPass);
+  const outcomes = settleWorkspace(checker, files, firstPass, index);
+
+  // Each line once, in the order of the files that met it, whichever thread did.
+  let configProblems = 0;
+  const printed = new Set<string>();
+  for (const line of plan.inputProblems) {
+    configProblems++;
+    io.stderr(`pressroom validate: ${line}\n`);
+  }
+  for (const line of outcomes.flatMap((outcome) => outcome.lines)) {
+    if (printed.has(line.text)) continue;
+    printed.add(line.text);
+    if (line.kind === 'problem') configProblems++;
+    io.stderr(`${line.text}\n`);
+  }
+
+  let checked: CheckedFile[] = outcomes.flatMap((outcome) => (outcome.diagnostics ? [{ file: outcome.file, diagnostics: outcome.diagnostics, analysis: outcome.analysis! }] : []));
+  let diff = '';
+  if (options.fix) {
+    const fixed = applyFixes(io, checked, outcomes, files, options.fix, checker, index);
+    checked = fixed.checked;
+    diff = fixed.diff;
+    configProblems += fixed.failures;
+  }
+
+  const totals = totalsOf(checked);
+  const reported: ReportedFile[] = checked.map(({ file, diagnostics }) => ({
+    file,
+    diagnostics: options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics,
+  }));
+  const report = FORMATS[options.format]({ cwd: io.cwd(), files: reported });
+  if (options.output !== undefined) {
+    try {
+      io.replaceFile(options.output, report);
+    } catch (error) {
+      io.stderr(`pressroom validate: cannot write the report to ${options.output}: ${error instanceof Error ? error.message : String(error)}\n`);
+      configProblems++;
+    }
+  } else if (options.fix !== 'diff') {
+    io.stdout(report);
+  }
+  if (diff !== '') io.stdout(diff);
+  // Machine formats on standard output stay parseable even with 2>&1; elsewhere a person reads the summary.
+  const machineOnStdout = options.output === undefined && !options.fix && ['json', 'sarif', 'junit'].includes(options.format);
+  if (!machineOnStdout) io.stderr(summaryLine(reported, options.quiet));
+  const warningsNote = tooManyWarnings(totals, options.maxWarnings);
+  if (warningsNote) io.stderr(warningsNote);
+  if (configProblems > 0) return EXIT_USAGE;
+  return exitStatusOf(totals, options.maxWarnings);
+}
+
+/**
+ * Applies (or, for a dry run, diffs) the fix-all changes of each checked file, and checks each changed
+ * file again, so the report says what is left. Failures to write are reported and counted.
+ */
+function applyFixes(
+  io: CliIo,
+  checked: readonly CheckedFile[],
+  outcomes: readonly FileOutcome[],
+  inputs: readonly InputFile[],
+  mode: NonNullable<ValidateOptions['fix']>,
+  checker: FileChecker,
+  index: ReleaseIndex,
+): { checked: CheckedFile[]; diff: string; failures: number } {
+  const now = new Date();
+  const byFile = new Map(inputs.map((input, at) => [input.file, { input, summary: outcomes[at].summary }]));
+  const result: CheckedFile[] = [];
+  let diff = '';
+  let failures = 0;
+  let fixedProblems = 0;
+  let fixedFiles = 0;
+  for (const file of checked) {
+    const plan = planFix(io, file, now);
+    const known = byFile.get(file.file);
+    if (!plan || !known) {
+      result.push(file);
+      continue;
+    }
+    if (mode === 'write') {
+      try {
+        io.replaceFile(plan.file, plan.after);
+      } catch (error) {
+        io.stderr(`pressroom validate: cannot write the fixes to ${plan.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+        failures++;
+        result.push(file);
+        continue;
+      }
+    } else {
+      diff += unifiedDiff(plan.file.split('\\').join('/'), plan.before, plan.edits);
+    }
+    const others = known.summary ? index.othersLike(known.summary) : [];
+    const again = checker.check(known.input, others, withFixedText(io, plan));
+    const after = again.diagnostics && again.analysis ? { file: file.file, diagnostics: again.diagnostics, analysis: again.analysis } : file;
+    fixedProblems += Math.max(0, file.diagnostics.length - after.diagnostics.length);
+    fixedFiles++;
+    result.push(after);
+  }
+  const verb = mode === 'write' ? 'Fixed' : 'Would fix';
+  if (fixedFiles > 0) io.stderr(`${verb} ${plural(fixedProblems, 'problem')} in ${plural(fixedFiles, 'file')}.\n`);
+  else if (checked.some((file) => file.diagnostics.length > 0)) io.stderr('Nothing could be fixed without a decision from you.\n');
+  else io.stderr('Nothing to fix.\n');
+  return { checked: result, diff, failures };
 }

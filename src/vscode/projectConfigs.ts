@@ -76,7 +76,7 @@ export class ProjectConfigs implements vscode.Disposable {
       defaultRoot: folder?.uri.path ?? '',
     });
     // Restricted mode: no workspace file is read, so no custom schema and no contacts file.
-    return trusted ? config : { ...config, schema: undefined, contactsFile: undefined };
+    return trusted ? config : { ...config, schema: undefined, schemas: [], frontMatterSchema: false, contactsFile: undefined };
   }
 
   /** A path from a configuration as a URI beside the file it configures. */

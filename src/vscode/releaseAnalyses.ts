@@ -6,7 +6,7 @@
  * when the configuration or the schema changes, and when a file is checked by a command.
  */
 import * as vscode from 'vscode';
-import { analyseRelease, decideCheck, isMarkdownPath, utf8Length, type ProjectConfig, type ReleaseAnalysis } from '../core';
+import { analyseRelease, decideCheck, isMarkdownPath, utf8Length, type ProjectConfig, type ReleaseAnalysis, type WorkspaceView } from '../core';
 import type { ProjectConfigs } from './projectConfigs';
 import type { SchemaProvider } from './schemaProvider';
 
@@ -51,6 +51,8 @@ export class ReleaseAnalyses implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
   readonly counts: AnalysisCounts = { analyses: 0 };
   private readonly disposables: vscode.Disposable[] = [this.updated];
+  /** The other releases, for workspace rules: set by the workspace index once it exists. */
+  private workspaceOf: ((uri: vscode.Uri) => WorkspaceView | undefined) | undefined;
 
   constructor(
     private readonly configs: ProjectConfigs,
@@ -66,6 +68,11 @@ export class ReleaseAnalyses implements vscode.Disposable {
       configs.onDidChange(() => this.refreshAll()),
       schemas.onDidChange(() => this.refreshAll()),
     );
+  }
+
+  /** Where workspace rules learn about the other releases (the authoring room's workspace index). */
+  useWorkspace(provider: (uri: vscode.Uri) => WorkspaceView | undefined): void {
+    this.workspaceOf = provider;
   }
 
   /** Analyses every open document that may be a release (at start-up). */
@@ -102,11 +109,16 @@ export class ReleaseAnalyses implements vscode.Disposable {
       { path: uri.scheme === 'untitled' ? `${uri.path}.md` : uri.path, bytes: utf8Length(text), text, explicit: this.pinned.has(uri.toString()) },
       config,
     );
-    const schema = await this.schemas.schemaFor(config, uri);
+    const schema = await this.schemas.schemaFor(config, uri, decision.kind === 'check' ? decision.schema : config.schema);
     this.counts.analyses++;
     let analysis: ReleaseAnalysis;
     try {
-      analysis = analyseRelease(text, decision, schema);
+      analysis = analyseRelease(text, decision, schema, {
+        now: new Date(),
+        filePath: uri.scheme === 'untitled' ? undefined : uri.path,
+        workspace: decision.kind === 'check' ? this.workspaceOf?.(uri) : undefined,
+        rules: config.rules,
+      });
     } catch (error) {
       // The core guards every known bad input; anything else must not take the extension down.
       console.error('Pressroom could not check', uri.toString(), error);

@@ -1,10 +1,10 @@
 /**
  * Pressroom's VS Code settings, read in one place with typed values. The names match
  * `contributes.configuration`. The project configuration file (.pressroom.jsonc) wins over the settings
- * it shares with them (files, schema, areas, contactsFile): see projectConfigs.ts.
+ * it shares with them (files, schema, areas, contactsFile, rules): see projectConfigs.ts.
  */
 import * as vscode from 'vscode';
-import type { FrontMatterShape, ProjectConfigValues } from '../core';
+import { ALL_RULES, checkRulesConfig, type FrontMatterShape, type ProjectConfigValues, type RulesConfig } from '../core';
 
 export const SECTION = 'pressroom';
 
@@ -17,6 +17,12 @@ export interface PressroomSettings {
   readonly newReleaseFolder: string;
   readonly newReleaseShape: FrontMatterShape;
   readonly previewRemoteImages: boolean;
+  /** The release rules' settings; entries that name no rule or have wrong options are left out. */
+  readonly rules: RulesConfig;
+  /** The time zone releases' dates are in (empty: the machine's). */
+  readonly timeZone: string;
+  /** Badges in the Explorer for embargoed and scheduled releases. */
+  readonly decorationsEnabled: boolean;
 }
 
 /** Each setting's key under `pressroom.`. */
@@ -29,6 +35,9 @@ const KEYS = {
   newReleaseFolder: 'newRelease.folder',
   newReleaseShape: 'newRelease.shape',
   previewRemoteImages: 'preview.remoteImages',
+  rules: 'rules',
+  timeZone: 'timeZone',
+  decorationsEnabled: 'decorations.enabled',
 } as const satisfies Record<keyof PressroomSettings, string>;
 
 export type SettingName = keyof PressroomSettings;
@@ -52,11 +61,22 @@ export function readSettings(scope?: vscode.Uri): PressroomSettings {
     newReleaseFolder: text(KEYS.newReleaseFolder) || 'news',
     newReleaseShape: config.get<string>(KEYS.newReleaseShape) === 'fence' ? 'fence' : 'dashes',
     previewRemoteImages: config.get<boolean>(KEYS.previewRemoteImages, true) !== false,
+    rules: rulesSetting(config.get<unknown>(KEYS.rules)),
+    timeZone: text(KEYS.timeZone),
+    decorationsEnabled: config.get<boolean>(KEYS.decorationsEnabled, true) !== false,
   };
 }
 
+/** The `pressroom.rules` setting, checked as the configuration file's `rules` is; what cannot be used is logged and left out. */
+function rulesSetting(value: unknown): RulesConfig {
+  if (value === undefined || value === null) return {};
+  const { values, problems } = checkRulesConfig(value, ALL_RULES, `the ${SECTION}.${KEYS.rules} setting`);
+  for (const problem of problems) console.warn(`Pressroom: ${problem.message}`);
+  return values;
+}
+
 /** The settings a project configuration file can also set (a change to one settles every folder again). */
-export const PROJECT_SETTINGS = ['files', 'schema', 'areas', 'contactsFile'] as const satisfies readonly (keyof PressroomSettings & keyof ProjectConfigValues)[];
+export const PROJECT_SETTINGS = ['files', 'schema', 'areas', 'contactsFile', 'rules', 'timeZone'] as const satisfies readonly (keyof PressroomSettings & keyof ProjectConfigValues)[];
 
 /** The settings that the project configuration file can also set, as its values (empty ones left out). */
 export function projectValuesOf(settings: PressroomSettings): ProjectConfigValues {
@@ -65,6 +85,8 @@ export function projectValuesOf(settings: PressroomSettings): ProjectConfigValue
     ...(settings.schema ? { schema: settings.schema } : {}),
     ...(settings.areas.length > 0 ? { areas: settings.areas } : {}),
     ...(settings.contactsFile ? { contactsFile: settings.contactsFile } : {}),
+    ...(Object.keys(settings.rules).length > 0 ? { rules: settings.rules } : {}),
+    ...(settings.timeZone ? { timeZone: settings.timeZone } : {}),
   };
 }
 

@@ -1,10 +1,11 @@
 /**
  * Everything the features need to know about one version of one file, computed once: whether it is a
- * release, its parse, the schema in force and its diagnostics. The editor keeps one of these per document
- * version; the workspace command and the CLI make one per file.
+ * release, its parse, the schema in force and its diagnostics (the schema's, then the release rules').
+ * The editor keeps one of these per document version; the workspace command and the CLI make one per file.
  */
 import type { CheckDecision } from '../config/releaseCheck';
 import { parseRelease, type ParsedRelease } from '../frontMatter/parse';
+import { runRules, type AnyRule, type RulesConfig, type WorkspaceView } from '../rules';
 import type { CompiledSchema } from '../schema/compile';
 import type { ReleaseDiagnostic } from '../types';
 import { tooLargeFile } from '../validate/fileSize';
@@ -20,18 +21,46 @@ export interface ReleaseAnalysis {
   readonly diagnostics: readonly ReleaseDiagnostic[];
 }
 
-export function analyseRelease(text: string, decision: CheckDecision, schema: CompiledSchema): ReleaseAnalysis {
-  const parsed = parseRelease(text);
-  return analyseParsed(parsed, decision, schema);
+/** What the release rules need beyond the text: every field is optional, so a bare call still checks with the defaults. */
+export interface AnalysisOptions {
+  /** The time date rules compare against (default: now). */
+  readonly now?: Date;
+  /** The release's path (absolute, forward slashes), when it has one. */
+  readonly filePath?: string;
+  /** The other releases, for workspace rules (skipped without it). */
+  readonly workspace?: WorkspaceView;
+  /** The project's `rules` (ProjectConfig.rules). */
+  readonly rules?: RulesConfig;
+  /** The rules to run instead of every rule Pressroom has (tests). */
+  readonly ruleSet?: readonly AnyRule[];
 }
 
-export function analyseParsed(parsed: ParsedRelease, decision: CheckDecision, schema: CompiledSchema): ReleaseAnalysis {
+export function analyseRelease(text: string, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions = {}): ReleaseAnalysis {
+  const parsed = parseRelease(text);
+  return analyseParsed(parsed, decision, schema, options);
+}
+
+export function analyseParsed(parsed: ParsedRelease, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions = {}): ReleaseAnalysis {
   switch (decision.kind) {
     case 'skip':
       return { decision, isRelease: false, parsed, schema, diagnostics: [] };
     case 'too-large':
       return { decision, isRelease: true, parsed, schema, diagnostics: [tooLargeFile(decision.bytes, decision.limit)] };
-    case 'check':
-      return { decision, isRelease: true, parsed, schema, diagnostics: validateParsed(parsed, schema) };
+    case 'check': {
+      const rules = runRules(parsed, schema, {
+        now: options.now ?? new Date(),
+        filePath: options.filePath,
+        workspace: options.workspace,
+        config: options.rules,
+        rules: options.ruleSet,
+      });
+      const diagnostics = validateParsed(parsed, schema);
+      return { decision, isRelease: true, parsed, schema, diagnostics: rules.length > 0 ? inPositionOrder(diagnostics, rules) : diagnostics };
+    }
   }
+}
+
+/** Schema and rule diagnostics together, by position (a stable sort: at one place, the schema's first). */
+function inPositionOrder(schemaDiagnostics: readonly ReleaseDiagnostic[], ruleDiagnostics: readonly ReleaseDiagnostic[]): ReleaseDiagnostic[] {
+  return [...schemaDiagnostics, ...ruleDiagnostics].sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
 }

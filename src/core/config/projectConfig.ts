@@ -10,6 +10,8 @@ import { DEFAULT_RELEASE_GLOBS } from '../files/releaseFiles';
 import { joinPath, parentOf } from '../files/paths';
 import { withoutBom } from '../text/bom';
 import { closestMatch } from '../text/similarity';
+import { ALL_RULES, checkRulesConfig, type AnyRule, type RulesConfig } from '../rules';
+import { isTimeZone } from '../status/timeZone';
 
 /** The name the CLI and the editor look for, in each folder from a release's up to the root. */
 export const CONFIG_FILE_NAME = '.pressroom.jsonc';
@@ -21,9 +23,21 @@ export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 export interface ProjectConfigValues {
   readonly files?: readonly string[];
   readonly schema?: string;
+  /** Schemas for some files: the first entry whose globs match a release wins over `schema`. */
+  readonly schemas?: readonly SchemaMapping[];
   readonly areas?: readonly string[];
   readonly contactsFile?: string;
   readonly maxFileBytes?: number;
+  /** Each release rule's severity and options, as checked against the rules there are. */
+  readonly rules?: RulesConfig;
+  /** The time zone releases' dates are written in (an IANA name such as Europe/London). */
+  readonly timeZone?: string;
+}
+
+/** `{ "files": ["statements/**\/*.md"], "schema": "schemas/statement.schema.json" }` (paths relative to the configuration file). */
+export interface SchemaMapping {
+  readonly files: readonly string[];
+  readonly schema: string;
 }
 
 export interface ConfigProblem {
@@ -53,13 +67,16 @@ const WANTED: Readonly<Record<ConfigKey, string>> = {
   $schema: 'the address of this file\'s JSON Schema, as text',
   files: 'a list of globs, like ["news/**/*.md"]',
   schema: 'the path of a JSON Schema file, like "schemas/release.schema.json"',
+  schemas: 'a list of globs and the schema for them, like [{ "files": ["statements/**/*.md"], "schema": "schemas/statement.schema.json" }]',
   areas: 'a list of area names, like ["Northshire"]',
   contactsFile: 'the path of a YAML file of contacts, like "contacts.yml"',
   maxFileSize: 'a number of bytes or a size like "10 MB"',
+  rules: 'an object of rule names and settings, like { "headline-length": ["warning", { "max": 65 }] }',
+  timeZone: 'the name of a time zone, like "Europe/London" or "America/New_York"',
 };
 
-/** Reads a configuration file's text; never throws. */
-export function readProjectConfig(rawText: string): ConfigReadResult {
+/** Reads a configuration file's text; never throws. `rules` are the release rules its `rules` key may name. */
+export function readProjectConfig(rawText: string, rules: readonly AnyRule[] = ALL_RULES): ConfigReadResult {
   const text = withoutBom(rawText);
   // A file with nothing but comments (or nothing at all) sets nothing.
   if (stripComments(text).trim() === '') return { ok: true, values: {} };
@@ -75,12 +92,37 @@ export function readProjectConfig(rawText: string): ConfigReadResult {
   }
   const data = nodeValue(root) as Record<string, unknown>;
   const validate = configValidator();
-  if (!validate(data)) {
+  const valid = validate(data);
+  // The rules' own checks (their names, their options) say more than the schema's shape can.
+  if (data.rules !== undefined && (valid || validate.errors![0].instancePath.startsWith('/rules'))) {
+    const problem = rulesProblem(root, data.rules, rules);
+    if (problem) return { ok: false, problem };
+  }
+  if (!valid) {
     const error = validate.errors![0];
     const path = error.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
     return { ok: false, problem: problemAt(root, path, error.keyword, error.params as Record<string, unknown>) };
   }
+  const zoneProblem = timeZoneProblem(root, data.timeZone);
+  if (zoneProblem) return { ok: false, problem: zoneProblem };
   return { ok: true, values: valuesOf(data) };
+}
+
+/** A `timeZone` the runtime does not know (the schema checks only that it is text). */
+function timeZoneProblem(root: Node, value: unknown): ConfigProblem | undefined {
+  if (typeof value !== 'string' || isTimeZone(value.trim())) return undefined;
+  const node = findNodeAtLocation(root, ['timeZone']) ?? root;
+  return { message: `"timeZone" in ${CONFIG_FILE_NAME} must be ${WANTED.timeZone}; "${value}" is not one`, startOffset: node.offset, endOffset: node.offset + node.length };
+}
+
+/** The first problem of the `rules` key, on the rule's name or the value at fault. */
+function rulesProblem(root: Node, value: unknown, rules: readonly AnyRule[]): ConfigProblem | undefined {
+  const [problem] = checkRulesConfig(value, rules, `"rules" in ${CONFIG_FILE_NAME}`).problems;
+  if (!problem) return undefined;
+  const valueNode = findNodeAtLocation(root, ['rules', ...problem.path]);
+  const node = problem.onKey ? (valueNode?.parent?.children?.[0] ?? valueNode) : valueNode;
+  const target = node ?? findNodeAtLocation(root, ['rules']) ?? root;
+  return { message: problem.message, startOffset: target.offset, endOffset: target.offset + target.length };
 }
 
 function nodeValue(node: Node): unknown {
@@ -126,6 +168,7 @@ function valuesOf(data: Record<string, unknown>): ProjectConfigValues {
   const values: { -readonly [K in keyof ProjectConfigValues]: ProjectConfigValues[K] } = {};
   if (Array.isArray(data.files)) values.files = data.files as string[];
   if (typeof data.schema === 'string') values.schema = data.schema.trim();
+  if (Array.isArray(data.schemas)) values.schemas = (data.schemas as SchemaMapping[]).map((entry) => ({ files: entry.files, schema: entry.schema.trim() }));
   if (Array.isArray(data.areas)) values.areas = (data.areas as string[]).map((area) => area.trim()).filter(Boolean);
   if (typeof data.contactsFile === 'string') values.contactsFile = data.contactsFile.trim();
   if (typeof data.maxFileSize === 'number') values.maxFileBytes = data.maxFileSize;
@@ -133,6 +176,8 @@ function valuesOf(data: Record<string, unknown>): ProjectConfigValues {
     const [, amount, unit] = SIZE.exec(data.maxFileSize)!;
     values.maxFileBytes = Math.round(Number(amount) * UNIT_BYTES[unit.toLowerCase()]);
   }
+  if (data.rules !== undefined) values.rules = data.rules as RulesConfig;
+  if (typeof data.timeZone === 'string') values.timeZone = data.timeZone.trim();
   return values;
 }
 
@@ -144,9 +189,17 @@ export interface ProjectConfig {
   readonly configFile: string | undefined;
   readonly files: readonly string[];
   readonly schema: string | undefined;
+  /** `schemas` entries, schema paths absolute; globs relative to `root`. */
+  readonly schemas: readonly SchemaMapping[];
+  /** Whether a release's own `$schema` (a .json file beside it) may choose its schema; the CLI's --schema turns it off. */
+  readonly frontMatterSchema: boolean;
   readonly areas: readonly string[];
   readonly contactsFile: string | undefined;
   readonly maxFileBytes: number;
+  /** The release rules' settings (empty: every rule as it comes). */
+  readonly rules: RulesConfig;
+  /** The time zone releases' dates are in; absent: the machine's. */
+  readonly timeZone?: string;
 }
 
 export interface ConfigSources {
@@ -183,8 +236,15 @@ export function effectiveConfig({ file, fallback, defaultRoot }: ConfigSources):
     configFile: file?.path,
     files: files && files.value.length > 0 ? files.value : DEFAULT_RELEASE_GLOBS,
     schema: path('schema'),
+    schemas: (() => {
+      const found = pick('schemas');
+      return found ? found.value.map((entry) => ({ files: entry.files, schema: joinPath(found.root, entry.schema) })) : [];
+    })(),
+    frontMatterSchema: true,
     areas: pick('areas')?.value ?? [],
     contactsFile: path('contactsFile'),
     maxFileBytes: pick('maxFileBytes')?.value ?? DEFAULT_MAX_FILE_BYTES,
+    rules: pick('rules')?.value ?? {},
+    ...(pick('timeZone') ? { timeZone: pick('timeZone')!.value } : {}),
   };
 }

@@ -4,6 +4,8 @@
  * the registry (registry.ts) fail to compile until the code has its entry.
  */
 
+import type { RuleFix } from '../rules/types';
+
 /** A required field that is absent: `field` of the mapping at `parentPath` (empty for the top level). */
 export interface MissingFieldData {
   readonly field: string;
@@ -48,9 +50,18 @@ export interface DiagnosticDataByCode {
   'too-long': undefined;
   'schema-rule': undefined;
   'invalid-config': undefined;
+  /** The rule that threw (its findings are missing from this check). */
+  'internal-error': { readonly rule: string };
+  /** A suppression comment's rule id that no rule has, and the id it is closest to. */
+  'unknown-rule': { readonly id: string; readonly suggestion?: string };
 }
 
-/** Stable identifiers: tests, quick fixes and users' filters rely on them. */
+/** What a release rule's diagnostic carries: the fixes that answer its finding (fix-all and code actions read them). */
+export interface RuleDiagnosticData {
+  readonly fixes: readonly RuleFix[];
+}
+
+/** Stable identifiers of Pressroom's own checks (a release rule's diagnostic has its rule id instead): tests, quick fixes and users' filters rely on them. */
 export type DiagnosticCode = keyof DiagnosticDataByCode;
 
 /** A code's `data` when it has some; codes without data may not carry any. */

@@ -8,12 +8,12 @@ import type { DiagnosticCode } from './data';
 
 /**
  * What a code is about: the front matter block itself, its fields against the schema, the project
- * configuration file, or (later) a release rule of the project's own.
+ * configuration file, or the release rules (their engine's codes, and each rule's own entry: rules/ruleEntry).
  */
 export type DiagnosticKind = 'structure' | 'schema' | 'configuration' | 'rule';
 
 /** The quick fixes that answer diagnostics (their implementations are in authoring/fixes). */
-export type FixId = 'add-missing-fields' | 'copy-to-group' | 'rewrite-date' | 'rename-key';
+export type FixId = 'add-missing-fields' | 'copy-to-group' | 'rewrite-date' | 'rename-key' | 'quote-value' | 'fix-locale' | 'use-https' | 'real-date' | 'remove-duplicate-key';
 
 export interface DiagnosticEntry {
   readonly kind: DiagnosticKind;
@@ -34,16 +34,18 @@ export const DIAGNOSTIC_REGISTRY: { readonly [C in DiagnosticCode]: DiagnosticEn
   'too-large': { kind: 'structure', severity: 'information', description: 'The front matter or the file is too large to check.', fixes: [] },
   'not-a-mapping': { kind: 'structure', severity: 'error', description: 'The front matter is a single value or a list, not a set of fields.', fixes: [] },
   'missing-field': { kind: 'schema', severity: 'error', description: 'A required field is missing.', fixes: ['add-missing-fields', 'copy-to-group'] },
-  'unknown-field': { kind: 'schema', severity: 'warning', description: 'A field the schema does not know, often a misspelling.', fixes: ['rename-key'] },
-  'wrong-type': { kind: 'schema', severity: 'error', description: 'A value is of the wrong type, or a group is left empty.', fixes: ['add-missing-fields', 'copy-to-group'] },
+  'unknown-field': { kind: 'schema', severity: 'warning', description: 'A field the schema does not know, often a misspelling.', fixes: ['rename-key', 'remove-duplicate-key'] },
+  'wrong-type': { kind: 'schema', severity: 'error', description: 'A value is of the wrong type, or a group is left empty.', fixes: ['add-missing-fields', 'copy-to-group', 'quote-value'] },
   'not-allowed-value': { kind: 'schema', severity: 'error', description: 'A value is not one of those the schema allows.', fixes: [] },
-  'invalid-date': { kind: 'schema', severity: 'error', description: 'A date is not a real time and date in the form HH:mm DD/MM/YYYY.', fixes: ['rewrite-date'] },
-  'invalid-format': { kind: 'schema', severity: 'error', description: 'A value is not in the format the schema requires (a web address, an email address...).', fixes: [] },
-  'pattern-mismatch': { kind: 'schema', severity: 'error', description: 'A value does not match the pattern the schema requires.', fixes: [] },
+  'invalid-date': { kind: 'schema', severity: 'error', description: 'A date is not a real time and date in the form HH:mm DD/MM/YYYY.', fixes: ['rewrite-date', 'real-date'] },
+  'invalid-format': { kind: 'schema', severity: 'error', description: 'A value is not in the format the schema requires (a web address, an email address...).', fixes: ['use-https'] },
+  'pattern-mismatch': { kind: 'schema', severity: 'error', description: 'A value does not match the pattern the schema requires.', fixes: ['fix-locale', 'use-https'] },
   'too-short': { kind: 'schema', severity: 'error', description: 'A text or list is empty or shorter than the schema allows.', fixes: ['copy-to-group'] },
   'too-long': { kind: 'schema', severity: 'error', description: 'A text or list is longer than the schema allows.', fixes: [] },
   'schema-rule': { kind: 'schema', severity: 'error', description: 'A value breaks another rule of the schema.', fixes: [] },
   'invalid-config': { kind: 'configuration', severity: 'error', description: 'The project configuration file (.pressroom.jsonc) cannot be used.', fixes: [] },
+  'internal-error': { kind: 'rule', severity: 'warning', description: 'A release rule failed on this release, so its check is missing.', fixes: [] },
+  'unknown-rule': { kind: 'rule', severity: 'warning', description: 'A suppression comment names a rule that Pressroom does not have.', fixes: [] },
 };
 
 /** Every code, in the registry's order. */
@@ -52,7 +54,10 @@ export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTIC_REGISTRY) as DiagnosticCo
 /** Where the codes are documented: the repository's docs/diagnostics.md, one section per code. */
 export const DIAGNOSTICS_DOCUMENTATION = 'https://github.com/pressroom-dev/pressroom/blob/main/docs/diagnostics.md';
 
-/** The documentation of one code (its section's anchor is the code). */
-export function diagnosticHref(code: DiagnosticCode): string {
-  return `${DIAGNOSTICS_DOCUMENTATION}#${code}`;
+/** Where each release rule is documented: docs/rules/<id>.md. */
+export const RULES_DOCUMENTATION = 'https://github.com/pressroom-dev/pressroom/blob/main/docs/rules';
+
+/** The documentation of one code (its section's anchor is the code), or of a release rule (its page). */
+export function diagnosticHref(code: string): string {
+  return Object.prototype.hasOwnProperty.call(DIAGNOSTIC_REGISTRY, code) ? `${DIAGNOSTICS_DOCUMENTATION}#${code}` : `${RULES_DOCUMENTATION}/${code}.md`;
 }

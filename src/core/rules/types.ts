@@ -23,6 +23,8 @@ export interface RuleFix {
   readonly isPreferred?: boolean;
   /** After the edits (or with none), select this span so the author can type over it (a placeholder). */
   readonly select?: { readonly startOffset: number; readonly endOffset: number };
+  /** The front matter keys the fix writes (`['og', 'url']`): fix-all never lets two fixes write the same one. */
+  readonly writesKeys?: readonly DiagnosticPath[];
 }
 
 /** One thing a rule found. Offsets are into the whole file's text. */

@@ -4,3 +4,4 @@ export { findExcessiveNesting } from './nesting';
 export { yamlDoubleQuoted, yamlKey, yamlScalar, yamlSingleQuoted, yamlValue } from './write';
 export { keyRange, nodeAt, pairAt, scalarSource, valueRange, type OffsetRange } from './nodes';
 export { unquoteScalar } from './unquote';
+export { yamlComments, type YamlComment } from './comments';

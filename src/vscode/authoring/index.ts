@@ -22,6 +22,7 @@ const MARKDOWN: vscode.DocumentSelector = [
 
 export function registerAuthoring(services: CoreServices): vscode.Disposable {
   const facts = new WorkspaceFacts(services);
+  services.analyses.useWorkspace((uri) => facts.workspaceView(uri));
   const all: AuthoringServices = { ...services, facts };
   return vscode.Disposable.from(
     facts,

@@ -40,7 +40,7 @@ describe('readProjectConfig', () => {
 
   it('puts an unknown setting on its key, with a did-you-mean or the list of settings', () => {
     assert.deepEqual(problemOf('{ "fils": ["a"] }'), ['.pressroom.jsonc has an unknown setting "fils"; did you mean "files"?', '"fils"']);
-    assert.deepEqual(problemOf('\uFEFF{ "zzzzzz": 1 }'), ['.pressroom.jsonc has an unknown setting "zzzzzz"; it may hold files, schema, areas, contactsFile, maxFileSize', '"zzzzzz"']);
+    assert.deepEqual(problemOf('\uFEFF{ "zzzzzz": 1 }'), ['.pressroom.jsonc has an unknown setting "zzzzzz"; it may hold files, schema, schemas, areas, contactsFile, maxFileSize, rules, timeZone', '"zzzzzz"']);
   });
 
   it('puts a wrong value on the value, saying what it should be', () => {
@@ -59,9 +59,12 @@ describe('effectiveConfig', () => {
       configFile: undefined,
       files: DEFAULT_RELEASE_GLOBS,
       schema: undefined,
+      schemas: [],
+      frontMatterSchema: true,
       areas: [],
       contactsFile: undefined,
       maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+      rules: {},
     });
     assert.equal(DEFAULT_MAX_FILE_BYTES, 10 * 1024 * 1024);
   });
@@ -77,9 +80,12 @@ describe('effectiveConfig', () => {
       configFile: '/repo/site/.pressroom.jsonc',
       files: ['posts/*.md'],
       schema: '/repo/schemas/story.json',
+      schemas: [],
+      frontMatterSchema: true,
       areas: ['City'],
       contactsFile: '/repo/desk/contacts.yml',
       maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+      rules: {},
     });
   });
 

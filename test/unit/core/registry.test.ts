@@ -8,6 +8,7 @@ import {
   DIAGNOSTIC_CODES,
   DIAGNOSTIC_REGISTRY,
   diagnosticHref,
+  isRuleDiagnostic,
   parseRelease,
   validateParsed,
   type CompiledSchema,
@@ -75,14 +76,14 @@ function readmeCodes(): string[] {
 
 describe('the diagnostic registry', () => {
   it('has an entry for every code, each with a one-line description, a severity and a kind', () => {
-    assert.equal(DIAGNOSTIC_CODES.length, 20);
+    assert.equal(DIAGNOSTIC_CODES.length, 22);
     assert.deepEqual(DIAGNOSTIC_CODES, Object.keys(DIAGNOSTIC_REGISTRY));
     for (const code of DIAGNOSTIC_CODES) {
       const entry = DIAGNOSTIC_REGISTRY[code];
       assert.match(code, /^[a-z]+(-[a-z]+)*$/, 'codes are kebab-case, as rule ids will be');
       assert.match(entry.description, /^[A-Z][^\n]{9,119}\.$/, `${code}: one sentence on one line`);
       assert.ok(['error', 'warning', 'information'].includes(entry.severity), code);
-      assert.ok(['structure', 'schema', 'configuration'].includes(entry.kind), code);
+      assert.ok(['structure', 'schema', 'configuration', 'rule'].includes(entry.kind), code);
     }
   });
 
@@ -91,6 +92,8 @@ describe('the diagnostic registry', () => {
     assert.equal(repository, 'https://github.com/pressroom-dev/pressroom');
     assert.equal(diagnosticHref('missing-field'), 'https://github.com/pressroom-dev/pressroom/blob/main/docs/diagnostics.md#missing-field');
     for (const code of DIAGNOSTIC_CODES) assert.equal(diagnosticHref(code), `${repository}/blob/main/docs/diagnostics.md#${code}`);
+    // Any other code is a release rule's id: its own page.
+    assert.equal(diagnosticHref('headline-length'), `${repository}/blob/main/docs/rules/headline-length.md`);
   });
 
   it('docs/diagnostics.md has one section per code, in order, opening with its description and severity', () => {
@@ -168,8 +171,9 @@ describe('the diagnostic registry', () => {
     for (const [text, schema] of samples) {
       const parsed = parseRelease(text);
       for (const diagnostic of validateParsed(parsed, schema)) {
+        assert.ok(!isRuleDiagnostic(diagnostic), 'schema validation gives no rule diagnostics');
         const ids = fixesFor(parsed, schema, [diagnostic], { now: NOW }).map((fix) => fix.id);
-        for (const id of ids) assert.ok(DIAGNOSTIC_REGISTRY[diagnostic.code].fixes.includes(id), `${diagnostic.code} is not answered by ${id}`);
+        for (const id of ids) assert.ok(id !== 'rule-fix' && DIAGNOSTIC_REGISTRY[diagnostic.code].fixes.includes(id), `${diagnostic.code} is not answered by ${id}`);
         const seen = offered.get(diagnostic.code) ?? new Set();
         ids.forEach((id) => seen.add(id));
         offered.set(diagnostic.code, seen);

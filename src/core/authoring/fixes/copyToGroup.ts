@@ -8,7 +8,7 @@ import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import type { FieldRole } from '../../schema/fieldRoles';
 import type { JsonSchema, SchemaPath } from '../../schema/jsonSchema';
 import { propertiesOf } from '../../schema/navigate';
-import type { ReleaseDiagnostic } from '../../types';
+import type { BuiltInDiagnostic, ReleaseDiagnostic } from '../../diagnostics';
 import { isRecord } from '../../util/isRecord';
 import { nodeAt, pairAt, yamlKey, yamlScalar } from '../../yaml';
 import { isObjectSchema } from '../schemaText';
@@ -64,7 +64,7 @@ export function copyCandidates(ctx: FixContext): CopyCandidate[] {
 }
 
 /** The copy fix for a diagnostic on a group's field: missing, left empty, or too short (`og.title: ""`). */
-export function copyFixFor(ctx: FixContext, diagnostic: ReleaseDiagnostic): AuthoringFix | undefined {
+export function copyFixFor(ctx: FixContext, diagnostic: BuiltInDiagnostic): AuthoringFix | undefined {
   if (diagnostic.code === 'missing-field') return copyFix(ctx, diagnostic.data.parentPath, [diagnostic.data.field], [diagnostic]);
   if (diagnostic.code === 'wrong-type' && diagnostic.data.actual !== 'null') return undefined;
   if (diagnostic.path.length !== 2) return undefined;

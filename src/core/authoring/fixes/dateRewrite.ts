@@ -2,7 +2,7 @@
 import { isScalar } from 'yaml';
 import { formatPressDate } from '../../dates/pressDate';
 import { readDate } from '../../dates/readDate';
-import type { ReleaseDiagnostic } from '../../types';
+import type { BuiltInDiagnostic } from '../../diagnostics';
 import { nodeAt } from '../../yaml';
 import { escapeSnippet } from '../textTools';
 import type { FixContext } from './fixContext';
@@ -12,7 +12,7 @@ import type { AuthoringFix } from './types';
 /** The time proposed for a date written without one; the author confirms it. */
 const PROPOSED_TIME = '09:00';
 
-export function dateFixes(ctx: FixContext, diagnostic: ReleaseDiagnostic): AuthoringFix[] {
+export function dateFixes(ctx: FixContext, diagnostic: BuiltInDiagnostic): AuthoringFix[] {
   if (diagnostic.code !== 'invalid-date') return [];
   const node = nodeAt(ctx.document, diagnostic.path);
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return [];

@@ -1,8 +1,8 @@
 /**
  * The fixes for a release's diagnostics: the registry names the fixes that answer each code, and each
- * fix works out from the diagnostic whether it applies.
+ * fix works out from the diagnostic whether it applies; a release rule's diagnostic brings its own.
  */
-import { DIAGNOSTIC_REGISTRY, type FixId } from '../../diagnostics';
+import { DIAGNOSTIC_REGISTRY, isRuleDiagnostic, type BuiltInDiagnostic, type FixId } from '../../diagnostics';
 import type { ParsedRelease } from '../../frontMatter/parse';
 import type { CompiledSchema } from '../../schema/compile';
 import type { SchemaPath } from '../../schema/jsonSchema';
@@ -11,7 +11,13 @@ import { copyFixFor } from './copyToGroup';
 import { dateFixes } from './dateRewrite';
 import { addNew, fixContextOf, type FixContext } from './fixContext';
 import { missingFieldsFix, missingFieldsOf } from './missingFields';
+import { httpsFixFor } from './httpsFix';
+import { localeFixes } from './localeFix';
+import { quoteValueFix } from './quoteValue';
+import { realDateFixes } from './realDate';
+import { removeDuplicateKeyFix } from './removeDuplicateKey';
 import { renameFix } from './renameKey';
+import { ruleFixes } from './ruleFixes';
 import type { AuthoringFix, FixOptions } from './types';
 
 /** Missing fields gathered by mapping: one fix per mapping adds all of its missing fields at once. */
@@ -41,7 +47,7 @@ class FoundFixes {
   }
 }
 
-const FIXES: Readonly<Record<FixId, (ctx: FixContext, diagnostic: ReleaseDiagnostic, found: FoundFixes) => void>> = {
+const FIXES: Readonly<Record<FixId, (ctx: FixContext, diagnostic: BuiltInDiagnostic, found: FoundFixes) => void>> = {
   'add-missing-fields': (ctx, diagnostic, found) => {
     const asked = missingFieldsOf(ctx, diagnostic);
     if (asked) found.missing.add(asked.parent, asked.fields, diagnostic);
@@ -49,6 +55,11 @@ const FIXES: Readonly<Record<FixId, (ctx: FixContext, diagnostic: ReleaseDiagnos
   'copy-to-group': (ctx, diagnostic, found) => found.push(copyFixFor(ctx, diagnostic)),
   'rewrite-date': (ctx, diagnostic, found) => found.push(...dateFixes(ctx, diagnostic)),
   'rename-key': (ctx, diagnostic, found) => found.push(renameFix(ctx, diagnostic)),
+  'quote-value': (ctx, diagnostic, found) => found.push(quoteValueFix(ctx, diagnostic)),
+  'fix-locale': (ctx, diagnostic, found) => found.push(...localeFixes(ctx, diagnostic)),
+  'use-https': (ctx, diagnostic, found) => found.push(httpsFixFor(ctx, diagnostic)),
+  'real-date': (ctx, diagnostic, found) => found.push(...realDateFixes(ctx, diagnostic)),
+  'remove-duplicate-key': (ctx, diagnostic, found) => found.push(removeDuplicateKeyFix(ctx, diagnostic)),
 };
 
 /** Every fix for the given diagnostics (those of this release's text). */
@@ -57,7 +68,8 @@ export function fixesFor(release: ParsedRelease, schema: CompiledSchema, diagnos
   if (!ctx) return [];
   const found = new FoundFixes();
   for (const diagnostic of diagnostics) {
-    for (const fix of DIAGNOSTIC_REGISTRY[diagnostic.code].fixes) FIXES[fix](ctx, diagnostic, found);
+    if (isRuleDiagnostic(diagnostic)) found.push(...ruleFixes(release.text, diagnostic));
+    else for (const fix of DIAGNOSTIC_REGISTRY[diagnostic.code].fixes) FIXES[fix](ctx, diagnostic, found);
   }
   for (const entry of found.missing.byParent()) found.push(missingFieldsFix(ctx, entry.parent, entry.fields, entry.diagnostics));
   return found.fixes;

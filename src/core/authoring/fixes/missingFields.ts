@@ -4,7 +4,7 @@
  */
 import type { SchemaPath } from '../../schema/jsonSchema';
 import { formatPath, propertiesOf, requiredOf, schemaAt } from '../../schema/navigate';
-import type { ReleaseDiagnostic } from '../../types';
+import type { BuiltInDiagnostic, ReleaseDiagnostic } from '../../diagnostics';
 import { yamlKey } from '../../yaml';
 import { isObjectSchema, SnippetNumbers, valueSnippet } from '../schemaText';
 import { escapeSnippet, snippetDefaults, spaces } from '../textTools';
@@ -13,7 +13,7 @@ import { insertionPoint, withoutTrailingSpaces } from './insertionPoint';
 import type { AuthoringFix } from './types';
 
 /** The fields a diagnostic asks for: a missing field, or the required fields of a group left empty. */
-export function missingFieldsOf(ctx: FixContext, diagnostic: ReleaseDiagnostic): { parent: SchemaPath; fields: string[] } | undefined {
+export function missingFieldsOf(ctx: FixContext, diagnostic: BuiltInDiagnostic): { parent: SchemaPath; fields: string[] } | undefined {
   if (diagnostic.code === 'missing-field') return { parent: diagnostic.data.parentPath, fields: [diagnostic.data.field] };
   if (diagnostic.code !== 'wrong-type' || diagnostic.data.actual !== 'null') return undefined;
   const group = schemaAt(ctx.root, diagnostic.path);

@@ -1,12 +1,12 @@
 /** A near-miss key (`tittle`, `Area`) renamed to the one the schema knows, in the key's own quotes. */
 import { isMap, isScalar } from 'yaml';
-import type { ReleaseDiagnostic } from '../../types';
+import type { BuiltInDiagnostic } from '../../diagnostics';
 import { nodeAt, pairAt, yamlKey } from '../../yaml';
 import type { FixContext } from './fixContext';
 import { inQuotesOf } from './quoting';
 import type { AuthoringFix } from './types';
 
-export function renameFix(ctx: FixContext, diagnostic: ReleaseDiagnostic): AuthoringFix | undefined {
+export function renameFix(ctx: FixContext, diagnostic: BuiltInDiagnostic): AuthoringFix | undefined {
   if (diagnostic.code !== 'unknown-field') return undefined;
   const { key, suggestion } = diagnostic.data;
   if (!suggestion) return undefined;

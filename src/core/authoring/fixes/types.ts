@@ -11,8 +11,8 @@ export interface SnippetEdit {
 }
 
 export interface AuthoringFix {
-  /** Which of the registry's fixes this is. */
-  readonly id: FixId;
+  /** Which of the registry's fixes this is, or `rule-fix` for one a release rule gave with its finding. */
+  readonly id: FixId | 'rule-fix';
   readonly title: string;
   /** Plain edits: what the fix does where snippets cannot be inserted (and in fix-all). */
   readonly edits: readonly TextEdit[];

@@ -1,0 +1,67 @@
+/**
+ * markdown-it's inline parser on one block of the outline (the preview's own instance, with the
+ * body's reference definitions), and the helpers that turn offsets in a block's text into offsets of
+ * the file.
+ */
+import { markdown } from '../../render/markdown';
+import type { BodyOutline, OutlineBlock, Token } from './bodyOutline';
+
+export type { Token } from './bodyOutline';
+
+/** The inline tokens of a text of the block (all of it unless a part is given), as markdown-it reads it. */
+export function parseInline(outline: BodyOutline, text: string): readonly Token[] {
+  return markdown().parseInline(text, outline.env)[0]?.children ?? [];
+}
+
+const parsed = new WeakMap<OutlineBlock, readonly Token[]>();
+
+/** A block's inline tokens, parsed once per analysis. */
+export function inlineOf(outline: BodyOutline, block: OutlineBlock): readonly Token[] {
+  let children = parsed.get(block);
+  if (!children) {
+    children = parseInline(outline, block.content);
+    parsed.set(block, children);
+  }
+  return children;
+}
+
+/**
+ * Maps offsets in a block's text to file offsets. markdown-it strips each line's block prefix
+ * (indentation, `>`, list markers, `#`) and trims the ends; the text's lines are found back in their
+ * source lines, so a range lands on the characters the author wrote.
+ */
+export function blockMapper(outline: BodyOutline, block: OutlineBlock): (contentOffset: number) => number {
+  const firstLine = block.firstLine;
+  const contentLines = block.content.split('\n');
+  const starts: number[] = [];
+  const columns: number[] = [];
+  let at = 0;
+  contentLines.forEach((contentLine, k) => {
+    starts.push(at);
+    at += contentLine.length + 1;
+    const source = outline.lines.lineText(firstLine + k);
+    const column = source.endsWith(contentLine) ? source.length - contentLine.length : source.lastIndexOf(contentLine);
+    columns.push(Math.max(0, column));
+  });
+  return (contentOffset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= contentOffset) low = middle;
+      else high = middle - 1;
+    }
+    return outline.offset + outline.lines.lineStart(firstLine + low) + columns[low] + (contentOffset - starts[low]);
+  };
+}
+
+/** The plain text of inline children (text, code and line breaks), as a reader sees it. */
+export function plainText(children: readonly Token[] | null): string {
+  let text = '';
+  for (const child of children ?? []) {
+    if (child.type === 'text' || child.type === 'code_inline') text += child.content;
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
+    else if (child.type === 'image') text += plainText(child.children);
+  }
+  return text;
+}

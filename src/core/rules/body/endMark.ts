@@ -1,0 +1,47 @@
+/** The story ends with the office's end mark (ENDS, ###, -30-), so editors know nothing was cut off. */
+import { eolOf } from '../../text/eol';
+import type { Rule } from '../types';
+import { bodyLayout, DEFAULT_END_MARKS } from './endMarks';
+
+export interface EndMarkOptions {
+  /** The marks the office uses; the first is the one the fix adds. */
+  readonly marks: readonly string[];
+}
+
+export function marksOf(option: unknown): readonly string[] {
+  const marks = Array.isArray(option) ? option.filter((mark): mark is string => typeof mark === 'string' && mark.trim() !== '') : [];
+  return marks.length > 0 ? marks : DEFAULT_END_MARKS;
+}
+
+export const endMark: Rule<EndMarkOptions> = {
+  id: 'end-mark',
+  severity: 'off',
+  description: 'The story ends with an end mark such as ENDS, before any notes to editors.',
+  defaults: { marks: DEFAULT_END_MARKS },
+  optionsSchema: {
+    type: 'object',
+    properties: { marks: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'The end marks the office uses; the first is the one the quick fix adds.' } },
+    additionalProperties: false,
+  },
+  scope: 'release',
+  check(context) {
+    const marks = marksOf(context.options.marks);
+    const layout = bodyLayout(context.body.text, marks);
+    if (layout.endMark || !layout.lastText) return [];
+    const base = context.body.offset;
+    const eol = eolOf(context.release.text);
+    const mark = marks[0].trim();
+    const edit = layout.notes
+      ? { startOffset: base + layout.notes.start, endOffset: base + layout.notes.start, newText: `${mark}${eol}${eol}` }
+      : { startOffset: base + layout.lastText.end, endOffset: base + layout.lastText.end, newText: `${eol}${eol}${mark}` };
+    const where = layout.notes ? 'before the notes to editors' : 'after the last paragraph';
+    return [
+      {
+        message: `The story has no end mark; add ${mark} on a line of its own ${where}, so editors know the story is complete.`,
+        startOffset: base + layout.lastText.start,
+        endOffset: base + layout.lastText.end,
+        fixes: [{ title: `Add ${mark} ${where}`, edits: [edit], inFixAll: true, isPreferred: true }],
+      },
+    ];
+  },
+};

@@ -1,0 +1,94 @@
+/**
+ * The lede (the body's first paragraph) is short enough for a wire editor to use as it stands: wire
+ * style guides ask for ledes of about 25 to 35 words.
+ */
+import { isEndMark } from '../../convert/endMarks';
+import type { Rule } from '../types';
+import { inlineOf, plainText, type Token } from './bodyInline';
+import { bodyOutlineOf, lineSpan, type BodyOutline, type OutlineBlock } from './bodyOutline';
+import { isContactLabel } from './contactLines';
+
+export interface LedeLengthOptions {
+  readonly maxWords: number;
+  /** 0 turns the lower limit off. */
+  readonly minWords: number;
+}
+
+/** Lines above the story that are not its lede: release status, a bold standfirst used as a heading. */
+const STATUS = /^\W*(?:for\s+immediate\s+release|embargoed?\b|news\s+release|press\s+release|media\s+release|posted\s+on\b)/i;
+
+/** A paragraph longer than this is not given to markdown-it's inline parser: it is counted as plain text. */
+const MAX_PARSED_LEDE = 10_000;
+
+interface LedeText {
+  readonly text: string;
+  /** The inline tokens, or undefined for a paragraph read as plain text. */
+  readonly children?: readonly Token[];
+}
+
+/** What a reader sees of a paragraph: markdown-it's reading, or for a very long one its lines as written. */
+function readingOf(outline: BodyOutline, block: OutlineBlock): LedeText {
+  if (block.content.length > MAX_PARSED_LEDE) return { text: block.content.split('\n').map((line) => line.trim()).join(' ') };
+  const children = inlineOf(outline, block);
+  return { text: plainText(children), children };
+}
+
+function isLede({ text: plain, children = [] }: LedeText): boolean {
+  const text = plain.trim();
+  if (!/\p{L}/u.test(text) || STATUS.test(text) || isEndMark(text) || isContactLabel(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters === letters.toUpperCase()) return false;
+  const meaningful = children.filter((child) => !(child.type === 'text' && child.content.trim() === ''));
+  // A paragraph that is one bold or italic phrase is a heading written by hand.
+  const wholly = meaningful[0]?.type.endsWith('_open') && meaningful[meaningful.length - 1]?.type.endsWith('_close');
+  return !(wholly && meaningful[0].type !== 'link_open') && !meaningful.every((child) => child.type === 'image');
+}
+
+function ledeOf(outline: BodyOutline): { reading: LedeText; block: OutlineBlock } | undefined {
+  for (const block of outline.blocks) {
+    if (block.kind !== 'paragraph' || !block.topLevel) continue;
+    const reading = readingOf(outline, block);
+    if (isLede(reading)) return { reading, block };
+  }
+  return undefined;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+function limit(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fallback;
+}
+
+export const ledeLength: Rule<LedeLengthOptions> = {
+  id: 'lede-length',
+  severity: 'warning',
+  description: 'The first paragraph (the lede) is about 25 to 35 words, as wire editors expect.',
+  defaults: { maxWords: 35, minWords: 0 },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      maxWords: { type: 'integer', minimum: 1, description: 'The most words the lede may have.' },
+      minWords: { type: 'integer', minimum: 0, description: 'The fewest words the lede may have (0: no lower limit).' },
+    },
+    additionalProperties: false,
+  },
+  scope: 'release',
+  check(context) {
+    const outline = bodyOutlineOf(context);
+    const lede = ledeOf(outline);
+    if (!lede) return [];
+    const words = wordCount(lede.reading.text);
+    const maxWords = limit(context.options.maxWords, 35);
+    const minWords = limit(context.options.minWords, 0);
+    const range = { startOffset: lineSpan(outline, lede.block.firstLine).start, endOffset: lineSpan(outline, lede.block.lastLine).end };
+    if (words > maxWords) {
+      return [{ ...range, message: `The first paragraph (the lede) has ${words} words; keep it to ${maxWords} or fewer, saying who, what, where and when, and move the detail to the next paragraph.` }];
+    }
+    if (words < minWords) {
+      return [{ ...range, message: `The first paragraph (the lede) has ${words} ${words === 1 ? 'word' : 'words'}; give it at least ${minWords}, so it tells the story on its own.` }];
+    }
+    return [];
+  },
+};

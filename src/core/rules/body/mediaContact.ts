@@ -1,0 +1,112 @@
+/**
+ * A release names a media contact (in the contacts field or a "Media enquiries:" line of the body),
+ * and the phone numbers and emails it gives can be used: real numbers for the office's region, written
+ * the way the region writes them, and complete email addresses.
+ */
+import type { CountryCode } from 'libphonenumber-js/min';
+import { contactFieldsOf } from '../../contacts';
+import { roleFieldName, valueOfRole } from '../../schema/fieldRoles';
+import { scalarSource, unquoteScalar, valueRange, yamlScalar } from '../../yaml';
+import type { Rule, RuleContext, RuleFinding } from '../types';
+import { contactLinesOf } from './contactLines';
+import { DEFAULT_REGION, phonesInText, readPhone, regionName, regionOf } from './phoneNumbers';
+
+export interface MediaContactOptions {
+  /** The region phone numbers are dialled from (ISO 3166 code such as GB, US, AU). */
+  readonly region: string;
+}
+
+/** Something with an @ in a contact line, to be checked as an email address. */
+const AT_WORD = /[^\s<>()[\]{},;:"']+@[^\s<>()[\]{},;:"']*/g;
+const EMAIL = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+
+function phoneFinding(written: string, what: string, start: number, end: number, region: CountryCode, rewrite: (better: string) => string, path?: readonly (string | number)[]): RuleFinding | undefined {
+  const reading = readPhone(written, region);
+  if (reading.kind === 'invalid') {
+    return { message: `${what} ${written.trim()} is not a phone number in use in ${regionName(region)}; check the digits, or write a number abroad with its country code (+…).`, startOffset: start, endOffset: end, path };
+  }
+  if (reading.kind !== 'valid' || !reading.better) return undefined;
+  const better = reading.better;
+  return {
+    message: `${what} ${written.trim()} is easier to read and dial written as ${better}.`,
+    startOffset: start,
+    endOffset: end,
+    path,
+    fixes: [{ title: `Write as ${better}`, edits: [{ startOffset: start, endOffset: end, newText: rewrite(better) }], inFixAll: true, isPreferred: true }],
+  };
+}
+
+function frontMatterFindings(context: RuleContext<MediaContactOptions>, region: CountryCode): RuleFinding[] {
+  const { release, roles } = context;
+  const path = roles.contacts;
+  const contacts = valueOfRole(context.data, roles, 'contacts');
+  if (!path || !Array.isArray(contacts) || !release.document || !release.block) return [];
+  const base = release.block.contentStart;
+  return contacts.flatMap((contact, index) => {
+    const phonePath = [...path, index, 'phone'];
+    const source = scalarSource(release.document!, phonePath, base, release.text);
+    const range = valueRange(release.document!, phonePath, base, release.text);
+    // The digits as written: YAML reads an unquoted +61491570156 as a number and drops the plus.
+    if (contactFieldsOf(contact)?.phone === undefined || source === undefined || !range) return [];
+    const phone = unquoteScalar(source);
+    const quote = source.startsWith("'") || source.startsWith('"') ? source[0] : '';
+    const rewrite = (better: string): string => (quote ? `${quote}${better}${quote}` : yamlScalar(better));
+    const finding = phoneFinding(phone, `${roleFieldName(roles, 'contacts')}[${index}].phone`, range.start, range.end, region, rewrite, phonePath);
+    return finding ? [finding] : [];
+  });
+}
+
+function bodyFindings(context: RuleContext<MediaContactOptions>, region: CountryCode): RuleFinding[] {
+  const offset = context.body.offset;
+  return contactLinesOf(context.body.text).flatMap((line) => {
+    const found: RuleFinding[] = [];
+    for (const phone of phonesInText(line.text, region)) {
+      const written = line.text.slice(phone.start, phone.end);
+      const finding = phoneFinding(written, 'The phone number', offset + line.start + phone.start, offset + line.start + phone.end, region, (better) => better);
+      if (finding) found.push(finding);
+    }
+    for (const match of line.text.matchAll(AT_WORD)) {
+      const email = match[0].replace(/[.]+$/, '');
+      if (EMAIL.test(email)) continue;
+      const start = offset + line.start + match.index;
+      found.push({ message: `${email} is not a complete email address; check it is written like press.office@example.org.`, startOffset: start, endOffset: start + email.length });
+    }
+    return found;
+  });
+}
+
+function hasContact(context: RuleContext<MediaContactOptions>): boolean {
+  const contacts = valueOfRole(context.data, context.roles, 'contacts');
+  if (Array.isArray(contacts) && contacts.some((contact) => Object.keys(contactFieldsOf(contact) ?? {}).length > 0)) return true;
+  return contactLinesOf(context.body.text).length > 0;
+}
+
+function missingFinding(context: RuleContext<MediaContactOptions>): RuleFinding {
+  const field = roleFieldName(context.roles, 'contacts');
+  const where = field ? `add one under ${field}, or a line` : 'add a line';
+  const block = context.release.block;
+  const start = block ? block.openStart : context.body.offset;
+  const end = block ? block.openEnd : context.release.lines.lineEnd(context.release.lines.positionAt(start).line);
+  return {
+    message: `This release has no media contact; ${where} such as "Media enquiries: Jane Doe, 01632 960123" at the end of the body, so journalists know who to call.`,
+    startOffset: start,
+    endOffset: end,
+  };
+}
+
+export const mediaContact: Rule<MediaContactOptions> = {
+  id: 'media-contact',
+  severity: 'warning',
+  description: 'A release names a media contact, with phone numbers in use in the region and complete email addresses.',
+  defaults: { region: DEFAULT_REGION },
+  optionsSchema: {
+    type: 'object',
+    properties: { region: { type: 'string', pattern: '^[A-Za-z]{2}$', description: 'The two-letter region phone numbers are dialled from (GB, US, AU…).' } },
+    additionalProperties: false,
+  },
+  scope: 'release',
+  check(context) {
+    const region = regionOf(context.options.region);
+    return [...(hasContact(context) ? [] : [missingFinding(context)]), ...frontMatterFindings(context, region), ...bodyFindings(context, region)];
+  },
+};

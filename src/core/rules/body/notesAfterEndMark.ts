@@ -1,0 +1,47 @@
+/** "Notes to editors" follow the end mark: they are background for the editor, not part of the story. */
+import { eolOf } from '../../text/eol';
+import type { Rule } from '../types';
+import { marksOf, type EndMarkOptions } from './endMark';
+import { bodyLayout, DEFAULT_END_MARKS } from './endMarks';
+
+export const notesAfterEndMark: Rule<EndMarkOptions> = {
+  id: 'notes-after-end-mark',
+  severity: 'warning',
+  description: 'Notes to editors come after the end mark, when the release has one.',
+  defaults: { marks: DEFAULT_END_MARKS },
+  optionsSchema: {
+    type: 'object',
+    properties: { marks: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'The end marks the office uses.' } },
+    additionalProperties: false,
+  },
+  scope: 'release',
+  check(context) {
+    const layout = bodyLayout(context.body.text, marksOf(context.options.marks));
+    const { endMark: mark, notes } = layout;
+    if (!mark || !notes || notes.start > mark.start) return [];
+    const base = context.body.offset;
+    const text = context.body.text;
+    const eol = eolOf(context.release.text);
+    // The mark's whole line goes, with its line break, so no blank line is left behind.
+    const lineStart = text.lastIndexOf('\n', mark.start - 1) + 1;
+    const next = text.indexOf('\n', mark.end);
+    const lineEnd = next === -1 ? text.length : next + 1;
+    return [
+      {
+        message: `The notes to editors come before the end mark (${mark.text}); put the end mark above them, so editors know where the story stops.`,
+        startOffset: base + notes.start,
+        endOffset: base + notes.end,
+        fixes: [
+          {
+            title: `Move ${mark.text} above the notes to editors`,
+            edits: [
+              { startOffset: base + notes.start, endOffset: base + notes.start, newText: `${mark.text}${eol}${eol}` },
+              { startOffset: base + lineStart, endOffset: base + lineEnd, newText: '' },
+            ],
+            inFixAll: false,
+          },
+        ],
+      },
+    ];
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Phone numbers through libphonenumber-js, Google's libphonenumber metadata in JavaScript. The `min`
+ * build: pure JavaScript that runs in a browser, half the size of `max` (its metadata is 83 KB against
+ * 157 KB), and the same answer as `max` on numbers written the way a region dials them; `max` is
+ * stricter only about numbers dialled with an international prefix (`00…`) and can tell mobiles from
+ * landlines, which these rules do not need.
+ */
+import { isFictionalNumber } from './fictionalNumbers';
+import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+
+export type PhoneReading =
+  /** Not written like a phone number at all (left to the schema's pattern). */
+  | { readonly kind: 'not-a-number' }
+  | { readonly kind: 'invalid' }
+  /** A real number; `better` is how to write it when it is written some other way. */
+  | { readonly kind: 'valid'; readonly better?: string };
+
+export const DEFAULT_REGION = 'GB';
+
+export function regionOf(option: unknown): CountryCode {
+  return typeof option === 'string' && isSupportedCountry(option.toUpperCase()) ? (option.toUpperCase() as CountryCode) : DEFAULT_REGION;
+}
+
+/** Region names said with "the" ("in the United Kingdom", but "in Australia"). */
+const WITH_THE = /^(?:United|Netherlands|Philippines|Czech|Dominican|Bahamas|Gambia|Maldives|Marshall|Solomon|Comoros|Seychelles|Central African|Vatican)/;
+
+/** The region's name in words, as it follows "in" (`the United Kingdom`), or its code when the runtime has no names. */
+export function regionName(region: CountryCode): string {
+  let name: string = region;
+  try {
+    name = new Intl.DisplayNames(['en'], { type: 'region' }).of(region) ?? region;
+  } catch {
+    // Older runtimes without Intl.DisplayNames: the code is still understood.
+  }
+  return WITH_THE.test(name) ? `the ${name}` : name;
+}
+
+export function readPhone(written: string, region: CountryCode): PhoneReading {
+  const text = written.trim();
+  if (!/\d/.test(text)) return { kind: 'not-a-number' };
+  const number = parsePhoneNumberFromString(text, region);
+  if (!number) return { kind: 'not-a-number' };
+  if (!number.isValid() && !isFictionalNumber(number.number)) return { kind: 'invalid' };
+  const national = number.formatNational();
+  const international = number.formatInternational();
+  // Punctuation is a matter of house style ("02 6277 4053", "(02) 6277 4053"); the grouping of the digits is not.
+  const groups = (value: string): string => value.split(/\D+/).filter(Boolean).join(' ');
+  if (groups(text) === groups(national) || groups(text) === groups(international)) return { kind: 'valid' };
+  return { kind: 'valid', better: number.country === region ? national : international };
+}
+
+/** Where phone numbers are written in a line of text, valid or not. */
+export function phonesInText(text: string, region: CountryCode): { start: number; end: number }[] {
+  // `leniency` is a documented option the type definitions leave out; POSSIBLE also finds numbers not in use.
+  const options = { defaultCountry: region, leniency: 'POSSIBLE' } as Parameters<typeof findPhoneNumbersInText>[1];
+  return findPhoneNumbersInText(text, options).map((found) => ({ start: found.startsAt, end: found.endsAt }));
+}

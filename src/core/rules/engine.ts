@@ -1,0 +1,101 @@
+/**
+ * The rules engine: runs every enabled rule on one analysed release and turns what each finds into
+ * diagnostics (code = the rule's id, severity as the project sets it, the fixes in `data`). A rule that
+ * throws, or returns something that is not a list of findings, gives one `internal-error` naming it, and
+ * the other rules still run. Suppression comments are read once per release.
+ */
+import { placeDiagnostic, type ReleaseDiagnostic, type RuleDiagnostic } from '../diagnostics';
+import type { ParsedRelease } from '../frontMatter/parse';
+import type { CompiledSchema } from '../schema/compile';
+import { ALL_RULES } from './allRules';
+import { activeRules, type AnyRule, type RulesConfig } from './ruleConfig';
+import { readSuppressions } from './suppression';
+import type { RuleContext, RuleFinding, WorkspaceView } from './types';
+
+export interface RuleRunOptions {
+  /** The time status and date rules compare against. */
+  readonly now: Date;
+  /** The release's path (absolute, forward slashes), when it has one. */
+  readonly filePath?: string;
+  /** The other releases; workspace rules are skipped without it. */
+  readonly workspace?: WorkspaceView;
+  /** The project's `rules` setting. */
+  readonly config?: RulesConfig;
+  /** The rules to run: every rule Pressroom has unless a test gives its own. */
+  readonly rules?: readonly AnyRule[];
+}
+
+/** The rule diagnostics of a release whose front matter can be read (none otherwise: its own problems come first). */
+export function runRules(release: ParsedRelease, schema: CompiledSchema, options: RuleRunOptions): ReleaseDiagnostic[] {
+  if (release.data === undefined) return [];
+  const rules = options.rules ?? ALL_RULES;
+  const suppressions = readSuppressions(release, rules.map((rule) => rule.id));
+  const body = { text: release.text.slice(release.bodyStart), offset: release.bodyStart };
+  const diagnostics: ReleaseDiagnostic[] = [];
+  for (const { rule, severity, options: ruleOptions } of activeRules(options.config, rules)) {
+    if (rule.scope === 'workspace' && !options.workspace) continue;
+    if (suppressions.suppressesFile(rule.id)) continue;
+    const context: RuleContext<unknown> = {
+      release,
+      data: release.data,
+      schema,
+      roles: schema.roles,
+      body,
+      options: ruleOptions,
+      filePath: options.filePath,
+      now: options.now,
+      workspace: options.workspace,
+    };
+    let findings: readonly RuleFinding[];
+    try {
+      findings = rule.check(context);
+      if (!Array.isArray(findings)) throw new TypeError('the rule did not return a list of findings');
+    } catch (error) {
+      diagnostics.push(internalError(release, rule.id, error));
+      continue;
+    }
+    for (const finding of findings) {
+      const diagnostic = toDiagnostic(release, rule.id, severity, finding);
+      if (!diagnostic) {
+        diagnostics.push(internalError(release, rule.id, new TypeError('a finding has no message or place')));
+        break;
+      }
+      if (!suppressions.suppresses(rule.id, diagnostic.startOffset)) diagnostics.push(diagnostic);
+    }
+  }
+  diagnostics.push(...suppressions.unknown);
+  return diagnostics;
+}
+
+function toDiagnostic(release: ParsedRelease, code: string, severity: RuleDiagnostic['severity'], finding: RuleFinding): RuleDiagnostic | undefined {
+  if (typeof finding?.message !== 'string' || !Number.isFinite(finding.startOffset) || !Number.isFinite(finding.endOffset)) return undefined;
+  // A finding is kept inside the text, so a range is always drawable.
+  const clamp = (offset: number) => Math.min(Math.max(0, Math.trunc(offset)), release.text.length);
+  const startOffset = clamp(finding.startOffset);
+  const endOffset = Math.max(startOffset, clamp(finding.endOffset));
+  return {
+    code,
+    severity,
+    message: finding.message,
+    path: finding.path ?? [],
+    data: { fixes: finding.fixes ?? [] },
+    range: release.lines.rangeOf(startOffset, endOffset),
+    startOffset,
+    endOffset,
+  };
+}
+
+/** One diagnostic for a rule that failed: on the front matter's opening line, naming the rule. */
+function internalError(release: ParsedRelease, rule: string, error: unknown): ReleaseDiagnostic {
+  const start = release.block?.openStart ?? 0;
+  const end = release.block?.openEnd ?? 0;
+  const reason = error instanceof Error ? error.message : String(error);
+  return placeDiagnostic(
+    {
+      code: 'internal-error',
+      message: `Pressroom's "${rule}" rule could not check this release (${reason}); this is a fault in Pressroom, not in the release, and the other checks still ran. Please report it.`,
+      data: { rule },
+    },
+    { range: release.lines.rangeOf(start, end), startOffset: start, endOffset: end },
+  );
+}

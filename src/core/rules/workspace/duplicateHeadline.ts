@@ -1,0 +1,36 @@
+/** Two releases with the same headline on the same day: usually one release saved twice. */
+import { roleFieldName, valueOfRole } from '../../schema/fieldRoles';
+import { valueRange } from '../../yaml';
+import type { Rule } from '../types';
+import { dayOf, headlineKey } from './matchKeys';
+import { describeOthers, othersWhere } from './otherReleases';
+
+function sameText(a: string, b: string): boolean {
+  return headlineKey(a) !== '' && headlineKey(a) === headlineKey(b);
+}
+
+export const duplicateHeadline: Rule = {
+  id: 'duplicate-headline',
+  severity: 'warning',
+  description: 'No two releases have the same headline and publish date.',
+  defaults: {},
+  scope: 'workspace',
+  check(context) {
+    const { release, roles } = context;
+    const headline = valueOfRole(context.data, roles, 'headline');
+    const date = valueOfRole(context.data, roles, 'publishDate');
+    const path = roles.headline;
+    if (typeof headline !== 'string' || typeof date !== 'string' || !path || !release.document || !release.block) return [];
+    const others = othersWhere(context, (other) => typeof other.headline === 'string' && typeof other.publishDate === 'string' && sameText(other.headline, headline) && dayOf(other.publishDate) === dayOf(date));
+    const range = valueRange(release.document, path, release.block.contentStart, release.text);
+    if (others.length === 0 || !range) return [];
+    return [
+      {
+        message: `${roleFieldName(roles, 'headline')} and ${roleFieldName(roles, 'publishDate')} are the same as in ${describeOthers(context, others)}; if this is a second copy, delete one, and if it is a new release, give it its own headline.`,
+        startOffset: range.start,
+        endOffset: range.end,
+        path,
+      },
+    ];
+  },
+};

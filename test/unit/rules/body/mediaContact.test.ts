@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { mediaContact } from '../../../../src/core/rules/body/mediaContact';
+import { applyFix, check, findings } from '../ruleHarness';
+import { BROKEN_YAML, FRONT, NO_FRONT_MATTER, release, WRONG_TYPES } from './fixtures';
+
+const withContacts = (...lines: string[]): string => FRONT.replace(/---\n$/, ['contacts:', ...lines, '---', ''].join('\n')) + 'The library opens later.\n';
+
+const NO_CONTACT = 'This release has no media contact; add one under contacts, or a line such as "Media enquiries: Jane Doe, 01632 960123" at the end of the body, so journalists know who to call.';
+
+describe('media-contact', () => {
+  it('flags a release with no contact on the front matter opening line', () => {
+    assert.deepEqual(check(mediaContact, release('The library opens later.')), [`0:0-0:3 ${NO_CONTACT}`]);
+  });
+
+  it('accepts a contact in the front matter or a contact line in the body', () => {
+    assert.deepEqual(check(mediaContact, withContacts('  - name: Jane Doe')), []);
+    for (const line of ['Media Enquiries: Jane Doe', '**Media contact:** Jane Doe', 'For media inquiries, contact Jane Doe.', 'Press office: Jane Doe']) {
+      assert.deepEqual(check(mediaContact, release('Story.', '', line)), [], line);
+    }
+  });
+
+  it('flags a number not in use in the region, on the value', () => {
+    assert.deepEqual(check(mediaContact, withContacts('  - name: Jane Doe', '    phone: "01632 123456"')), [
+      '8:11-8:25 contacts[0].phone 01632 123456 is not a phone number in use in the United Kingdom; check the digits, or write a number abroad with its country code (+…).',
+    ]);
+  });
+
+  it('accepts the ranges regulators keep for drama and training, which templates use', () => {
+    assert.deepEqual(check(mediaContact, withContacts('  - name: Jane Doe', '    phone: "01632 960123"')), []);
+    assert.deepEqual(check(mediaContact, withContacts('  - name: Jane Doe', '    phone: "07700 900456"')), []);
+    assert.deepEqual(check(mediaContact, withContacts('  - name: Jane Doe', '    phone: "(02) 5550 0100"'), { options: { region: 'AU' } }), []);
+    assert.deepEqual(check(mediaContact, withContacts('  - name: Jane Doe', '    phone: "(610) 555-0199"'), { options: { region: 'US' } }), []);
+    // Beside the reserved block, a number in the same exchange is still checked.
+    assert.equal(check(mediaContact, withContacts('  - name: Jane Doe', '    phone: "01632 961123"')).length, 1);
+  });
+
+  it('rewrites a real number written oddly into the national format, keeping the quotes', () => {
+    const text = withContacts('  - name: Jane Doe', "    phone: '0491570156'");
+    const [finding] = findings(mediaContact, text, { options: { region: 'au' } });
+    assert.deepEqual(check(mediaContact, text, { options: { region: 'AU' } }), ['8:11-8:23 contacts[0].phone 0491570156 is easier to read and dial written as 0491 570 156.']);
+    assert.equal(finding.fixes?.[0].title, 'Write as 0491 570 156');
+    assert.equal(finding.fixes?.[0].inFixAll, true);
+    assert.equal(applyFix(text, finding).split('\n')[8], "    phone: '0491 570 156'");
+  });
+
+  it('writes a number from another region in international format', () => {
+    const text = withContacts('  - name: Jane Doe', '    phone: +61491570156');
+    const [finding] = findings(mediaContact, text);
+    assert.equal(applyFix(text, finding).split('\n')[8], '    phone: +61 491 570 156');
+    assert.deepEqual(check(mediaContact, withContacts('  - name: Jane Doe', '    phone: +61 491 570 156')), []);
+  });
+
+  it('checks phones and emails on body contact lines and the lines under them', () => {
+    const text = release('Story.', '', 'Media enquiries:', 'Jane Doe, (02) 55501234, jane.doe@example', '', 'Call 0491570156 for tickets.');
+    assert.deepEqual(check(mediaContact, text, { options: { region: 'AU' } }), [
+      '10:10-10:23 The phone number (02) 55501234 is easier to read and dial written as (02) 5550 1234.',
+      '10:25-10:41 jane.doe@example is not a complete email address; check it is written like press.office@example.org.',
+    ]);
+    const [fix] = findings(mediaContact, text, { options: { region: 'AU' } });
+    assert.equal(applyFix(text, fix).split('\n')[10], 'Jane Doe, (02) 5550 1234, jane.doe@example');
+  });
+
+  it('leaves the punctuation of a well-grouped number to house style', () => {
+    assert.deepEqual(check(mediaContact, release('Media contact: Jane Doe, 02 5550 1234 or 0491-570-156'), { options: { region: 'AU' } }), []);
+  });
+
+  it('falls back to GB for an unknown region, and leaves non-numbers to the schema', () => {
+    assert.deepEqual(check(mediaContact, withContacts('  - name: Jane Doe', '    phone: ask the desk'), { options: { region: 'Narnia' } }), []);
+  });
+
+  for (const [name, text] of Object.entries({ NO_FRONT_MATTER, BROKEN_YAML, WRONG_TYPES, empty: '' })) {
+    it(`never throws (${name})`, () => {
+      assert.doesNotThrow(() => check(mediaContact, text, { options: { region: 7 as never } }));
+    });
+  }
+});
