@@ -35,7 +35,7 @@ const BAD_TEXT = [
   'news/bad.md:1:1 error missing-field Missing required field "area"',
   'news/bad.md:1:1 error missing-field Missing required field "title"',
   'news/bad.md:2:1 warning unknown-field Unknown field "tittle"; did you mean "title"?',
-  'news/bad.md:5:9 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); "2026-06-02 09:30" is not in that form',
+  'news/bad.md:5:9 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY), not "2026-06-02 09:30"',
   '',
 ].join('\n');
 

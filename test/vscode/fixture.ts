@@ -22,7 +22,7 @@ export interface ExpectedDiagnostic {
 }
 
 export const IMPOSSIBLE_DATE_MESSAGE =
-  'publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); 31/02/2020 is not a real date';
+  'publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); 31/02/2020 is not a real date: 31 February does not exist (February 2020 has 29 days)';
 
 /** The broken release: no `area`, an impossible date (31/02/2020), an unknown `author` field. In position order. */
 export const BROKEN_DIAGNOSTICS: readonly ExpectedDiagnostic[] = [
@@ -31,7 +31,7 @@ export const BROKEN_DIAGNOSTICS: readonly ExpectedDiagnostic[] = [
   {
     code: 'unknown-field',
     severity: 'warning',
-    message: 'Unknown field "author": the press release schema has no such field',
+    message: 'Unknown field "author": the schema "Press release" has no such field',
     range: [5, 0, 5, 6],
   },
 ];

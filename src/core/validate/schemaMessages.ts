@@ -1,22 +1,24 @@
 /**
- * Turns ajv's errors into messages a press officer understands, each with a stable code and the path
- * of the value concerned. Ranges are found later, from the parsed YAML.
+ * Turns ajv's errors into messages a press officer understands, each with a stable code and the path of
+ * the value concerned; ranges are found later, from the parsed YAML. Every ajv error gives a message: one
+ * of its own, the problems of the branch it summarises, or a whole sentence naming the field and the rule.
  */
 import type { ErrorObject } from 'ajv';
-import { datePartOf, parsePressDate, PRESS_DATE_EXAMPLE, PRESS_DATE_FORMAT, PRESS_DATE_PATTERN_TEXT } from '../dates/pressDate';
-import type { JsonSchema, SchemaPath } from '../schema/jsonSchema';
-import { decodePointerSegment, formatPath, propertiesOf, requiredOf, schemaAt } from '../schema/navigate';
-import { closestMatch } from '../text/similarity';
-import type { DiagnosticDraft } from '../diagnostics';
-import { quoteValue, typeInWords, typeOfValue } from './describeValue';
+import { BUILT_IN_SCHEMA_NAME, type CompiledSchema } from '../schema/compile';
+import { schemaInSentence } from '../schema/displayName';
+import type { SchemaPath } from '../schema/jsonSchema';
+import { decodePointerSegment, formatPath } from '../schema/navigate';
+import { choiceProblems, conditionProblems, notProblem } from './combinatorMessages';
+import { customMessage } from './customMessages';
+import { errorForest, type ErrorNode } from './errorTree';
+import { formInWords } from './formWords';
+import { containsProblem, extraItemsProblem, itemCountProblem, uniqueItemsProblem } from './listMessages';
+import { nameProblem } from './nameMessages';
+import { dependencyProblem, forbiddenProblem, propertyCountProblem, requiredProblem, unknownFieldProblem } from './objectMessages';
+import { atValue, type MessageContext, type SchemaProblem, type Subject } from './problemTypes';
+import { constProblem, enumProblem, formatProblem, lengthProblem, limitProblem, multipleOfProblem, patternProblem, typeProblem } from './valueMessages';
 
-export type Anchor = 'key' | 'value' | 'parent-key';
-
-/** A schema diagnostic before its range is known: where it belongs (`anchor`) and what it says. */
-export interface SchemaProblem {
-  readonly anchor: Anchor;
-  readonly draft: DiagnosticDraft & { readonly path: SchemaPath };
-}
+export type { Anchor, SchemaProblem } from './problemTypes';
 
 /** '/contacts/0/phone' → ['contacts', 0, 'phone'], decoding JSON Pointer escapes. */
 export function pathOfPointer(pointer: string, data: unknown): SchemaPath {
@@ -31,108 +33,143 @@ export function pathOfPointer(pointer: string, data: unknown): SchemaPath {
   return path;
 }
 
-const FORMAT_WORDS: Record<string, string> = {
-  uri: 'a full web address like https://www.example.org/news/',
-  'uri-reference': 'a web address',
-  url: 'a full web address like https://www.example.org/news/',
-  email: 'an email address like press.office@example.org',
-  date: 'a date like 2020-03-18',
-  'date-time': 'a date and time like 2020-03-18T16:55:00Z',
-  time: 'a time like 16:55:00',
-};
-
-function pressDateMessage(label: string, value: unknown): string {
-  const head = `${label} must be a time and date like ${PRESS_DATE_EXAMPLE} (${PRESS_DATE_PATTERN_TEXT})`;
-  if (typeof value !== 'string') return head;
-  const parsed = parsePressDate(value);
-  if (parsed.ok) return head;
-  if (parsed.reason === 'date') return `${head}; ${datePartOf(value)} is not a real date`;
-  if (parsed.reason === 'time') return `${head}; ${value.split(' ')[0]} is not a real time`;
-  return `${head}; ${quoteValue(value)} is not in that form`;
+/** Every problem of one check: `errors` are ajv's, in the order ajv reported them. */
+export function problemsOf(errors: readonly ErrorObject[], schema: Pick<CompiledSchema, 'json' | 'sourceName'>, data: unknown, sourceText: (path: SchemaPath) => string | undefined): SchemaProblem[] {
+  const context: MessageContext = { root: schema.json, schemaName: schemaInSentence(schema), data, sourceText };
+  const mapNodes = (nodes: readonly ErrorNode[], inBranch: boolean): SchemaProblem[] => {
+    const replaced = new Set<ErrorNode>();
+    const problems: SchemaProblem[] = [];
+    for (const node of nodes) {
+      if (node.error.keyword !== 'if') continue;
+      const { problems: found, replaces } = conditionProblems(subjectOf(node.error, data), nodes, context);
+      problems.push(...found);
+      replaced.add(node);
+      if (replaces) replaced.add(replaces);
+    }
+    for (const node of nodes) if (!replaced.has(node)) problems.push(...nodeProblems(node, context, mapNodes));
+    return inBranch ? problems.map(asError) : problems;
+  };
+  const problems = mapNodes(errorForest(errors), false);
+  // The built-in schema guesses at a site's fields, so a field it does not know is a warning; a newsroom's own schema that forbids one has the final word.
+  return schema.sourceName === BUILT_IN_SCHEMA_NAME ? problems : problems.map(asError);
 }
 
-/** Converts one ajv error, or returns undefined for errors that only echo another (anyOf summaries). */
-export function problemOf(error: ErrorObject, root: JsonSchema, data: unknown, sourceText: (path: SchemaPath) => string | undefined): SchemaProblem | undefined {
-  const path = pathOfPointer(error.instancePath, data);
-  const label = path.length === 0 ? 'The front matter' : formatPath(path);
-  const value = error.data;
-  const atValue = (draft: DiagnosticDraft): SchemaProblem => ({ anchor: 'value', draft: { ...draft, path } });
-  const ruleSchema = (error.parentSchema ?? {}) as JsonSchema;
+/** Inside a form of anyOf/oneOf (or under a newsroom's own schema) an unknown field makes the release invalid: an error, not a warning. */
+function asError(problem: SchemaProblem): SchemaProblem {
+  return problem.draft.code === 'unknown-field' ? { ...problem, draft: { ...problem.draft, severity: 'error' } } : problem;
+}
 
-  switch (error.keyword) {
-    case 'required': {
-      const field = String((error.params as { missingProperty: string }).missingProperty);
-      const fullName = formatPath([...path, field]);
-      return { anchor: 'parent-key', draft: { code: 'missing-field', path, message: `Missing required field "${fullName}"`, data: { field, parentPath: path } } };
-    }
-    case 'additionalProperties': {
-      const key = String((error.params as { additionalProperty: string }).additionalProperty);
-      const known = Object.keys(propertiesOf(root, schemaAt(root, path) ?? {}));
-      const suggestion = closestMatch(key, known);
-      const where = path.length === 0 ? 'the press release schema' : `"${formatPath(path)}"`;
-      const message = suggestion
-        ? `Unknown field "${key}"; did you mean "${suggestion}"?`
-        : `Unknown field "${key}": ${where} has no such field`;
-      return { anchor: 'key', draft: { code: 'unknown-field', path: [...path, key], message, data: { key, suggestion, known } } };
-    }
-    case 'type': {
-      const expected = String((error.params as { type: string }).type).split(',');
-      const actual = typeOfValue(value);
-      const source = sourceText(path);
-      const children = requiredOf(root, schemaAt(root, path) ?? {});
-      if (expected.includes('object') && actual === 'null' && children.length > 0) {
-        return atValue({ code: 'wrong-type', message: `${label} is empty: add its ${children.join(', ')}`, data: { expected, actual } });
-      }
-      let message = `${label} must be ${expected.map(typeInWords).join(' or ')}, not ${typeInWords(actual)}`;
-      if (expected.includes('string') && actual === 'number' && source && /^[+]?0\d/.test(source)) {
-        message += `; put it in quotes ("${source}") so the leading zero is kept`;
-      }
-      return atValue({ code: 'wrong-type', message, data: { expected, actual, ...(source === undefined ? {} : { source }) } });
-    }
-    case 'enum': {
-      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues ?? [];
-      return atValue({ code: 'not-allowed-value', message: `${label} must be one of ${allowed.map(String).join(', ')}; ${quoteValue(value)} is not`, data: { allowed } });
-    }
-    case 'const':
-      return atValue({ code: 'not-allowed-value', message: `${label} must be ${quoteValue(ruleSchema.const)}`, data: { allowed: [ruleSchema.const] } });
-    case 'format': {
-      const format = String((error.params as { format: string }).format);
-      if (format === PRESS_DATE_FORMAT) {
-        return atValue({ code: 'invalid-date', message: pressDateMessage(label, value), data: { value: String(value) } });
-      }
-      const words = FORMAT_WORDS[format] ?? `in the "${format}" format`;
-      return atValue({ code: 'invalid-format', message: `${label} must be ${words}; ${quoteValue(value)} is not`, data: { format } });
-    }
-    case 'pattern': {
-      const hint = ruleSchema.patternDescription;
-      const message = hint
-        ? `${label} must be ${hint}; ${quoteValue(value)} is not`
-        : `${label} must match the pattern ${String((error.params as { pattern: string }).pattern)}; ${quoteValue(value)} does not`;
-      return atValue({ code: 'pattern-mismatch', message });
-    }
-    case 'minLength': {
-      const limit = Number((error.params as { limit: number }).limit);
-      const message = limit <= 1 ? `${label} must not be empty` : `${label} must be at least ${limit} characters long`;
-      return atValue({ code: 'too-short', message });
-    }
-    case 'maxLength': {
-      const limit = Number((error.params as { limit: number }).limit);
-      const length = typeof value === 'string' ? value.length : 0;
-      return atValue({ code: 'too-long', message: `${label} is too long: ${length} characters, the limit is ${limit}` });
-    }
-    case 'minItems': {
-      const limit = Number((error.params as { limit: number }).limit);
-      const message = limit <= 1 ? `${label} must not be an empty list` : `${label} must list at least ${limit} entries`;
-      return atValue({ code: 'too-short', message });
-    }
-    case 'maxItems':
-      return atValue({ code: 'too-long', message: `${label} lists too many entries (at most ${Number((error.params as { limit: number }).limit)})` });
+function subjectOf(error: ErrorObject, data: unknown): Subject {
+  const path = pathOfPointer(error.instancePath, data);
+  const rule = typeof error.parentSchema === 'object' && error.parentSchema !== null ? (error.parentSchema as Subject['rule']) : {};
+  return { error, path, label: path.length === 0 ? 'The front matter' : formatPath(path), value: error.data, rule };
+}
+
+function nodeProblems(node: ErrorNode, context: MessageContext, mapNodes: (nodes: readonly ErrorNode[], inBranch: boolean) => SchemaProblem[]): SchemaProblem[] {
+  const subject = subjectOf(node.error, context.data);
+  const custom = customMessage(node.error, context.root);
+  const problems = composite(subject, node, context, mapNodes) ?? [problemOf(subject, context)];
+  if (custom === undefined) return problems;
+  if (node.children.length > 0) return [atValue(subject, { code: 'schema-rule', message: withField(custom, subject.label, subject.path) })];
+  return problems.map((problem) => {
+    const path = fieldPathOf(problem);
+    return { ...problem, draft: { ...problem.draft, message: withField(custom, path.length === 0 ? 'The front matter' : formatPath(path), path) } };
+  });
+}
+
+/** A schema's own message, with the field named first unless it names it already. */
+function withField(message: string, label: string, path: SchemaPath): string {
+  const name = path[path.length - 1];
+  return typeof name === 'string' && message.includes(name) ? message : `${label}: ${message}`;
+}
+
+/** The field a problem is about (a missing field's own path, not its parent's). */
+function fieldPathOf(problem: SchemaProblem): SchemaPath {
+  const { draft } = problem;
+  return draft.code === 'missing-field' ? [...draft.path, draft.data.field] : draft.path;
+}
+
+/** Rules made of parts: undefined for any other keyword. */
+function composite(subject: Subject, node: ErrorNode, context: MessageContext, mapNodes: (nodes: readonly ErrorNode[], inBranch: boolean) => SchemaProblem[]): SchemaProblem[] | undefined {
+  switch (subject.error.keyword) {
     case 'anyOf':
     case 'oneOf':
-    case 'if':
-      // Their branches report the specific problems; the summary would only repeat them.
-      return undefined;
+      return choiceProblems(subject, node, context, mapNodes);
+    case 'contains': {
+      const failing = new Set(node.children.map((child) => child.error.instancePath.slice(subject.error.instancePath.length + 1).split('/')[0]));
+      return [containsProblem(subject, failing.size, formInWords(subject.error.schema) ?? 'of the kind the schema asks for')];
+    }
+    case 'propertyNames': {
+      const name = String((subject.error.params as { propertyName?: unknown }).propertyName);
+      const rules = node.children.map((child) => child.error).filter((error) => error.propertyName === name);
+      return (rules.length > 0 ? rules : [undefined]).map((rule) => nameProblem(subject.path, name, rule));
+    }
     default:
-      return atValue({ code: 'schema-rule', message: `${label} ${error.message ?? 'does not follow the schema'}` });
+      return undefined;
   }
+}
+
+/** One ajv error that stands alone. */
+function problemOf(subject: Subject, context: MessageContext): SchemaProblem {
+  switch (subject.error.keyword) {
+    case 'required':
+      return requiredProblem(subject);
+    case 'dependencies':
+    case 'dependentRequired':
+      return dependencyProblem(subject);
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return unknownFieldProblem(subject, context);
+    case 'minProperties':
+    case 'maxProperties':
+      return propertyCountProblem(subject);
+    case 'false schema':
+      return forbiddenProblem(subject, context);
+    case 'type':
+      return typeProblem(subject, context);
+    case 'enum':
+      return enumProblem(subject);
+    case 'const':
+      return constProblem(subject);
+    case 'format':
+      return formatProblem(subject);
+    case 'pattern':
+      return patternProblem(subject);
+    case 'minLength':
+    case 'maxLength':
+      return lengthProblem(subject);
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return limitProblem(subject);
+    case 'multipleOf':
+      return multipleOfProblem(subject);
+    case 'minItems':
+    case 'maxItems':
+      return itemCountProblem(subject);
+    case 'items':
+    case 'additionalItems':
+    case 'unevaluatedItems':
+      return extraItemsProblem(subject);
+    case 'uniqueItems':
+      return uniqueItemsProblem(subject);
+    case 'not':
+      return notProblem(subject, context);
+    default:
+      return otherRuleProblem(subject, context);
+  }
+}
+
+/** Rules from plugins, vocabularies or keywords without words of their own: a whole sentence all the same. */
+function otherRuleProblem(subject: Subject, context: MessageContext): SchemaProblem {
+  const { keyword } = subject.error;
+  if (keyword === 'pressroomUnfinished') {
+    return atValue(subject, { code: 'schema-rule', message: `${subject.label} could not be checked to the end, because ${context.schemaName} refers to itself without end` });
+  }
+  if (keyword === '$ref' || keyword === '$dynamicRef' || keyword === '$recursiveRef') {
+    const target = typeof subject.error.schema === 'string' ? ` (${subject.error.schema})` : '';
+    return atValue(subject, { code: 'schema-rule', message: `${subject.label} does not fit the definition ${context.schemaName} refers to here${target}` });
+  }
+  return atValue(subject, { code: 'schema-rule', message: `${subject.label} breaks the "${keyword}" rule of ${context.schemaName}` });
 }

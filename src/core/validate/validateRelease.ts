@@ -8,7 +8,7 @@ import type { SchemaPath } from '../schema/jsonSchema';
 import { requiredOf } from '../schema/navigate';
 import type { DiagnosticCode, ReleaseDiagnostic } from '../types';
 import { keyRange, scalarSource, valueRange, type OffsetRange } from '../yaml';
-import { problemOf, type SchemaProblem } from './schemaMessages';
+import { problemsOf, type SchemaProblem } from './schemaMessages';
 import { makeDiagnostic, structureProblems, yamlProblems } from './structureProblems';
 
 export function validateRelease(text: string, schema: CompiledSchema): ReleaseDiagnostic[] {
@@ -38,10 +38,7 @@ function schemaDiagnostics(release: ParsedRelease, schema: CompiledSchema, data:
     return valueRange(document, path, base, text) ?? opening;
   };
 
-  const problems = schema
-    .check(data)
-    .map((error) => problemOf(error, schema.json, data, sourceText))
-    .filter((problem): problem is SchemaProblem => problem !== undefined);
+  const problems = problemsOf(schema.check(data), schema, data, sourceText);
   return keepOneProblemPerValue(problems).map((problem) => {
     const range = locate(problem);
     return makeDiagnostic(release, problem.draft, range.start, range.end);

@@ -13,7 +13,7 @@ describe('pressroom validate --format github', () => {
       io.out.join(''),
       [
         '::error file=news/b.md,line=1,col=1,endLine=1,endColumn=4,title=Pressroom missing-field::Missing required field "area"',
-        '::error file=news/b.md,line=5,col=9,endLine=5,endColumn=25,title=Pressroom invalid-date::publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); "2020-03-18 16:55" is not in that form',
+        '::error file=news/b.md,line=5,col=9,endLine=5,endColumn=25,title=Pressroom invalid-date::publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY), not "2020-03-18 16:55"',
         '::warning file=news/b.md,line=6,col=1,endLine=6,endColumn=7,title=Pressroom unknown-field::Unknown field "tittle"; did you mean "title"?',
         '',
       ].join('\n'),
@@ -33,6 +33,6 @@ describe('pressroom validate --format github', () => {
     assert.equal(escapeProperty('news/a,b: 100%\n.md'), 'news/a%2Cb%3A 100%25%0A.md');
     const io = project({ 'news/a,b: 100%.md': lines('---', 'title: A', 'area: B', 'url: https://www.example.org/a', 'publish:', '  date: 16:55 18/03/2020', '"50%\\r\\nx,y": 1', ...CONTACT_FIELDS, '---') });
     runCli(['validate', '--format', 'github', 'news'], io);
-    assert.equal(io.out.join(''), '::warning file=news/a%2Cb%3A 100%25.md,line=7,col=1,endLine=7,endColumn=13,title=Pressroom unknown-field::Unknown field "50%25%0D%0Ax,y": the press release schema has no such field\n');
+    assert.equal(io.out.join(''), '::warning file=news/a%2Cb%3A 100%25.md,line=7,col=1,endLine=7,endColumn=13,title=Pressroom unknown-field::Unknown field "50%25%0D%0Ax,y": the schema "Press release" has no such field\n');
   });
 });

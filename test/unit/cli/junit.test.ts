@@ -27,7 +27,7 @@ describe('pressroom validate --format junit', () => {
         '    <testcase name="news/a.md" classname="pressroom" file="news/a.md"/>',
         '    <testcase name="news/b.md" classname="pressroom" file="news/b.md">',
         '      <failure message="news/b.md: 2 errors, 1 warning" type="pressroom">news/b.md:1:1 error missing-field Missing required field &quot;area&quot;',
-        'news/b.md:5:9 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); &quot;2020-03-18 16:55&quot; is not in that form',
+        'news/b.md:5:9 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY), not &quot;2020-03-18 16:55&quot;',
         'news/b.md:6:1 warning unknown-field Unknown field &quot;tittle&quot;; did you mean &quot;title&quot;?',
         '</failure>',
         '    </testcase>',
@@ -65,7 +65,7 @@ describe('pressroom validate --format junit', () => {
     assert.doesNotMatch(xml, /]]>/);
     const testcase = parser.parse(xml).testsuites.testsuite.testcase[0];
     assert.equal(testcase.name, file);
-    assert.equal(testcase['system-out'], `${file}:7:1 warning unknown-field Unknown field "a <b> & c ]]> "d" \uFFFD\uFFFD\uFFFD": the press release schema has no such field`);
+    assert.equal(testcase['system-out'], `${file}:7:1 warning unknown-field Unknown field "a <b> & c ]]> "d" \uFFFD\uFFFD\uFFFD": the schema "Press release" has no such field`);
   });
 
   it('is an empty suite when nothing is checked', () => {

@@ -40,7 +40,7 @@ describe('pressroom validate: exit status and options', () => {
       io.out.join(''),
       [
         'news/b.md:1:1 error missing-field Missing required field "area"',
-        'news/b.md:5:9 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); 31/02/2020 is not a real date',
+        'news/b.md:5:9 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); 31/02/2020 is not a real date: 31 February does not exist (February 2020 has 29 days)',
         '',
       ].join('\n'),
     );

@@ -42,7 +42,7 @@ describe('pressroom validate with a project configuration', () => {
         'repo/team/docs/a.md:1:1 error missing-field Missing required field "publish"',
         'repo/team/docs/a.md:1:1 error missing-field Missing required field "title"',
         'repo/team/docs/a.md:1:1 error missing-field Missing required field "url"',
-        'repo/team/docs/a.md:2:1 warning unknown-field Unknown field "headline": the press release schema has no such field',
+        'repo/team/docs/a.md:2:1 warning unknown-field Unknown field "headline": the schema "Press release" has no such field',
         '',
       ),
     );
@@ -116,7 +116,7 @@ describe('pressroom validate with an invalid project configuration', () => {
     'p/news/b.md:1:1 error missing-field Missing required field "publish"',
     'p/news/b.md:1:1 error missing-field Missing required field "title"',
     'p/news/b.md:1:1 error missing-field Missing required field "url"',
-    'p/news/b.md:2:1 warning unknown-field Unknown field "headline": the press release schema has no such field',
+    'p/news/b.md:2:1 warning unknown-field Unknown field "headline": the schema "Press release" has no such field',
     '',
   );
   const SUMMARY = '2 files checked, 1 with problems: 4 errors, 1 warning\n';

@@ -78,7 +78,7 @@ describe('pressroom validate --format sarif', () => {
       results.map(({ partialFingerprints, ...rest }) => (assert.match(Object.values(partialFingerprints ?? {})[0], /^[0-9a-f]{32}$/), rest)),
       [
         ['missing-field', 'error', 'Missing required field "area"', [1, 1, 1, 4]],
-        ['invalid-date', 'error', 'publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); "2020-03-18 16:55" is not in that form', [5, 9, 5, 25]],
+        ['invalid-date', 'error', 'publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY), not "2020-03-18 16:55"', [5, 9, 5, 25]],
         ['unknown-field', 'warning', 'Unknown field "tittle"; did you mean "title"?', [6, 1, 6, 7]],
       ].map(([ruleId, level, text, [startLine, startColumn, endLine, endColumn]]) => ({
         ruleId,

@@ -21,7 +21,7 @@ describe('pressroom validate', () => {
       io.out.join(''),
       [
         'news/b.md:1:1 error missing-field Missing required field "area"',
-        'news/b.md:5:9 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); 31/02/2020 is not a real date',
+        'news/b.md:5:9 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); 31/02/2020 is not a real date: 31 February does not exist (February 2020 has 29 days)',
         'news/b.md:6:1 warning unknown-field Unknown field "tittle"; did you mean "title"?',
         '',
       ].join('\n'),
@@ -41,7 +41,7 @@ describe('pressroom validate', () => {
       endColumn: 25,
       severity: 'error',
       code: 'invalid-date',
-      message: 'publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); 31/02/2020 is not a real date',
+      message: 'publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); 31/02/2020 is not a real date: 31 February does not exist (February 2020 has 29 days)',
     });
     assert.deepEqual(io.err, []);
   });

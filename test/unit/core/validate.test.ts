@@ -44,22 +44,22 @@ describe('validateRelease: schema problems land on the right characters', () => 
     assert.deepEqual(check(text), [
       '0:0-0:3 error missing-field Missing required field "title"',
       '5:0-5:6 warning unknown-field Unknown field "tittle"; did you mean "title"?',
-      '6:0-6:4 warning unknown-field Unknown field "Area"; did you mean "area"?',
-      '7:0-7:6 warning unknown-field Unknown field "layout": the press release schema has no such field',
+      '6:0-6:4 warning unknown-field "Area" repeats "area" with different capitals: remove one',
+      '7:0-7:6 warning unknown-field Unknown field "layout": the schema "Press release" has no such field',
     ]);
   });
 
   it('explains an impossible date in words, on the value', () => {
     const text = lines('---', ...VALID_FIELDS.slice(0, 4), '  date: 16:55 31/02/2020', '---');
     assert.deepEqual(check(text), [
-      '5:8-5:24 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); 31/02/2020 is not a real date',
+      '5:8-5:24 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); 31/02/2020 is not a real date: 31 February does not exist (February 2020 has 29 days)',
     ]);
   });
 
   it('explains a date in the wrong form and an impossible time', () => {
     const iso = lines('---', ...VALID_FIELDS.slice(0, 4), '  date: 2020-03-18', '---');
     assert.deepEqual(check(iso), [
-      '5:8-5:18 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); "2020-03-18" is not in that form',
+      '5:8-5:18 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY), not "2020-03-18"',
     ]);
     const time = lines('---', ...VALID_FIELDS.slice(0, 4), '  date: 24:10 18/03/2020', '---');
     assert.deepEqual(check(time), [
@@ -70,16 +70,16 @@ describe('validateRelease: schema problems land on the right characters', () => 
   it('underlines the value of an enum, pattern and format problem', () => {
     const text = lines('---', ...VALID_FIELDS, 'og:', '  type: webpage', '  locale: english', '  image: http://www.example.org/a.jpg', 'contacts:', '  - name: Jane Doe', '    email: not-an-address', '---');
     assert.deepEqual(check(text), [
-      '7:8-7:15 error not-allowed-value og.type must be one of website, article; "webpage" is not',
-      '8:10-8:17 error pattern-mismatch og.locale must be a language and country code like en_GB; "english" is not',
-      '9:9-9:37 error pattern-mismatch og.image must be a full image address starting with https://; "http://www.example.org/a.jpg" is not',
-      '12:11-12:25 error invalid-format contacts[0].email must be an email address like press.office@example.org; "not-an-address" is not',
+      '7:8-7:15 error not-allowed-value og.type must be "website" or "article", not "webpage"',
+      '8:10-8:17 error pattern-mismatch og.locale must be a language and country code like en_GB, not "english"',
+      '9:9-9:37 error pattern-mismatch og.image must be a full image address starting with https://, not "http://www.example.org/a.jpg"',
+      '12:11-12:25 error invalid-format contacts[0].email must be an email address like press.office@example.org, not "not-an-address"',
     ]);
   });
 
   it('gives one message for a value that breaks two rules', () => {
     const text = lines('---', 'title: A', 'area: B', 'url: not a url', 'publish:', '  date: 09:30 02/12/2026', '---');
-    assert.deepEqual(check(text), ['3:5-3:14 error invalid-format url must be a full web address like https://www.example.org/news/; "not a url" is not']);
+    assert.deepEqual(check(text), ['3:5-3:14 error invalid-format url must be a full web address like https://www.example.org/news/, not "not a url"']);
   });
 
   it('tells the author to quote a phone number that lost its leading zero', () => {
@@ -106,7 +106,7 @@ describe('validateRelease: schema problems land on the right characters', () => 
 
   it('decodes JSON Pointer escapes in field names', () => {
     const text = lines('---', ...VALID_FIELDS, 'a/b~c: 1', '---');
-    assert.deepEqual(check(text), ['6:0-6:5 warning unknown-field Unknown field "a/b~c": the press release schema has no such field']);
+    assert.deepEqual(check(text), ['6:0-6:5 warning unknown-field Unknown field "a/b~c": the schema "Press release" has no such field']);
   });
 
   it('keeps columns right in CRLF files and in the fence shape', () => {
@@ -114,7 +114,7 @@ describe('validateRelease: schema problems land on the right characters', () => 
     assert.deepEqual(check(crlf), ['2:6-2:7 error wrong-type area must be text, not a number']);
     const fence = lines('```yaml', 'title: A', 'area: B', 'url: https://www.example.org/a', 'publish:', '  date: 31/12/2026', '```', 'Body');
     assert.deepEqual(check(fence), [
-      '5:8-5:18 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); "31/12/2026" is not in that form',
+      '5:8-5:18 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY), not "31/12/2026"',
     ]);
   });
 

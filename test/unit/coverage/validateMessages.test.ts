@@ -58,11 +58,11 @@ describe('schema messages: types, lengths, lists and constants in words', () => 
     ]);
   });
 
-  it('quotes a constant, an enum miss (as JSON when not text) and an unknown format by name', () => {
+  it('quotes a constant, an enum miss (as YAML-ish text when not text) and a format in words', () => {
     assert.deepEqual(check(frontMatter('one: no', 'kind: {a: 1}', 'ip: nope')), [
-      '1:5-1:7 error not-allowed-value one must be "yes"',
-      '2:6-2:12 error not-allowed-value kind must be one of 1, 2; "{"a":1}" is not',
-      '3:4-3:8 error invalid-format ip must be in the "ipv4" format; "nope" is not',
+      '1:5-1:7 error not-allowed-value one must be "yes", not "no"',
+      '2:6-2:12 error not-allowed-value kind must be 1 or 2, not {a: 1}',
+      '3:4-3:8 error invalid-format ip must be an IPv4 address like 192.0.2.10, not "nope"',
     ]);
   });
 
@@ -70,15 +70,15 @@ describe('schema messages: types, lengths, lists and constants in words', () => 
     const long = 'y'.repeat(70);
     assert.deepEqual(check(frontMatter('code: ab', `ref: ${long}`)), [
       // minLength is broken too; the pattern is the more telling of the two.
-      '1:6-1:8 error pattern-mismatch code must match the pattern ^[A-Z]+$; "ab" does not',
-      `2:5-2:75 error pattern-mismatch ref must be a reference like R-12; "${'y'.repeat(59)}…" is not`,
+      '1:6-1:8 error pattern-mismatch code must match the pattern ^[A-Z]+$, and "ab" does not',
+      `2:5-2:75 error pattern-mismatch ref must be a reference like R-12, not "${'y'.repeat(59)}…"`,
     ]);
   });
 
-  it('reports the branch problem of anyOf, oneOf and if, not their summaries', () => {
+  it('reports anyOf and oneOf as the types they allow, and the problem of the then rule of if, not their summaries', () => {
     assert.deepEqual(check(frontMatter('choice: [x]', 'pick: [y]', 'cond: a')), [
-      '1:8-1:11 error wrong-type choice must be text, not a list',
-      '2:6-2:9 error wrong-type pick must be text, not a list',
+      '1:8-1:11 error wrong-type choice must be text or a number, not a list',
+      '2:6-2:9 error wrong-type pick must be text or a number, not a list',
       '3:6-3:7 error too-short cond must be at least 2 characters long',
     ]);
   });
@@ -88,9 +88,9 @@ describe('schema messages: values reached through an alias', () => {
   it('shows problems inside an aliased group on the opening line, and those of the anchor in place', () => {
     assert.deepEqual(check(frontMatter('base: &b {name: x, flag: 1, extra: 2}', 'other: *b')), [
       '0:0-0:3 error wrong-type other.flag must be true or false, not a number',
-      '0:0-0:3 warning unknown-field Unknown field "extra": "other" has no such field',
+      '0:0-0:3 error unknown-field Unknown field "extra": "other" has no such field',
       '1:25-1:26 error wrong-type base.flag must be true or false, not a number',
-      '1:28-1:33 warning unknown-field Unknown field "extra": "base" has no such field',
+      '1:28-1:33 error unknown-field Unknown field "extra": "base" has no such field',
     ]);
   });
 

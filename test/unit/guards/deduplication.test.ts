@@ -23,7 +23,7 @@ describe('de-duplication of exact repeats', () => {
     const text = lines('---', 'title: A', 'other: 1', '---');
     assert.deepEqual(ajvKeywords(schema, text), ['additionalProperties  #/allOf/0/additionalProperties', 'additionalProperties  #/allOf/1/additionalProperties']);
     assert.deepEqual(validateRelease(text, schema).map(describe1), [
-      '2:0-2:5 warning unknown-field Unknown field "other": the press release schema has no such field',
+      '2:0-2:5 error unknown-field Unknown field "other": the schema "test schema" has no such field',
     ]);
   });
 

@@ -30,7 +30,7 @@ describe('the nesting guard', () => {
     const parsed = parseRelease(text);
     assert.equal(parsed.failure, undefined);
     assert.equal(depthOf(parsed.data?.note), 64);
-    assert.deepEqual(check(text), ['6:0-6:4 warning unknown-field Unknown field "note": the press release schema has no such field']);
+    assert.deepEqual(check(text), ['6:0-6:4 warning unknown-field Unknown field "note": the schema "Press release" has no such field']);
   });
 
   it('refuses block indentation past 64 levels of 8 spaces, on the whole first line past it', () => {
@@ -47,7 +47,7 @@ describe('the nesting guard', () => {
     const parsed = parseRelease(text);
     assert.equal(parsed.failure, undefined);
     assert.equal(depthOf(parsed.data?.k0), 64);
-    assert.deepEqual(check(text), ['6:0-6:2 warning unknown-field Unknown field "k0": the press release schema has no such field']);
+    assert.deepEqual(check(text), ['6:0-6:2 warning unknown-field Unknown field "k0": the schema "Press release" has no such field']);
   });
 
   it('refuses deep flow nesting in the ```yaml fence shape too', () => {

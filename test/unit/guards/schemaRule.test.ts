@@ -1,5 +1,4 @@
-// An ajv keyword the message mapper has no words for still reaches the author: code schema-rule, an error,
-// ajv's own wording after the field's name, on the value.
+// Rules the registry has no code of their own for reach the author as schema-rule errors, in words, on the value.
 import * as assert from 'node:assert/strict';
 import { validateRelease } from '../../../src/core';
 import { describe1, lines } from '../helpers';
@@ -12,21 +11,21 @@ describe('the schema-rule fallback', () => {
     assert.deepEqual(rest, []);
     assert.deepEqual(
       { code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message, range: diagnostic.range, path: diagnostic.path },
-      { code: 'schema-rule', severity: 'error', message: 'count must be multiple of 5', range: { start: { line: 1, character: 7 }, end: { line: 1, character: 8 } }, path: ['count'] },
+      { code: 'schema-rule', severity: 'error', message: 'count must be a multiple of 5, not 7', range: { start: { line: 1, character: 7 }, end: { line: 1, character: 8 } }, path: ['count'] },
     );
   });
 
   it('reports minProperties of the whole front matter on its fields', () => {
     const schema = schemaOf({ type: 'object', minProperties: 2 });
     assert.deepEqual(validateRelease(lines('---', 'a: 1', '---'), schema).map(describe1), [
-      '1:0-1:4 error schema-rule The front matter must NOT have fewer than 2 properties',
+      '1:0-1:4 error schema-rule The front matter must have at least 2 fields; it has 1',
     ]);
   });
 
   it('reports uniqueItems of a nested list on the list', () => {
     const schema = schemaOf({ type: 'object', properties: { og: { type: 'object', properties: { tags: { uniqueItems: true } } } } });
     assert.deepEqual(validateRelease(lines('---', 'og:', '  tags: [news, news]', '---'), schema).map(describe1), [
-      '2:8-2:20 error schema-rule og.tags must NOT have duplicate items (items ## 0 and 1 are identical)',
+      '2:8-2:20 error schema-rule og.tags must not list the same entry twice: entries 1 and 2 are the same ("news")',
     ]);
   });
 });

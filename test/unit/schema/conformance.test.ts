@@ -72,7 +72,6 @@ const AJV_LIMITS: Readonly<Record<string, Readonly<Record<string, readonly strin
     ],
     'unevaluatedProperties.json': [...SHARED_LIMITS['unevaluatedProperties.json'], 'unevaluatedProperties with $dynamicRef'],
     'dynamicRef.json': [
-      "A $dynamicRef with intermediate scopes that don't include a matching $dynamicAnchor does not affect dynamic scope resolution",
       'A $dynamicRef that initially resolves to a schema with a matching $dynamicAnchor resolves to the first $dynamicAnchor in the dynamic scope',
       'A $dynamicRef that initially resolves to a schema without a matching $dynamicAnchor behaves like a normal $ref to $anchor',
       'multiple dynamic paths to the $dynamicRef keyword',
