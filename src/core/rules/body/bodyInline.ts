@@ -4,7 +4,7 @@
  * the file.
  */
 import { markdown } from '../../render/markdown';
-import type { BodyOutline, OutlineBlock, Token } from './bodyOutline';
+import { rowOf, rowText, type BodyOutline, type OutlineBlock, type Token } from './bodyOutline';
 
 export type { Token } from './bodyOutline';
 
@@ -39,7 +39,7 @@ export function blockMapper(outline: BodyOutline, block: OutlineBlock): (content
   contentLines.forEach((contentLine, k) => {
     starts.push(at);
     at += contentLine.length + 1;
-    const source = outline.lines.lineText(firstLine + k);
+    const source = rowText(outline, firstLine + k);
     const column = source.endsWith(contentLine) ? source.length - contentLine.length : source.lastIndexOf(contentLine);
     columns.push(Math.max(0, column));
   });
@@ -51,7 +51,7 @@ export function blockMapper(outline: BodyOutline, block: OutlineBlock): (content
       if (starts[middle] <= contentOffset) low = middle;
       else high = middle - 1;
     }
-    return outline.offset + outline.lines.lineStart(firstLine + low) + columns[low] + (contentOffset - starts[low]);
+    return outline.offset + rowOf(outline, firstLine + low).start + columns[low] + (contentOffset - starts[low]);
   };
 }
 

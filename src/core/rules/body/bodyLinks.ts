@@ -57,6 +57,7 @@ export function bodyLinksOf(context: RuleContext<unknown>): readonly BodyLink[] 
 
 function linksOf(outline: BodyOutline): BodyLink[] {
   const links: BodyLink[] = [];
+  if (!outline.text.includes('[') && !outline.text.includes('<')) return links;
   let budget = BRACKET_BUDGET;
   const hasReferences = Object.keys(outline.env.references ?? {}).length > 0;
   for (const block of outline.blocks) {

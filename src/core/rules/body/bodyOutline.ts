@@ -14,7 +14,6 @@
  * top-level fence is then read as its closing line.
  */
 import { markdown } from '../../render/markdown';
-import { LineIndex } from '../../text/lineIndex';
 import type { RuleContext } from '../types';
 
 /** One markdown-it token, as the shared instance's parser returns it. */
@@ -26,7 +25,7 @@ export interface OutlineBlock {
   readonly level: number;
   /** A paragraph at the top of the body, not inside a list or a block quote. */
   readonly topLevel: boolean;
-  /** The body lines the block spans (a Setext heading's underline included). */
+  /** The body lines of the block's text (a Setext heading's underline left out). */
   readonly firstLine: number;
   readonly lastLine: number;
   /** The block's text as markdown-it's inline parser receives it. */
@@ -37,7 +36,8 @@ export interface BodyOutline {
   readonly text: string;
   /** Where the body starts in the file. */
   readonly offset: number;
-  readonly lines: LineIndex;
+  /** Each body line's extent (lines end at `\n`; a `\r` before it is left out). */
+  readonly rows: readonly OutlineLine[];
   readonly blocks: readonly OutlineBlock[];
   /** markdown-it's env after the block parse: reference definitions live here. */
   readonly env: { references?: Record<string, { href: string; title: string }> };
@@ -53,11 +53,22 @@ export function bodyOutlineOf(context: RuleContext<unknown>): BodyOutline {
   return outline;
 }
 
+/** A body line's extent, for any line number (clamped to the body's lines). */
+export function rowOf(outline: BodyOutline, line: number): OutlineLine {
+  return outline.rows[Math.min(Math.max(0, line), outline.rows.length - 1)];
+}
+
+/** A body line's text, without its line break. */
+export function rowText(outline: BodyOutline, line: number): string {
+  const row = rowOf(outline, line);
+  return outline.text.slice(row.start, row.end);
+}
+
 /** The file offsets of a body line's text, without its indentation or trailing spaces. */
 export function lineSpan(outline: BodyOutline, line: number): { start: number; end: number } {
-  const text = outline.lines.lineText(line);
+  const text = rowText(outline, line);
   const lead = text.length - text.trimStart().length;
-  const start = outline.lines.lineStart(line) + lead;
+  const start = rowOf(outline, line).start + lead;
   return { start: outline.offset + start, end: outline.offset + start + text.trim().length };
 }
 
@@ -65,8 +76,8 @@ const SPACE = 0x20;
 const TAB = 0x09;
 const HASH = 0x23;
 
-/** Per line: where its text starts and ends (before `\r\n`), and its first character after up to three spaces. */
-interface Line {
+/** Per line: where its text starts and ends (before `\r\n`), and where its first character that is not a space is. */
+export interface OutlineLine {
   readonly start: number;
   readonly end: number;
   /** Offset of the first character that is not a space (or `end`). */
@@ -83,11 +94,11 @@ export function outlineOf(text: string, offset: number): BodyOutline {
     if (simple) scanSimple(text, lines, from, to, blocks);
     else parseComplex(text, lines, from, to, env, blocks);
   }
-  return { text, offset, lines: new LineIndex(text), blocks, env };
+  return { text, offset, rows: lines, blocks, env };
 }
 
-function readLines(text: string): Line[] {
-  const lines: Line[] = [];
+function readLines(text: string): OutlineLine[] {
+  const lines: OutlineLine[] = [];
   let start = 0;
   for (;;) {
     const newline = text.indexOf('\n', start);
@@ -103,14 +114,14 @@ function readLines(text: string): Line[] {
 }
 
 /** Blank as markdown-it means it: nothing but spaces and tabs. */
-function isBlank(text: string, line: Line): boolean {
+function isBlank(text: string, line: OutlineLine): boolean {
   let pos = line.first;
   while (pos < line.end && (text.charCodeAt(pos) === SPACE || text.charCodeAt(pos) === TAB)) pos++;
   return pos === line.end;
 }
 
 /** An opening fence (``` or ~~~, three or more) as markdown-it reads one: its character and length. */
-function fenceOpen(text: string, line: Line): { char: number; length: number } | undefined {
+function fenceOpen(text: string, line: OutlineLine): { char: number; length: number } | undefined {
   if (line.indent < 0 || line.indent > 3) return undefined;
   const char = text.charCodeAt(line.first);
   if (char !== 0x60 && char !== 0x7e) return undefined;
@@ -122,7 +133,7 @@ function fenceOpen(text: string, line: Line): { char: number; length: number } |
   return { char, length };
 }
 
-function fenceCloses(text: string, line: Line, fence: { char: number; length: number }): boolean {
+function fenceCloses(text: string, line: OutlineLine, fence: { char: number; length: number }): boolean {
   if (line.indent < 0 || line.indent > 3) return false;
   let pos = line.first;
   while (pos < line.end && text.charCodeAt(pos) === fence.char) pos++;
@@ -132,7 +143,7 @@ function fenceCloses(text: string, line: Line, fence: { char: number; length: nu
 }
 
 /** A line that only markdown-it should read: a quote, a list item, a reference definition or table row, a tab indent. */
-function needsMarkdownIt(text: string, line: Line, hasPipe: boolean): boolean {
+function needsMarkdownIt(text: string, line: OutlineLine, hasPipe: boolean): boolean {
   if (line.indent < 0) return true;
   if (line.indent > 3 || line.first === line.end) return false;
   const char = text.charCodeAt(line.first);
@@ -150,7 +161,7 @@ function needsMarkdownIt(text: string, line: Line, hasPipe: boolean): boolean {
 }
 
 /** Chunks of lines [from, to), cut where markdown-it starts afresh, each marked simple or not. */
-function chunksOf(text: string, lines: readonly Line[]): [number, number, boolean][] {
+function chunksOf(text: string, lines: readonly OutlineLine[]): [number, number, boolean][] {
   const chunks: [number, number, boolean][] = [];
   let from = 0;
   let simple = true;
@@ -179,7 +190,7 @@ function chunksOf(text: string, lines: readonly Line[]): [number, number, boolea
 }
 
 /** `#` to `######` then a space or the end: the heading's level and its text, as markdown-it trims it. */
-function atxHeading(text: string, line: Line): { level: number; content: string } | undefined {
+function atxHeading(text: string, line: OutlineLine): { level: number; content: string } | undefined {
   if (line.indent > 3 || text.charCodeAt(line.first) !== HASH) return undefined;
   let pos = line.first;
   while (pos < line.end && text.charCodeAt(pos) === HASH) pos++;
@@ -194,7 +205,7 @@ function atxHeading(text: string, line: Line): { level: number; content: string 
 }
 
 /** `===` or `---` under a paragraph: the Setext level. */
-function setextLevel(text: string, line: Line): number | undefined {
+function setextLevel(text: string, line: OutlineLine): number | undefined {
   if (line.indent > 3) return undefined;
   const char = text.charCodeAt(line.first);
   if (char !== 0x3d && char !== 0x2d) return undefined;
@@ -205,7 +216,7 @@ function setextLevel(text: string, line: Line): number | undefined {
 }
 
 /** A thematic break: three or more `*`, `-` or `_`, with only spaces between. */
-function isRule(text: string, line: Line): boolean {
+function isRule(text: string, line: OutlineLine): boolean {
   if (line.indent > 3) return false;
   const char = text.charCodeAt(line.first);
   if (char !== 0x2a && char !== 0x2d && char !== 0x5f) return false;
@@ -219,7 +230,7 @@ function isRule(text: string, line: Line): boolean {
 }
 
 /** Lines joined as markdown-it's paragraph rule joins them, then trimmed. */
-function joined(text: string, lines: readonly Line[], first: number, last: number): string {
+function joined(text: string, lines: readonly OutlineLine[], first: number, last: number): string {
   const raw = text.slice(lines[first].start, lines[last].end);
   return asciiTrim(raw.includes('\r') ? raw.replace(/\r\n/g, '\n') : raw);
 }
@@ -234,7 +245,7 @@ function asciiTrim(raw: string): string {
   return raw.slice(start, end);
 }
 
-function scanSimple(text: string, lines: readonly Line[], from: number, to: number, blocks: OutlineBlock[]): void {
+function scanSimple(text: string, lines: readonly OutlineLine[], from: number, to: number, blocks: OutlineBlock[]): void {
   let paragraph: number | undefined;
   let fence: { char: number; length: number } | undefined;
   const close = (last: number): void => {
@@ -268,7 +279,7 @@ function scanSimple(text: string, lines: readonly Line[], from: number, to: numb
     }
     const setext = paragraph === undefined ? undefined : setextLevel(text, line);
     if (setext !== undefined && paragraph !== undefined) {
-      blocks.push({ kind: 'heading', level: setext, topLevel: false, firstLine: paragraph, lastLine: i, content: joined(text, lines, paragraph, i - 1) });
+      blocks.push({ kind: 'heading', level: setext, topLevel: false, firstLine: paragraph, lastLine: i - 1, content: joined(text, lines, paragraph, i - 1) });
       paragraph = undefined;
       continue;
     }
@@ -282,7 +293,7 @@ function scanSimple(text: string, lines: readonly Line[], from: number, to: numb
 }
 
 /** A chunk markdown-it's block parser reads: its paragraphs, headings and table cells, on the body's lines. */
-function parseComplex(text: string, lines: readonly Line[], from: number, to: number, env: BodyOutline['env'], blocks: OutlineBlock[]): void {
+function parseComplex(text: string, lines: readonly OutlineLine[], from: number, to: number, env: BodyOutline['env'], blocks: OutlineBlock[]): void {
   const end = to < lines.length ? lines[to].start : text.length;
   // The core rules are not run: normalise line breaks and NULs as markdown-it's `normalize` would.
   const source = text.slice(lines[from].start, end).replace(/\r\n/g, '\n').replace(/\0/g, '\uFFFD');

@@ -3,6 +3,7 @@
  * lines that follow them up to a blank line, where the contact's name, phone and email are written.
  */
 import { contactLabelOf } from '../../convert/contacts';
+import type { BodyOutline } from './bodyOutline';
 
 export interface ContactLine {
   /** Offset of the line's text in the body. */
@@ -14,28 +15,51 @@ export interface ContactLine {
 const FOR_MEDIA = /^\W*for\s+(?:media|press)\s+(?:inquir|enquir|queries)/i;
 /** How many lines below a label still belong to its contact. */
 const MAX_FOLLOWING = 6;
+/**
+ * Every label's first word, after anything that is not an ASCII letter or digit (and with `*` and `_`
+ * taken out, as isContactLabel does), starts with one of these (for, further, more, media, press,
+ * contact, enquiries, inquiries), so other lines skip the regexes.
+ */
+const LABEL_STARTS = new Set(['for', 'fur', 'mor', 'med', 'pre', 'con', 'enq', 'inq']);
 
 export function isContactLabel(line: string): boolean {
   const plain = line.replace(/[*_]/g, '');
   return FOR_MEDIA.test(plain) || contactLabelOf(plain) !== undefined;
 }
 
-export function contactLinesOf(body: string): ContactLine[] {
+function mayBeLabel(text: string, from: number, to: number): boolean {
+  let start = '';
+  for (let i = from; i < to && start.length < 3; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2a || code === 0x5f) continue;
+    const alphanumeric = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    if (alphanumeric) start += text[i];
+    else if (start !== '') return false;
+  }
+  return LABEL_STARTS.has(start.toLowerCase());
+}
+
+const cache = new WeakMap<BodyOutline, readonly ContactLine[]>();
+
+export function contactLinesOf(outline: BodyOutline): readonly ContactLine[] {
+  const cached = cache.get(outline);
+  if (cached) return cached;
+  const text = outline.text;
   const found: ContactLine[] = [];
   let following = 0;
-  let start = 0;
-  while (start <= body.length) {
-    const newline = body.indexOf('\n', start);
-    const end = newline === -1 ? body.length : newline;
-    const text = body.slice(start, end).replace(/\r$/, '');
-    if (text.trim() === '') following = 0;
-    else if (isContactLabel(text)) following = MAX_FOLLOWING + 1;
+  for (const row of outline.rows) {
+    const label = mayBeLabel(text, row.first, row.end);
+    if (following === 0 && !label) continue;
+    const line = text.slice(row.start, row.end);
+    const code = text.charCodeAt(row.first);
+    const plainStart = row.first < row.end && code > 0x20 && code < 0x7f;
+    if (!plainStart && line.trim() === '') following = 0;
+    else if (label && isContactLabel(line)) following = MAX_FOLLOWING + 1;
     if (following > 0) {
-      found.push({ start, text });
+      found.push({ start: row.start, text: line });
       following--;
     }
-    if (newline === -1) break;
-    start = newline + 1;
   }
+  cache.set(outline, found);
   return found;
 }

@@ -1,7 +1,7 @@
 /** The story ends with the office's end mark (ENDS, ###, -30-), so editors know nothing was cut off. */
 import { eolOf } from '../../text/eol';
 import type { Rule } from '../types';
-import { bodyLayout, DEFAULT_END_MARKS } from './endMarks';
+import { bodyLayoutOf, DEFAULT_END_MARKS } from './endMarks';
 
 export interface EndMarkOptions {
   /** The marks the office uses; the first is the one the fix adds. */
@@ -26,7 +26,7 @@ export const endMark: Rule<EndMarkOptions> = {
   scope: 'release',
   check(context) {
     const marks = marksOf(context.options.marks);
-    const layout = bodyLayout(context.body.text, marks);
+    const layout = bodyLayoutOf(context, marks);
     if (layout.endMark || !layout.lastText) return [];
     const base = context.body.offset;
     const eol = eolOf(context.release.text);

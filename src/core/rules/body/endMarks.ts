@@ -1,5 +1,11 @@
-/** Where a body's end mark and its "Notes to editors" are, reading its lines once. */
+/**
+ * Where a body's end mark and its "Notes to editors" are, reading the outline's lines once. Most lines
+ * are told apart by their first character (an end mark or a notes heading can only start with a few),
+ * so only those few are given to the regular expressions.
+ */
 import { isEndMark } from '../../convert/endMarks';
+import type { RuleContext } from '../types';
+import { bodyOutlineOf, type BodyOutline, type OutlineLine } from './bodyOutline';
 
 export const DEFAULT_END_MARKS: readonly string[] = ['ENDS', '###', '-30-'];
 
@@ -19,32 +25,73 @@ export interface BodyLayout {
 }
 
 const NOTES = /^[\s#*_>-]*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?\s+notes?)\b/i;
+/** First characters a line read by END_MARK (convert/endMarks) or by the stripping in markOf can start with. */
+const MARK_STARTS = '-[(*#e_';
+/** First characters (lower case) of a line NOTES can match. */
+const NOTES_STARTS = '#*_>-ne';
 
 function markOf(text: string, marks: readonly string[]): boolean {
   const bare = text.trim().replace(/^[[(*_-]+\s*|\s*[\])*_-]+$/g, '').toLowerCase();
   return isEndMark(text) || marks.some((mark) => mark.trim() !== '' && (text.trim().toLowerCase() === mark.trim().toLowerCase() || bare === mark.trim().toLowerCase()));
 }
 
-export function bodyLayout(body: string, marks: readonly string[]): BodyLayout {
+const cache = new WeakMap<BodyOutline, Map<string, BodyLayout>>();
+
+export function bodyLayoutOf(context: RuleContext<unknown>, marks: readonly string[]): BodyLayout {
+  const outline = bodyOutlineOf(context);
+  const layouts = cache.get(outline) ?? new Map<string, BodyLayout>();
+  cache.set(outline, layouts);
+  const key = marks.join('\n');
+  let layout = layouts.get(key);
+  if (!layout) {
+    layout = bodyLayout(outline, marks);
+    layouts.set(key, layout);
+  }
+  return layout;
+}
+
+/** A table of the ASCII characters (either case for letters) a line may start with. */
+function startTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const char of chars) {
+    const code = char.charCodeAt(0);
+    if (code >= 128) continue;
+    table[code] = 1;
+    if (/[a-z]/i.test(char)) table[code ^ 0x20] = 1;
+  }
+  return table;
+}
+
+const NOTES_TABLE = startTable(NOTES_STARTS);
+
+export function bodyLayout(outline: BodyOutline, marks: readonly string[]): BodyLayout {
+  const text = outline.text;
+  const markStarts = startTable([...MARK_STARTS, ...marks.map((mark) => mark.trim().toLowerCase()[0]).filter(Boolean)]);
   let endMark: BodyLine | undefined;
   let notes: BodyLine | undefined;
-  let lastText: BodyLine | undefined;
-  let start = 0;
-  while (start <= body.length) {
-    const newline = body.indexOf('\n', start);
-    const end = newline === -1 ? body.length : newline;
-    const raw = body.slice(start, end).replace(/\r$/, '');
-    if (raw.trim() !== '') {
-      const lead = raw.length - raw.trimStart().length;
-      const line = { start: start + lead, end: start + lead + raw.trim().length, text: raw.trim() };
-      if (markOf(raw, marks)) endMark = line;
-      else {
-        if (!notes && NOTES.test(raw)) notes = line;
-        if (!notes && !endMark) lastText = line;
-      }
+  let lastText: OutlineLine | undefined;
+  for (const row of outline.rows) {
+    if (row.first === row.end) continue;
+    // A plain ASCII first character is the first of the trimmed line: most lines are settled by it.
+    const start = text.charCodeAt(row.first);
+    if (start > 0x20 && start < 0x7f && !markStarts[start] && (notes || !NOTES_TABLE[start])) {
+      if (!notes && !endMark) lastText = row;
+      continue;
     }
-    if (newline === -1) break;
-    start = newline + 1;
+    const raw = text.slice(row.start, row.end);
+    if (raw.trim() === '') continue;
+    if (markOf(raw, marks)) endMark = lineOf(text, row);
+    else {
+      if (!notes && NOTES.test(raw)) notes = lineOf(text, row);
+      if (!notes && !endMark) lastText = row;
+    }
   }
-  return { endMark, notes, lastText };
+  return { endMark, notes, lastText: lastText && lineOf(text, lastText) };
+}
+
+function lineOf(text: string, row: OutlineLine): BodyLine {
+  const raw = text.slice(row.start, row.end);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  return { start: row.start + lead, end: row.start + lead + trimmed.length, text: trimmed };
 }

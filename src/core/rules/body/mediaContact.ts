@@ -8,6 +8,7 @@ import { contactFieldsOf } from '../../contacts';
 import { roleFieldName, valueOfRole } from '../../schema/fieldRoles';
 import { scalarSource, unquoteScalar, valueRange, yamlScalar } from '../../yaml';
 import type { Rule, RuleContext, RuleFinding } from '../types';
+import { bodyOutlineOf } from './bodyOutline';
 import { contactLinesOf } from './contactLines';
 import { DEFAULT_REGION, phonesInText, readPhone, regionName, regionOf } from './phoneNumbers';
 
@@ -58,7 +59,7 @@ function frontMatterFindings(context: RuleContext<MediaContactOptions>, region: 
 
 function bodyFindings(context: RuleContext<MediaContactOptions>, region: CountryCode): RuleFinding[] {
   const offset = context.body.offset;
-  return contactLinesOf(context.body.text).flatMap((line) => {
+  return contactLinesOf(bodyOutlineOf(context)).flatMap((line) => {
     const found: RuleFinding[] = [];
     for (const phone of phonesInText(line.text, region)) {
       const written = line.text.slice(phone.start, phone.end);
@@ -78,7 +79,7 @@ function bodyFindings(context: RuleContext<MediaContactOptions>, region: Country
 function hasContact(context: RuleContext<MediaContactOptions>): boolean {
   const contacts = valueOfRole(context.data, context.roles, 'contacts');
   if (Array.isArray(contacts) && contacts.some((contact) => Object.keys(contactFieldsOf(contact) ?? {}).length > 0)) return true;
-  return contactLinesOf(context.body.text).length > 0;
+  return contactLinesOf(bodyOutlineOf(context)).length > 0;
 }
 
 function missingFinding(context: RuleContext<MediaContactOptions>): RuleFinding {

@@ -2,7 +2,7 @@
 import { eolOf } from '../../text/eol';
 import type { Rule } from '../types';
 import { marksOf, type EndMarkOptions } from './endMark';
-import { bodyLayout, DEFAULT_END_MARKS } from './endMarks';
+import { bodyLayoutOf, DEFAULT_END_MARKS } from './endMarks';
 
 export const notesAfterEndMark: Rule<EndMarkOptions> = {
   id: 'notes-after-end-mark',
@@ -16,7 +16,7 @@ export const notesAfterEndMark: Rule<EndMarkOptions> = {
   },
   scope: 'release',
   check(context) {
-    const layout = bodyLayout(context.body.text, marksOf(context.options.marks));
+    const layout = bodyLayoutOf(context, marksOf(context.options.marks));
     const { endMark: mark, notes } = layout;
     if (!mark || !notes || notes.start > mark.start) return [];
     const base = context.body.offset;

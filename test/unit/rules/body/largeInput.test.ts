@@ -40,3 +40,23 @@ describe('body rules on large input', () => {
     assert.equal(counts[1]['media-contact'], 1);
   });
 });
+
+describe('body rules on hostile brackets', () => {
+  it('a megabyte of [ or ![ with one real link: the link is found, nothing else', () => {
+    for (const filler of ['[', '![', '<']) {
+      const text = release(filler.repeat(MB / filler.length) + ' [here](missing.md)');
+      const shared = contextFor(linkText, text, { workspace: every });
+      assert.deepEqual(linkText.check(shared).map((finding) => text.slice(finding.startOffset, finding.endOffset)), ['here'], filler);
+      assert.equal(brokenLinks.check({ ...shared, options: {} }).length, 1, filler);
+    }
+  });
+
+  it('a block over the parser cap finds the same links, in the same places, as a block under it', () => {
+    const sentence = 'See [the minutes](minutes.md), ![](c.jpg) and <https://www.example.gov.uk/a>. ';
+    const small = release(sentence.repeat(10));
+    const large = release(sentence.repeat(2000));
+    const places = (text: string) => ALL_RULES.filter((rule) => ['image-alt-text', 'link-text'].includes(rule.id)).flatMap((rule) => rule.check({ ...contextFor(linkText, text), options: rule.defaults }).map((finding) => finding.startOffset - text.indexOf('See')));
+    assert.deepEqual(places(large).slice(0, places(small).length / 2), places(small).slice(0, places(small).length / 2));
+    assert.equal(places(large).length, 4000);
+  });
+});
