@@ -80,7 +80,7 @@ describe('placeholders', () => {
   });
 
   it('leaves lower-case words and real text alone', () => {
-    const text = GOOD.replace('The central library will stay open later.', 'A to-do list, the todo app, tba and an example of [good practice](a.md). Beyond XXXL sizes.');
+    const text = GOOD.replace('The central library will stay open later.', 'A to-do list, the todo app, tba and an example of [good practice](a.md). Beyond XXXL sizes, at myexample.com.');
     assert.deepEqual(check(placeholders, text), []);
   });
 

@@ -45,6 +45,14 @@ describe('social-url-matches', () => {
     assert.equal(applyFix(text, findings(socialUrlMatches, text)[0]), minimal([...REQUIRED, 'og:', OG_TITLE, OG_URL]));
   });
 
+  it('keeps CRLF line endings and the fence shape when it adds og.url', () => {
+    const crlf = withLine(OG_URL, '').replace(/\n/g, '\r\n');
+    assert.deepEqual(check(socialUrlMatches, crlf).map((line) => line.split(' ')[0]), ['7:0-7:2']);
+    assert.equal(applyFix(crlf, findings(socialUrlMatches, crlf)[0]), crlf.replace(`${OG_IMAGE}\r\n`, `${OG_IMAGE}\r\n${OG_URL}\r\n`));
+    const fence = withLine(OG_URL, '').replace(/^---\n/, '```yaml\n').replace('\n---\n', '\n```\n');
+    assert.equal(applyFix(fence, findings(socialUrlMatches, fence)[0]), fence.replace(`${OG_IMAGE}\n`, `${OG_IMAGE}\n${OG_URL}\n`));
+  });
+
   it('leaves an empty or mistyped og.url to the schema', () => {
     assert.deepEqual(check(socialUrlMatches, withLine(OG_URL, '  url:')), []);
     assert.deepEqual(check(socialUrlMatches, withLine(OG_URL, '  url: 5')), []);

@@ -1,0 +1,64 @@
+/**
+ * An embargo lifts no later than the release is published: an embargo after the publish time means
+ * either date is wrong. An embargo needs a time as well as a date, since newsrooms plan to the minute.
+ */
+import { describePressDate, formatPressDate, parsePressDate, PRESS_DATE_FORMAT, PRESS_DATE_PATTERN_TEXT } from '../../dates/pressDate';
+import { readDate, type ReadDate } from '../../dates/readDate';
+import type { Rule, RuleFinding } from '../types';
+import { fieldSchema, roleText } from './fields';
+
+/** A date as written: a press date, or any style readDate knows (the time may be absent). */
+function dateOf(value: string): ReadDate | undefined {
+  const press = parsePressDate(value.trim());
+  if (press.ok) return press.parts;
+  try {
+    return readDate(value.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+const dayNumber = (date: ReadDate) => date.year * 10000 + date.month * 100 + date.day;
+const minuteOfDay = (date: ReadDate) => (date.hour === undefined ? undefined : date.hour * 60 + (date.minute ?? 0));
+
+function describe(date: ReadDate): string {
+  if (date.hour === undefined) return describePressDate({ ...date, hour: 0, minute: 0 }).replace(/, 00:00$/, '');
+  return describePressDate({ ...date, hour: date.hour, minute: date.minute ?? 0 });
+}
+
+/** Whether the embargo is later than publication; days alone when either has no time. */
+function isLater(embargo: ReadDate, publish: ReadDate): boolean {
+  if (dayNumber(embargo) !== dayNumber(publish)) return dayNumber(embargo) > dayNumber(publish);
+  const a = minuteOfDay(embargo);
+  const b = minuteOfDay(publish);
+  return a !== undefined && b !== undefined && a > b;
+}
+
+export const embargoBeforePublication: Rule = {
+  id: 'embargo-before-publication',
+  severity: 'error',
+  description: 'An embargo lifts no later than the publish time, and gives a time as well as a date.',
+  defaults: {},
+  scope: 'release',
+  check(context) {
+    const embargo = roleText(context, 'embargo');
+    if (!embargo || embargo.value.trim().length > 200) return [];
+    const embargoDate = dateOf(embargo.value);
+    if (!embargoDate) return [];
+    const at = { startOffset: embargo.range.start, endOffset: embargo.range.end, path: embargo.path };
+    const findings: RuleFinding[] = [];
+    // A schema that checks the press-date form already says a date without a time is not in that form.
+    if (embargoDate.hour === undefined && fieldSchema(context, embargo.path)?.format !== PRESS_DATE_FORMAT) {
+      findings.push({ ...at, message: `${embargo.name} has a date but no time; write both, as ${PRESS_DATE_PATTERN_TEXT} (for example ${formatPressDate({ ...embargoDate, hour: 0, minute: 1 })}).` });
+    }
+    const publish = roleText(context, 'publishDate');
+    const publishDate = publish && publish.value.trim().length <= 200 ? dateOf(publish.value) : undefined;
+    if (publish && publishDate && isLater(embargoDate, publishDate)) {
+      findings.push({
+        ...at,
+        message: `The embargo (${describe(embargoDate)}) is later than the publish time in ${publish.name} (${describe(publishDate)}); the release would go out before the embargo lifts. Correct one of the two.`,
+      });
+    }
+    return findings;
+  },
+};

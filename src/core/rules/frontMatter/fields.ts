@@ -1,0 +1,159 @@
+/**
+ * How the front matter rules read a role's field and place findings and fixes on it: values through
+ * the schema's roles, ranges from the YAML parser's own nodes, new text only through yaml/write.ts.
+ */
+import { isScalar, type Document, type Node } from 'yaml';
+import { fixContextOf } from '../../authoring/fixes/fixContext';
+import { insertionPoint } from '../../authoring/fixes/insertionPoint';
+import { inSameStyle } from '../../authoring/fixes/quoting';
+import { spaces } from '../../authoring/textTools';
+import { roleFieldName, valueOfRole, type FieldRole } from '../../schema/fieldRoles';
+import type { JsonSchema, SchemaPath } from '../../schema/jsonSchema';
+import { schemaAt } from '../../schema/navigate';
+import { isRecord } from '../../util/isRecord';
+import { keyRange, nodeAt, pairAt, valueRange, yamlKey, yamlScalar, type OffsetRange } from '../../yaml';
+import type { RuleContext, RuleFix } from '../types';
+
+/** A role's field holding text, with where its value stands in the file. */
+export interface RoleText {
+  readonly path: readonly string[];
+  /** `og.title`, for messages. */
+  readonly name: string;
+  readonly value: string;
+  readonly range: OffsetRange;
+}
+
+// The rules' options differ; these helpers read only the release.
+type AnyContext = RuleContext<unknown>;
+
+function documentOf(context: AnyContext): { document: Document.Parsed; base: number } | undefined {
+  const { document, block } = context.release;
+  if (!document || !block || document.errors.length > 0) return undefined;
+  return { document, base: block.contentStart };
+}
+
+/** The role's value when it is text, and where it is; undefined when absent, not text, or not placed. */
+export function roleText(context: AnyContext, role: FieldRole): RoleText | undefined {
+  const path = context.roles[role];
+  const value = valueOfRole(context.data, context.roles, role);
+  if (!path || typeof value !== 'string') return undefined;
+  const range = valueRangeAt(context, path);
+  return range && { path, name: roleFieldName(context.roles, role) ?? path.join('.'), value, range };
+}
+
+/** The range of the value at `path` (its key when empty). */
+export function valueRangeAt(context: AnyContext, path: SchemaPath): OffsetRange | undefined {
+  const doc = documentOf(context);
+  return doc && valueRange(doc.document, path, doc.base, context.release.text);
+}
+
+const SOCIAL_ROLES: readonly FieldRole[] = ['socialTitle', 'socialDescription', 'socialImage', 'socialUrl'];
+
+/**
+ * Whether the release fills in its social card by hand (any of its social fields is there). A release
+ * with none leaves the card to the site, which usually builds it from the headline and address, so a
+ * missing social field is reported only when this is true.
+ */
+export function fillsSocialCard(context: AnyContext): boolean {
+  return SOCIAL_ROLES.some((role) => valueOfRole(context.data, context.roles, role) !== undefined);
+}
+
+/** Where to say a field is missing: its group's key when the group is there, else the front matter's opening line. */
+export function missingFieldRange(context: AnyContext, path: readonly string[]): OffsetRange | undefined {
+  const doc = documentOf(context);
+  const block = context.release.block;
+  if (!doc || !block) return undefined;
+  if (path.length > 1) {
+    const group = keyRange(doc.document, path.slice(0, -1), doc.base, context.release.text);
+    if (group) return group;
+  }
+  return { start: block.openStart, end: block.openEnd };
+}
+
+/** The schema of the field at `path`, if the schema describes it. */
+export function fieldSchema(context: AnyContext, path: SchemaPath): JsonSchema | undefined {
+  return schemaAt(context.schema.json, path);
+}
+
+/** Whether the schema's own `pattern` for a field rejects the value (a pattern this engine cannot read rejects nothing). */
+export function failsSchemaPattern(schema: JsonSchema, value: string): boolean {
+  if (typeof schema.pattern !== 'string') return false;
+  try {
+    return !new RegExp(schema.pattern, 'u').test(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A fix that writes `value` into the field at `path`: replacing the value in its own quoting, filling
+ * an empty `key:`, or adding the field to its mapping when absent. Undefined when it cannot be done
+ * without guessing (block scalars, flow mappings).
+ */
+export function setFieldFix(context: AnyContext, path: readonly string[], value: string, fix: Omit<RuleFix, 'edits'>): RuleFix | undefined {
+  const doc = documentOf(context);
+  if (!doc) return undefined;
+  const node = nodeAt(doc.document, path);
+  const pair = pairAt(doc.document, path);
+  const text = context.release.text;
+  if (isScalar(node) && node.range && node.range[1] > node.range[0]) {
+    const newText = inSameStyle(node, value);
+    if (newText === undefined) return undefined;
+    return { ...fix, edits: [{ startOffset: doc.base + node.range[0], endOffset: doc.base + node.range[1], newText }], writesKeys: [path] };
+  }
+  if (pair) {
+    // `key:` with nothing after it: write the value after the colon.
+    const key = pair.key as Node | null;
+    if (!key?.range || (node !== undefined && !(isScalar(node) && node.value === null))) return undefined;
+    let offset = doc.base + key.range[1];
+    while (text[offset] === ' ') offset++;
+    if (text[offset] !== ':') return undefined;
+    return { ...fix, edits: [{ startOffset: offset + 1, endOffset: offset + 1, newText: ` ${yamlScalar(value)}` }], writesKeys: [path] };
+  }
+  return addFieldFix(context, path, value, fix);
+}
+
+/** A new `key: value` line at the end of the field's mapping (which must be there). */
+function addFieldFix(context: AnyContext, path: readonly string[], value: string, fix: Omit<RuleFix, 'edits'>): RuleFix | undefined {
+  const ctx = fixContextOf(context.release, context.schema, context.now);
+  if (!ctx || path.length === 0) return undefined;
+  const parent = path.slice(0, -1);
+  if (parent.length > 0 && !pairAt(ctx.document, parent)) return undefined;
+  const at = insertionPoint(ctx, parent);
+  if (!at) return undefined;
+  const newText = `${spaces(at.column)}${yamlKey(path[path.length - 1])}: ${yamlScalar(value)}${ctx.eol}`;
+  return { ...fix, edits: [{ startOffset: at.offset, endOffset: at.offset, newText }], writesKeys: [path] };
+}
+
+/** A fix with no edits that selects a span for the author to type over. */
+export function selectFix(start: number, end: number): RuleFix {
+  return { title: 'Select the placeholder', edits: [], inFixAll: false, select: { startOffset: start, endOffset: end } };
+}
+
+/** Characters as readers count them (an emoji or an accented letter is one). */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const char of text.normalize('NFC')) if (!/\p{M}/u.test(char)) count++;
+  return count;
+}
+
+/** A positive integer option, or the default when the project gave something else. */
+export function limitOption(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fallback;
+}
+
+/**
+ * Whether the field at `path` is absent (nothing there, its groups absent or mappings), empty (`key:`
+ * or `key: ""`), or there; `blocked` when a group on the way is not a mapping (`og: text`), which the
+ * schema reports.
+ */
+export function fieldState(context: AnyContext, path: readonly string[]): 'absent' | 'empty' | 'present' | 'blocked' {
+  let node: unknown = context.data;
+  for (const segment of path) {
+    if (node === undefined || node === null) return 'absent';
+    if (!isRecord(node)) return 'blocked';
+    node = node[segment];
+  }
+  if (node === undefined) return 'absent';
+  return node === null || (typeof node === 'string' && node.trim() === '') ? 'empty' : 'present';
+}

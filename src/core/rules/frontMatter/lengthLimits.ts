@@ -1,0 +1,41 @@
+/** The length rules' shared shape: a role's text measured in characters against `min` and `max` options. */
+import type { FieldRole } from '../../schema/fieldRoles';
+import type { RuleContext, RuleFinding } from '../types';
+import { characterCount, limitOption, roleText } from './fields';
+import { isBareScheme, isWholePlaceholder } from './placeholderText';
+
+export interface LengthOptions {
+  readonly min: number;
+  readonly max: number;
+}
+
+export const LENGTH_OPTIONS_PROPERTIES = {
+  min: { type: 'integer', minimum: 0, description: 'The fewest characters (0: no lower limit).' },
+  max: { type: 'integer', minimum: 1, description: 'The most characters.' },
+};
+
+export interface LengthCheck {
+  readonly role: FieldRole;
+  /** How messages name the field, e.g. "The headline (title)". */
+  readonly subject: (fieldName: string) => string;
+  /** The text measured, when it is not the whole value (the headline without its site name). */
+  readonly measured?: (value: string) => string;
+  readonly tooLong: (max: number) => string;
+  readonly tooShort: (min: number) => string;
+}
+
+export function lengthFindings(context: RuleContext<LengthOptions>, check: LengthCheck, defaults: LengthOptions): RuleFinding[] {
+  const field = roleText(context, check.role);
+  // Empty and template values are the schema's and the placeholders rule's to report.
+  if (!field || field.value.trim() === '' || isWholePlaceholder(field.value) || isBareScheme(field.value)) return [];
+  const max = limitOption(context.options.max, defaults.max);
+  const min = limitOption(context.options.min, defaults.min);
+  const measured = check.measured ? check.measured(field.value) : field.value.trim();
+  const length = characterCount(measured);
+  const without = measured === field.value.trim() ? '' : ' without the site name';
+  const at = { startOffset: field.range.start, endOffset: field.range.end, path: field.path };
+  const subject = check.subject(field.name);
+  if (length > max) return [{ ...at, message: `${subject} is ${length} characters long${without}; ${check.tooLong(max)}` }];
+  if (length < min) return [{ ...at, message: `${subject} is ${length} ${length === 1 ? 'character' : 'characters'} long${without}; ${check.tooShort(min)}` }];
+  return [];
+}

@@ -1,0 +1,125 @@
+/**
+ * Template and snippet text left in a release: what Pressroom's own `release` snippet and New Press
+ * Release write (`Headline`, `Area`, `https://`, an empty required field), notes for later (`TODO`,
+ * `TBC`), dummy text, `[Insert …]` brackets and addresses at the domains reserved for examples, in the
+ * front matter and the body. The fix selects the placeholder so the author types over it.
+ */
+import { roleAt, type FieldRole } from '../../schema/fieldRoles';
+import type { JsonSchema, SchemaPath } from '../../schema/jsonSchema';
+import { formatPath, propertiesOf, requiredOf, resolveRef } from '../../schema/navigate';
+import { isRecord } from '../../util/isRecord';
+import type { Rule, RuleContext, RuleFinding } from '../types';
+import { characterCount, failsSchemaPattern, selectFix } from './fields';
+import { findPlaceholders, isBareScheme, isWholePlaceholder, type FoundPlaceholder } from './placeholderText';
+import { textScalarsOf, type TextScalar } from './scalars';
+
+export interface PlaceholdersOptions {
+  /** Addresses at example.com, example.org and example.net are real for a release that is itself an example. */
+  readonly allowExampleDomains: boolean;
+}
+
+/** Enough to show a release is full of them; more would bury the other problems. */
+export const MAX_PLACEHOLDER_FINDINGS = 100;
+
+/** What the author should write instead, by the field's role. */
+const WHAT_TO_WRITE: Partial<Record<FieldRole, string>> = {
+  headline: "the release's headline",
+  area: 'the area the release belongs to',
+  url: 'the full address the release is published at',
+  socialUrl: 'the full address the release is published at',
+  socialImage: 'the full address of the picture',
+  socialTitle: 'the title for the social card',
+  socialDescription: 'one or two sentences for the social card',
+};
+
+function whatFound(found: FoundPlaceholder): string {
+  if (found.kind === 'marker') return `still has "${found.text}" in it, a note left for later; finish that part before the release goes out`;
+  if (found.kind === 'dummy') return `has dummy text ("${found.text}"); replace it with the real text`;
+  if (found.kind === 'bracket') return `has template text to fill in: "${found.text}"`;
+  return `uses ${found.text}, a domain kept for examples; write the real address`;
+}
+
+function inValue(scalar: TextScalar, name: string, allowExampleDomains: boolean): RuleFinding[] {
+  return findPlaceholders(scalar.value, allowExampleDomains).map((found) => {
+    const startOffset = scalar.textStart === undefined ? scalar.start : scalar.textStart + found.start;
+    const endOffset = scalar.textStart === undefined ? scalar.end : scalar.textStart + found.end;
+    return { startOffset, endOffset, path: scalar.path, message: `${name} ${whatFound(found)}.`, fixes: [selectFix(startOffset, endOffset)] };
+  });
+}
+
+function wholeValue(context: RuleContext<PlaceholdersOptions>, scalar: TextScalar, name: string): RuleFinding | undefined {
+  const role = roleAt(context.roles, scalar.path);
+  const instead = (role && WHAT_TO_WRITE[role]) ?? 'the real value';
+  const select = scalar.textStart === undefined ? selectFix(scalar.start, scalar.end) : selectFix(scalar.textStart, scalar.textStart + scalar.value.length);
+  const base = { startOffset: scalar.start, endOffset: scalar.end, path: scalar.path, fixes: [select] };
+  if (isWholePlaceholder(scalar.value)) return { ...base, message: `${name} still holds the template text "${scalar.value.trim()}"; write ${instead}.` };
+  if (isBareScheme(scalar.value)) return { ...base, message: `${name} is only "${scalar.value.trim()}", the start of a web address; write ${instead}.` };
+  return undefined;
+}
+
+/** Whether the schema itself rejects the value (a minimum length, a pattern, a format), so it says so already. */
+function schemaRejects(field: JsonSchema, value: string): boolean {
+  if (typeof field.minLength === 'number' && characterCount(value) < field.minLength) return true;
+  if (typeof field.format === 'string') return true;
+  return failsSchemaPattern(field, value);
+}
+
+/** Required text fields  return false;
+}
+
+/** Required text fields left empty (or only spaces) that the schema lets through. */
+function emptyRequired(context: RuleContext<PlaceholdersOptions>): SchemaPath[] {
+  const root = context.schema.json;
+  const out: SchemaPath[] = [];
+  const visit = (schema: JsonSchema, data: unknown, path: readonly string[], depth: number) => {
+    if (depth > 4 || !isRecord(data)) return;
+    const properties = propertiesOf(root, schema);
+    for (const name of requiredOf(root, schema)) {
+      const value = data[name];
+      const field = resolveRef(root, properties[name] ?? {});
+      if (typeof value === 'string' && value.trim() === '' && !schemaRejects(field, value)) out.push([...path, name]);
+      else if (isRecord(value)) visit(field, value, [...path, name], depth + 1);
+    }
+  };
+  visit(resolveRef(root, root), context.data, [], 0);
+  return out;
+}
+
+export const placeholders: Rule<PlaceholdersOptions> = {
+  id: 'placeholders',
+  severity: 'error',
+  description: 'No template text is left in: Headline, Area, a bare https://, TODO, TBC, Lorem ipsum, [Name], example.org addresses, empty required fields.',
+  defaults: { allowExampleDomains: false },
+  optionsSchema: {
+    type: 'object',
+    properties: { allowExampleDomains: { type: 'boolean', description: 'Allow addresses at example.com, example.org and example.net (for releases that are themselves examples).' } },
+    additionalProperties: false,
+  },
+  scope: 'release',
+  check(context) {
+    const allow = context.options.allowExampleDomains === true;
+    const findings: RuleFinding[] = [];
+    const scalars = textScalarsOf(context.release);
+    const empty = new Set(emptyRequired(context).map((path) => formatPath(path)));
+    for (const scalar of scalars) {
+      const name = formatPath(scalar.path);
+      if (empty.has(name)) {
+        const at = scalar.textStart ?? scalar.start;
+        const blank = scalar.value === '' ? 'is required but empty' : 'is required but holds only spaces';
+        findings.push({ startOffset: scalar.start, endOffset: scalar.end, path: scalar.path, message: `${name} ${blank}; fill it in.`, fixes: [selectFix(at, at + scalar.value.length)] });
+        continue;
+      }
+      const whole = wholeValue(context, scalar, name);
+      if (whole) findings.push(whole);
+      else findings.push(...inValue(scalar, name, allow));
+    }
+    const { text, offset } = context.body;
+    for (const found of findPlaceholders(text, allow)) {
+      if (findings.length >= MAX_PLACEHOLDER_FINDINGS) break;
+      const startOffset = offset + found.start;
+      const endOffset = offset + found.end;
+      findings.push({ startOffset, endOffset, message: `The body ${whatFound(found)}.`, fixes: [selectFix(startOffset, endOffset)] });
+    }
+    return findings.slice(0, MAX_PLACEHOLDER_FINDINGS);
+  },
+};

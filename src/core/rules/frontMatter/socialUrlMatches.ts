@@ -1,0 +1,45 @@
+/**
+ * The social address (`og.url`) is the release's own address, so social networks count every share of
+ * the release as one page and link to the right place.
+ */
+import type { Rule } from '../types';
+import { fieldState, missingFieldRange, fillsSocialCard, roleText, setFieldFix } from './fields';
+
+/** An address worth copying: a scheme, then a host with a dot. */
+const REAL_ADDRESS = /^https?:\/\/[^/\s?#]+\.[^/\s?#]+/i;
+
+export const socialUrlMatches: Rule = {
+  id: 'social-url-matches',
+  severity: 'warning',
+  description: 'The social card address (og.url) is the same as the release address (url).',
+  defaults: {},
+  scope: 'release',
+  check(context) {
+    const url = roleText(context, 'url');
+    const path = context.roles.socialUrl;
+    if (!url || !path || !REAL_ADDRESS.test(url.value.trim())) return [];
+    const copy = setFieldFix(context, path, url.value.trim(), { title: `Copy ${url.name} to ${path.join('.')}`, inFixAll: true, isPreferred: true });
+    const fixes = copy ? [copy] : [];
+    const name = path.join('.');
+    const state = fieldState(context, path);
+    // Blocked by a group that is not a mapping, or left empty: the schema says so (and offers the copy).
+    if (state === 'blocked' || state === 'empty') return [];
+    if (state === 'absent') {
+      if (!fillsSocialCard(context)) return [];
+      const range = missingFieldRange(context, path);
+      if (!range) return [];
+      return [{ startOffset: range.start, endOffset: range.end, path, message: `${name} is missing; add it with the same address as ${url.name}, so social networks link to the release and count its shares as one page.`, fixes }];
+    }
+    const social = roleText(context, 'socialUrl');
+    if (!social || social.value.trim() === url.value.trim()) return [];
+    return [
+      {
+        startOffset: social.range.start,
+        endOffset: social.range.end,
+        path,
+        message: `${name} is not the same address as ${url.name}; social networks would link to a different page and count its shares apart. Make them the same.`,
+        fixes,
+      },
+    ];
+  },
+};
