@@ -7,20 +7,9 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { FILES, STATUS_VALID } from '../fixture';
-import { focusWorkbench, goTo, openFile, runCommand, screenshot, TIMEOUT, useWorkbench } from './workbench';
+import { focusWorkbench, goTo, openFile, previewFrame, runCommand, screenshot, TIMEOUT, useWorkbench } from './workbench';
 
 const HEADLINE = 'Riverside Library reopens after a two-year refurbishment';
-
-/** The preview's content frame: the webview iframe's inner frame that holds our page. */
-async function previewFrame(page: Page): Promise<Frame> {
-  // Wait through the nested webview frames until the headline is drawn...
-  await page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('.headline').waitFor({ timeout: TIMEOUT });
-  // ...then take that frame from page.frames().
-  for (const frame of page.frames()) {
-    if ((await frame.locator('#pressroom-header .headline').count().catch(() => 0)) > 0) return frame;
-  }
-  throw new Error(`no frame holds the preview (frames: ${page.frames().map((frame) => frame.url()).join(', ')})`);
-}
 
 /** Switches between the light and dark themes and waits until the preview's body carries the new one. */
 async function toggleTheme(page: Page, frame: Frame, to: 'vscode-light' | 'vscode-dark'): Promise<void> {

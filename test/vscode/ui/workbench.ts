@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
 /** How long a UI check waits for one piece of the workbench to appear. */
 export const TIMEOUT = 30_000;
@@ -176,4 +176,16 @@ export async function goTo(page: Page, line: number, column = 1): Promise<void> 
   await target.first().waitFor({ timeout: TIMEOUT });
   await page.keyboard.press('Enter');
   await quickInput.waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+/** The preview's content frame (the webview iframe's inner frame that holds our page), once its headline shows `headline` when given. */
+export async function previewFrame(page: Page, headline?: string): Promise<Frame> {
+  const options = headline === undefined ? {} : { hasText: headline };
+  // Wait through the nested webview frames until the headline is drawn...
+  await page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('.headline', options).waitFor({ timeout: TIMEOUT });
+  // ...then take that frame from page.frames().
+  for (const frame of page.frames()) {
+    if ((await frame.locator('#pressroom-header .headline', options).count().catch(() => 0)) > 0) return frame;
+  }
+  throw new Error(`no frame holds the preview${headline === undefined ? '' : ` of "${headline}"`} (frames: ${page.frames().map((frame) => frame.url()).join(', ')})`);
 }

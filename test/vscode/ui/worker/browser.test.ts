@@ -10,9 +10,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
 import { BROKEN_DIAGNOSTICS, FILES, STATUS_VALID } from '../../fixture';
-import { focusWorkbench, openFile, runCommand, screenshot, TIMEOUT, useWorkbench } from '../workbench';
+import { focusWorkbench, openFile, previewFrame, runCommand, screenshot, TIMEOUT, useWorkbench } from '../workbench';
 
 const REPOSITORY = path.resolve(__dirname, '..', '..', '..', '..');
 const SEED_SAMPLE = path.resolve(REPOSITORY, '..', 'shared', 'samples', 'chief-constable-message-2020-03-18.md');
@@ -26,15 +25,6 @@ function titleOf(file: string): string {
   const line = fs.readFileSync(file, 'utf8').split(/\r?\n/).find((text) => text.startsWith('title: '));
   assert.ok(line, `${path.basename(file)} has no title line`);
   return line.slice('title: '.length).trim();
-}
-
-/** The preview's content frame once its headline contains `headline`. */
-async function previewShowing(page: Page, headline: string): Promise<Frame> {
-  await page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('.headline', { hasText: headline }).waitFor({ timeout: TIMEOUT });
-  for (const frame of page.frames()) {
-    if ((await frame.locator('#pressroom-header .headline', { hasText: headline }).count().catch(() => 0)) > 0) return frame;
-  }
-  throw new Error(`no frame holds the preview of "${headline}"`);
 }
 
 describe('Pressroom in the web-worker host (code-server + Chromium)', function () {
@@ -77,12 +67,12 @@ describe('Pressroom in the web-worker host (code-server + Chromium)', function (
     await openFile(page, FILES.valid);
     await page.locator('.statusbar-item', { hasText: STATUS_VALID.replace(/\$\([^)]*\)\s*/g, '') }).first().waitFor({ timeout: TIMEOUT });
     await runCommand(page, 'Pressroom: Open Preview to the Side');
-    const valid = await previewShowing(page, VALID_HEADLINE);
+    const valid = await previewFrame(page, VALID_HEADLINE);
     assert.equal((await valid.locator('.card-domain').textContent())?.trim(), 'www.example.org');
     await screenshot(workbench, 'browser-preview');
 
     await openFile(page, `${SEED_FOLDER}/${path.basename(seed)}`);
-    const frame = await previewShowing(page, titleOf(seed).split(' | ')[0]);
+    const frame = await previewFrame(page, titleOf(seed).split(' | ')[0]);
     assert.ok((await frame.locator('#pressroom-body p').count()) > 0, 'the body is rendered');
     await screenshot(workbench, 'browser-preview-seed');
   });

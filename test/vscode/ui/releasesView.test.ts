@@ -1,0 +1,38 @@
+/**
+ * The Releases view in a real VS Code workbench (code-server) in Chromium: filtered to the fixture folder's
+ * area, it shows the status groups with their counts, and each row carries the full label a screen reader
+ * reads. The screenshot (test-results/screenshots/releases-view.png) is the README's docs/images/releases-view.png.
+ */
+import * as assert from 'node:assert/strict';
+import { BOARD_AREA, BOARD_GROUPS, BOARD_RELEASES } from '../../fixtures/releasesBoard';
+import { FILES, STATUS_VALID } from '../fixture';
+import { focusWorkbench, openFile, runCommand, runCommandAndPick, screenshot, TIMEOUT, useWorkbench } from './workbench';
+
+describe('Releases view (code-server + Chromium)', function () {
+  this.timeout(180_000);
+  const workbench = useWorkbench('releases-');
+
+  it('groups the releases by status, with counts and full accessible labels', async () => {
+    const { page } = workbench;
+    await focusWorkbench(page);
+    await openFile(page, FILES.valid);
+    // The extension is active once its status bar item speaks for the release.
+    await page.locator('.statusbar-item', { hasText: STATUS_VALID.replace(/\$\([^)]*\)\s*/g, '') }).first().waitFor({ timeout: TIMEOUT });
+    await runCommandAndPick(page, 'Pressroom: Show Releases of an Area…', BOARD_AREA);
+    await runCommand(page, 'Explorer: Focus on Releases View');
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Releases' }) });
+    const rows = view.locator('.monaco-list-row');
+    await rows.filter({ hasText: BOARD_RELEASES[0].headline }).first().waitFor({ timeout: TIMEOUT });
+    for (const group of BOARD_GROUPS) {
+      const [, label, count] = /^(.*) \((\d+)\)$/.exec(group)!;
+      await rows.filter({ hasText: label }).filter({ hasText: count }).first().waitFor({ timeout: TIMEOUT });
+    }
+    const embargoed = rows.filter({ hasText: BOARD_RELEASES[1].headline }).first();
+    assert.equal(await embargoed.getAttribute('aria-label'), 'Harbour wall repairs to begin. Embargoed, Embargoed until Monday 1 June 2099, 09:00, area Wendshire, No problems.');
+    // Keyboard navigation as in any tree: focus a row, then move down to the next.
+    await embargoed.click();
+    await page.keyboard.press('ArrowDown');
+    await view.locator('.monaco-list-row.focused', { hasText: BOARD_RELEASES[2].headline }).waitFor({ timeout: TIMEOUT });
+    await screenshot(workbench, 'releases-view');
+  });
+});
