@@ -8,8 +8,8 @@
  * Dates are wall-clock times in the project's time zone.
  */
 import type { ReleaseAnalysis } from '../analysis';
-import { parsePressDate, type DateTimeParts } from '../dates/pressDate';
-import { readDate } from '../dates/readDate';
+import { readAnyDate } from '../dates/anyDate';
+import type { DateTimeParts } from '../dates/pressDate';
 import { isRuleDiagnostic, type ReleaseDiagnostic } from '../diagnostics';
 import { valueOfRole, type FieldRoles } from '../schema/fieldRoles';
 import { instantIn } from './timeZone';
@@ -54,13 +54,9 @@ export interface StatusAt {
   readonly changesAt: number | undefined;
 }
 
-/** A press date, or any date style readDate knows (midnight when no time is written). */
+/** A date in any style an author writes (midnight when no time is written). */
 function dateParts(value: string): DateTimeParts | undefined {
-  const text = value.trim();
-  if (text === '' || text.length > 200) return undefined;
-  const press = parsePressDate(text);
-  if (press.ok) return press.parts;
-  const read = readDate(text);
+  const read = readAnyDate(value);
   return read ? { year: read.year, month: read.month, day: read.day, hour: read.hour ?? 0, minute: read.minute ?? 0 } : undefined;
 }
 

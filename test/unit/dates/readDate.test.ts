@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findDateIn, findDatesIn, readDate } from '../../../src/core/dates/readDate';
+import { readAnyDate } from '../../../src/core/dates/anyDate';
 
 describe('readDate', () => {
   const cases: [string, object][] = [
@@ -108,5 +109,15 @@ describe('findDateIn', () => {
       found.map((f) => f.text),
       ['1 April 2020', '30/06/2020'],
     );
+  });
+});
+
+describe('readAnyDate: a date as an author may write it', () => {
+  it('reads the press form first, then any style readDate knows, and nothing from empty or very long text', () => {
+    assert.deepEqual(readAnyDate(' 16:55 18/03/2020 '), { year: 2020, month: 3, day: 18, hour: 16, minute: 55 });
+    assert.equal(readAnyDate('18 March 2020')?.hour, undefined);
+    assert.deepEqual([readAnyDate('18 March 2020')?.year, readAnyDate('18 March 2020')?.month, readAnyDate('18 March 2020')?.day], [2020, 3, 18]);
+    assert.equal(readAnyDate('   '), undefined);
+    assert.equal(readAnyDate(`18 March 2020 ${'x'.repeat(200)}`), undefined);
   });
 });

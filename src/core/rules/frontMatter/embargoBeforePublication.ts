@@ -2,21 +2,11 @@
  * An embargo lifts no later than the release is published: an embargo after the publish time means
  * either date is wrong. An embargo needs a time as well as a date, since newsrooms plan to the minute.
  */
-import { describePressDate, formatPressDate, parsePressDate, PRESS_DATE_FORMAT, PRESS_DATE_PATTERN_TEXT } from '../../dates/pressDate';
-import { readDate, type ReadDate } from '../../dates/readDate';
+import { readAnyDate } from '../../dates/anyDate';
+import { describePressDate, formatPressDate, PRESS_DATE_FORMAT, PRESS_DATE_PATTERN_TEXT } from '../../dates/pressDate';
+import type { ReadDate } from '../../dates/readDate';
 import type { Rule, RuleFinding } from '../types';
 import { fieldSchema, roleText } from './fields';
-
-/** A date as written: a press date, or any style readDate knows (the time may be absent). */
-function dateOf(value: string): ReadDate | undefined {
-  const press = parsePressDate(value.trim());
-  if (press.ok) return press.parts;
-  try {
-    return readDate(value.trim());
-  } catch {
-    return undefined;
-  }
-}
 
 const dayNumber = (date: ReadDate) => date.year * 10000 + date.month * 100 + date.day;
 const minuteOfDay = (date: ReadDate) => (date.hour === undefined ? undefined : date.hour * 60 + (date.minute ?? 0));
@@ -43,7 +33,7 @@ export const embargoBeforePublication: Rule = {
   check(context) {
     const embargo = roleText(context, 'embargo');
     if (!embargo || embargo.value.trim().length > 200) return [];
-    const embargoDate = dateOf(embargo.value);
+    const embargoDate = readAnyDate(embargo.value);
     if (!embargoDate) return [];
     const at = { startOffset: embargo.range.start, endOffset: embargo.range.end, path: embargo.path };
     const findings: RuleFinding[] = [];
@@ -52,7 +42,7 @@ export const embargoBeforePublication: Rule = {
       findings.push({ ...at, message: `${embargo.name} has a date but no time; write both, as ${PRESS_DATE_PATTERN_TEXT} (for example ${formatPressDate({ ...embargoDate, hour: 0, minute: 1 })}).` });
     }
     const publish = roleText(context, 'publishDate');
-    const publishDate = publish && publish.value.trim().length <= 200 ? dateOf(publish.value) : undefined;
+    const publishDate = publish && publish.value.trim().length <= 200 ? readAnyDate(publish.value) : undefined;
     if (publish && publishDate && isLater(embargoDate, publishDate)) {
       findings.push({
         ...at,
