@@ -53,6 +53,25 @@
   // ---------------------------------------------------------------------------------------------------
   // Messages from the extension.
 
+  // A picture that cannot load (offline, a wrong address) becomes a placeholder that says why, not a broken image.
+  document.addEventListener(
+    'error',
+    (event) => {
+      const image = event.target;
+      if (!(image instanceof HTMLImageElement) || !image.parentNode) return;
+      const placeholder = document.createElement('span');
+      placeholder.className = 'note picture-failed';
+      // It stands where the picture stood, under its name.
+      if (image.id) placeholder.id = image.id;
+      placeholder.setAttribute('role', 'img');
+      const address = image.getAttribute('src') || '';
+      placeholder.textContent = `Picture not loaded: it could not be fetched (offline, or the address is wrong): ${address}`;
+      placeholder.setAttribute('aria-label', image.alt ? `${image.alt}. ${placeholder.textContent}` : placeholder.textContent);
+      image.replaceWith(placeholder);
+    },
+    true,
+  );
+
   /** @param {unknown} value @returns {value is Record<string, unknown>} */
   function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,10 +79,12 @@
 
   /** @param {Extract<HostMessage, { type: 'update' }>} message */
   function applyUpdate(message) {
+    // Another release starts at its top; the same one keeps the reader where they are.
+    const switched = typeof message.documentUri === 'string' && message.documentUri !== documentUri;
     if (typeof message.documentUri === 'string') documentUri = message.documentUri;
     if (!isRecord(message.fragments)) return;
     const fragments = /** @type {Record<string, unknown>} */ (message.fragments);
-    const scrollY = window.scrollY;
+    const scrollY = switched ? 0 : window.scrollY;
     for (const name of FRAGMENTS) {
       const html = fragments[name];
       if (typeof html !== 'string') continue;

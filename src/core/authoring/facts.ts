@@ -3,24 +3,24 @@
  * body's first paragraph (for a description). Which fields hold the area and the contacts comes from
  * the schema's field roles.
  */
-import { contactOf, type Contact } from '../contacts';
+import type { Contact } from '../contacts';
 import { bodyOf, type ParsedRelease } from '../frontMatter/parse';
 import { valueOfRole, type FieldRoles } from '../schema/fieldRoles';
+import { contactsAsWritten } from './writtenContacts';
 
 export interface ReleaseFacts {
   readonly areas: readonly string[];
   readonly contacts: readonly Contact[];
 }
 
-/** The area and contacts one release uses, read from the fields the roles name. */
+/** The area and contacts one release uses, read from the fields the roles name; contacts keep their values as written. */
 export function factsOf(release: ParsedRelease, roles: FieldRoles): ReleaseFacts {
   const data = release.data;
   if (!data) return { areas: [], contacts: [] };
   const area = valueOfRole(data, roles, 'area');
-  const list = valueOfRole(data, roles, 'contacts');
   return {
     areas: typeof area === 'string' && area.trim() !== '' ? [area.trim()] : [],
-    contacts: Array.isArray(list) ? list.map(contactOf).filter((contact): contact is Contact => contact !== undefined) : [],
+    contacts: contactsAsWritten(release, roles),
   };
 }
 

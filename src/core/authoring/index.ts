@@ -5,5 +5,5 @@ export { factsOf, firstParagraph, mergeText, type ReleaseFacts } from './facts';
 export { contactOf, mergeContacts, parseContactsFile, type Contact, type ContactsFileResult } from '../contacts';
 export { fixAllEdits, fixesAt, fixesFor, mergeFixAll, type AuthoringFix, type FixOptions, type SnippetEdit } from './fixes';
 export { describeDateValue, hoverAt, type HoverResult } from './hover';
-export { checkReleaseTitle, newReleaseFileName, newReleaseText, slugify, type NewRelease, type NewReleaseOptions } from './newRelease';
+export { checkReleaseTitle, newReleaseFileName, newReleaseText, proposedPublishTime, slugify, type NewRelease, type NewReleaseOptions } from './newRelease';
 export { applyEdits, snippetDefaults, type TextEdit } from './textTools';

@@ -1,9 +1,12 @@
 /**
  * The text and file name of a new release. The front matter holds the schema's required fields, with
- * the headline, area and today's date filled in (in the fields the schema's roles name), so only what
+ * the headline, area and a publish time filled in (in the fields the schema's roles name), so only what
  * the author must supply (the address) is left to fill.
+ *
+ * The publish time is one a press office would choose, not the current minute: the next whole hour when
+ * that falls in the working day (09:00 to 17:00, Monday to Friday), else 09:00 on the next working day.
  */
-import { formatPressDate, partsOfDate, PRESS_DATE_FORMAT } from '../dates/pressDate';
+import { formatPressDate, partsOfDate, PRESS_DATE_FORMAT, type DateTimeParts } from '../dates/pressDate';
 import type { FrontMatterShape } from '../frontMatter/locate';
 import type { CompiledSchema } from '../schema/compile';
 import { roleAt } from '../schema/fieldRoles';
@@ -12,6 +15,7 @@ import { propertiesOf, requiredOf, resolveRef, schemaAt } from '../schema/naviga
 import { isoDay } from '../text/digits';
 import type { Eol } from '../text/eol';
 import { yamlKey, yamlScalar, yamlValue } from '../yaml';
+import { fitsField } from './completions/workspaceValues';
 import { isObjectSchema } from './schemaText';
 import { spaces } from './textTools';
 
@@ -56,8 +60,10 @@ export function checkReleaseTitle(title: string, schema: CompiledSchema): string
 
 export interface NewReleaseOptions {
   readonly title: string;
-  /** The area to fill in (the first configured one), if any. */
+  /** The area to fill in, if any; without it, the first of `areas` valid for the field. */
   readonly area?: string;
+  /** The configured areas, then those the workspace's releases use, most used first. */
+  readonly areas?: readonly string[];
   readonly now: Date;
   readonly shape?: FrontMatterShape;
   readonly eol?: Eol;
@@ -71,11 +77,29 @@ export interface NewRelease {
   readonly cursorOffset: number;
 }
 
+const WORKDAY_START = 9;
+const WORKDAY_END = 17;
+
+/** When a release written now is proposed to go out: the next whole hour in the working day, else 09:00 on the next working day. */
+export function proposedPublishTime(now: Date): DateTimeParts {
+  const isWorkingDay = (date: Date) => date.getDay() !== 0 && date.getDay() !== 6;
+  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours() + 1, 0);
+  if (isWorkingDay(now) && now.getHours() < WORKDAY_START) return { ...partsOfDate(now), hour: WORKDAY_START, minute: 0 };
+  if (isWorkingDay(next) && next.getDate() === now.getDate() && next.getHours() >= WORKDAY_START && next.getHours() <= WORKDAY_END) return partsOfDate(next);
+  const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, WORKDAY_START, 0);
+  while (!isWorkingDay(day)) day.setDate(day.getDate() + 1);
+  return partsOfDate(day);
+}
+
 /** A fresh release: the schema's required fields (headline, area and dates filled in), then an empty body and ENDS. */
 export function newReleaseText(schema: CompiledSchema, options: NewReleaseOptions): NewRelease {
   const eol = options.eol ?? '\n';
   const root = schema.json;
   const lines: string[] = [];
+  const areaPath = schema.roles.area;
+  const areaField = areaPath ? schemaAt(root, areaPath) : undefined;
+  const area = options.area ?? options.areas?.find((candidate) => areaField !== undefined && fitsField(candidate, root, areaField, areaPath?.[areaPath.length - 1]));
+  const publishAt = formatPressDate(proposedPublishTime(options.now));
   if (options.schemaKey) lines.push(`$schema: ${yamlScalar(options.schemaKey)}`);
   const fill = (path: readonly string[], field: JsonSchema, column: number, depth: number) => {
     const resolved = resolveRef(root, field);
@@ -83,8 +107,8 @@ export function newReleaseText(schema: CompiledSchema, options: NewReleaseOption
     const key = `${spaces(column)}${yamlKey(name)}:`;
     const role = roleAt(schema.roles, path);
     if (role === 'headline') lines.push(`${key} ${yamlScalar(options.title.trim())}`);
-    else if (role === 'area' && options.area) lines.push(`${key} ${yamlScalar(options.area)}`);
-    else if (resolved.format === PRESS_DATE_FORMAT) lines.push(`${key} ${formatPressDate(partsOfDate(options.now))}`);
+    else if (role === 'area' && area) lines.push(`${key} ${yamlScalar(area)}`);
+    else if (resolved.format === PRESS_DATE_FORMAT) lines.push(`${key} ${publishAt}`);
     else if (resolved.const !== undefined) lines.push(`${key} ${yamlValue(resolved.const)}`);
     else if (depth < 4 && isObjectSchema(root, resolved) && requiredOf(root, resolved).length > 0) {
       lines.push(key);

@@ -102,16 +102,50 @@ export function valueSnippet(root: JsonSchema, schema: JsonSchema, column: numbe
   return ` ${scalarPlaceholder(root, resolved, numbers.numbers, now)}`;
 }
 
+/** Whether `""` is a valid value for the field: text with no minimum length, pattern, format or fixed choices refusing it. */
+export function acceptsEmptyText(root: JsonSchema, schema: JsonSchema): boolean {
+  const resolved = resolveRef(root, schema);
+  const types = typesOf(root, resolved);
+  if (types.length > 0 && !types.includes('string')) return false;
+  if ((resolved.minLength ?? 0) > 0 || resolved.format !== undefined) return false;
+  if (resolved.enum && !resolved.enum.includes('')) return false;
+  if (resolved.const !== undefined && resolved.const !== '') return false;
+  if (typeof resolved.pattern === 'string') {
+    try {
+      if (!new RegExp(resolved.pattern, 'u').test('')) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
 /**
- * The body of a list item written after `- `, whose keys start at `column`: an object's fields
- * (required first, then the others, as a record is usually filled in whole) or a scalar placeholder.
+ * The body of a list item written after `- `, whose keys start at `column`: a scalar placeholder, or an
+ * object's required fields and then its optional ones, as a record is usually filled in whole. An
+ * optional field is written only when skipping its placeholder leaves no error (`role: "${2}"` reads as
+ * ""); the others (a phone with a pattern, an email) are left to completion, so a skipped one never
+ * leaves `phone:` empty and wrong.
  */
 export function itemSnippet(root: JsonSchema, items: JsonSchema, column: number, options: SnippetOptions & { numbers: SnippetNumbers }, depth = 0): string {
   if (!isObjectSchema(root, items)) return scalarPlaceholder(root, items, options.numbers, options.now);
   const properties = propertiesOf(root, items);
   const required = requiredOf(root, items).filter((name) => name in properties);
-  const names = [...required, ...Object.keys(properties).filter((name) => !required.includes(name))].slice(0, Math.max(required.length, MAX_ITEM_FIELDS));
-  return names
-    .map((name, index) => `${index === 0 ? '' : `${options.eol}${spaces(column)}`}${escapeSnippet(yamlKey(name))}:${valueSnippet(root, properties[name], column, options, depth + 1)}`)
-    .join('');
+  const lines: string[] = [];
+  for (const name of [...required, ...Object.keys(properties).filter((name) => !required.includes(name))]) {
+    if (lines.length >= Math.max(required.length, MAX_ITEM_FIELDS)) break;
+    const value = required.includes(name) ? valueSnippet(root, properties[name], column, options, depth + 1) : optionalPlaceholder(root, properties[name], options);
+    if (value !== undefined) lines.push(`${lines.length === 0 ? '' : `${options.eol}${spaces(column)}`}${escapeSnippet(yamlKey(name))}:${value}`);
+  }
+  return lines.join('');
+}
+
+/** A placeholder for an optional field whose default is valid when skipped: a choice, a date, or `""`; otherwise none. */
+function optionalPlaceholder(root: JsonSchema, schema: JsonSchema, options: SnippetOptions & { numbers: SnippetNumbers }): string | undefined {
+  const resolved = resolveRef(root, schema);
+  if (isObjectSchema(root, resolved) || isArraySchema(root, resolved)) return undefined;
+  const types = typesOf(root, resolved);
+  const hasDefault = resolved.const !== undefined || (resolved.enum?.length ?? 0) > 0 || (types.length === 1 && types[0] === 'boolean') || resolved.format === PRESS_DATE_FORMAT;
+  if (hasDefault) return ` ${scalarPlaceholder(root, resolved, options.numbers, options.now)}`;
+  return acceptsEmptyText(root, resolved) ? ` "\${${options.numbers.take()}}"` : undefined;
 }

@@ -4,7 +4,7 @@
  */
 import { withoutBom } from '../text/bom';
 import { isRecord } from '../util/isRecord';
-import { readYaml, type YamlReadFailure } from '../yaml';
+import { readYaml, scalarSource, type YamlReadFailure } from '../yaml';
 import { contactOf, type Contact } from './contact';
 
 /** The key a mapping-shaped contacts file keeps its list under (the file's format, whatever the schema calls the field). */
@@ -16,7 +16,8 @@ export interface ContactsFileResult {
 }
 
 export function parseContactsFile(text: string): ContactsFileResult {
-  const read = readYaml(withoutBom(text));
+  const source = withoutBom(text);
+  const read = readYaml(source);
   if (read.failure) return { contacts: [], problems: [refusal(read.failure)] };
   const error = read.document?.errors[0];
   if (error) return { contacts: [], problems: [`not valid YAML: ${error.message.split('\n')[0]}`] };
@@ -30,8 +31,13 @@ export function parseContactsFile(text: string): ContactsFileResult {
     const contact = contactOf(entry);
     if (!contact) problems.push(`entry ${index + 1} has no name`);
     else {
-      if (typeof (entry as Record<string, unknown>).phone === 'number') problems.push(`${contact.name}: write the phone number in quotes so a leading 0 is kept`);
-      contacts.push(contact);
+      if (typeof (entry as Record<string, unknown>).phone !== 'number') contacts.push(contact);
+      else {
+        problems.push(`${contact.name}: write the phone number in quotes so a leading 0 is kept`);
+        // The number YAML read has lost its leading zero; the digits as written have not.
+        const written = read.document ? scalarSource(read.document, [...(Array.isArray(data) ? [] : [LIST_KEY]), index, 'phone'], 0, source) : undefined;
+        contacts.push({ ...contact, phone: written?.trim() });
+      }
     }
   });
   return { contacts, problems };

@@ -3,8 +3,8 @@
  * the Markdown body, the social card and a banner of validation problems. Pure: strings in, strings out.
  * Every front matter value is escaped; only https pictures and safe link schemes reach the HTML.
  */
-import { contactFieldsOf } from '../contacts';
 import { describePressDate, parsePressDate, PRESS_DATE_PATTERN_TEXT } from '../dates/pressDate';
+import { writtenContacts, type WrittenValue } from '../authoring/writtenContacts';
 import { bodyOf, type ParsedRelease } from '../frontMatter/parse';
 import { DEFAULT_ROLE_PATHS, valueOfRole, type FieldRole, type FieldRoles } from '../schema/fieldRoles';
 import type { ReleaseDiagnostic, Severity } from '../types';
@@ -54,7 +54,7 @@ export function renderHeader(parsed: ParsedRelease, roles: FieldRoles = DEFAULT_
   const publish = renderDate('Published', 'publish', valueOfRole(data, roles, 'publishDate'));
   const embargo = renderDate('Embargoed until', 'embargo', valueOfRole(data, roles, 'embargo'));
   if (publish || embargo) parts.push(`<div class="dates">${publish}${embargo}</div>`);
-  const contacts = renderContacts(valueOfRole(data, roles, 'contacts'));
+  const contacts = renderContacts(writtenContacts(parsed, roles));
   if (contacts) parts.push(contacts);
   return `<header class="release-header" data-line="${line}">\n${parts.join('\n')}\n</header>\n`;
 }
@@ -73,21 +73,25 @@ function renderDate(label: string, className: string, value: unknown): string {
 
 const EMAIL = /^[^\s@<>"'()[\]\\,;:]+@[^\s@<>"'()[\]\\,;:]+\.[^\s@<>"'()[\]\\,;:]+$/;
 
-function renderContacts(value: unknown): string {
-  if (!Array.isArray(value) || value.length === 0) return '';
+/** A value as written; one YAML reads as something else (a phone as a number) says so, so nobody copies a wrong number. */
+function writtenHtml(value: WrittenValue): string {
+  return value.changed ? `${escapeHtml(value.text)} <span class="note">(not text: put it in quotes in the front matter so it is kept as written)</span>` : escapeHtml(value.text);
+}
+
+function renderContacts(list: readonly Record<string, WrittenValue | undefined>[]): string {
+  if (list.length === 0) return '';
   const items: string[] = [];
-  for (const item of value) {
-    const { name, role, phone, email } = contactFieldsOf(item) ?? {};
+  for (const { name, role, phone, email } of list) {
     if (!name && !role && !phone && !email) continue;
     const parts: string[] = [];
-    parts.push(`<span class="contact-name">${name ? escapeHtml(name) : 'Unnamed contact'}</span>`);
-    if (role) parts.push(`<span class="contact-role">${escapeHtml(role)}</span>`);
-    if (phone) parts.push(`<span class="contact-phone">${escapeHtml(phone)}</span>`);
+    parts.push(`<span class="contact-name">${name ? writtenHtml(name) : 'Unnamed contact'}</span>`);
+    if (role) parts.push(`<span class="contact-role">${writtenHtml(role)}</span>`);
+    if (phone) parts.push(`<span class="contact-phone">${writtenHtml(phone)}</span>`);
     if (email) {
       parts.push(
-        EMAIL.test(email)
-          ? `<a class="contact-email" href="mailto:${escapeHtml(email)}" data-link="mailto">${escapeHtml(email)}</a>`
-          : `<span class="contact-email">${escapeHtml(email)}</span>`,
+        !email.changed && EMAIL.test(email.text)
+          ? `<a class="contact-email" href="mailto:${escapeHtml(email.text)}" data-link="mailto">${escapeHtml(email.text)}</a>`
+          : `<span class="contact-email">${writtenHtml(email)}</span>`,
       );
     }
     items.push(`<li class="contact">${parts.join(' ')}</li>`);

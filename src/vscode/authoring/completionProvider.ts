@@ -29,11 +29,23 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
     const [areas, contacts] = await Promise.all([facts.areas(analysis.config), facts.contacts(analysis.config, document.uri)]);
     if (token.isCancellationRequested || document.version !== analysis.version) return undefined;
     const proposals = completionsAt(analysis.parsed, analysis.schema, offset, { now: new Date(), areas, contacts });
-    return proposals.map((proposal) => toItem(document, position, proposal));
+    const selected = selectedBefore(document, position);
+    return proposals.map((proposal) => toItem(document, position, proposal, selected));
   }
 }
 
-function toItem(document: vscode.TextDocument, position: vscode.Position, proposal: CompletionProposal): vscode.CompletionItem {
+/**
+ * The text selected up to the cursor, when the editor has a selection ending there (a snippet's
+ * placeholder, such as the `release` snippet's `Area`): it is about to be replaced, so it must not
+ * filter the suggestions away.
+ */
+function selectedBefore(document: vscode.TextDocument, position: vscode.Position): vscode.Range | undefined {
+  const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+  const selection = editor?.selection;
+  return selection && !selection.isEmpty && selection.isSingleLine && selection.end.isEqual(position) ? selection : undefined;
+}
+
+function toItem(document: vscode.TextDocument, position: vscode.Position, proposal: CompletionProposal, selected?: vscode.Range): vscode.CompletionItem {
   const item = new vscode.CompletionItem(proposal.label, KINDS[proposal.kind]);
   const range = new vscode.Range(document.positionAt(proposal.startOffset), document.positionAt(proposal.endOffset));
   item.range = range;
@@ -46,7 +58,8 @@ function toItem(document: vscode.TextDocument, position: vscode.Position, propos
   // The editor filters on the text between the range's start and the cursor: keep a leading space matching.
   const typed = document.getText(new vscode.Range(range.start, position));
   const filter = proposal.filterText ?? proposal.label;
-  item.filterText = typed !== '' && typed.trim() === '' ? `${typed}${filter}` : filter;
+  // A selected placeholder is typed over: keep every item matching it, in the core's order.
+  item.filterText = selected !== undefined || (typed !== '' && typed.trim() === '') ? `${typed}${filter}` : filter;
   if (proposal.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
   return item;
 }

@@ -80,7 +80,8 @@ export async function newRelease(services: AuthoringServices, args?: NewReleaseA
   const needsSchemaKey = outsideGlobs && '$schema' in propertiesOf(schema.json, schema.json);
   const release = newReleaseText(schema, {
     title,
-    area: config.areas[0] ?? services.facts.usedAreas()[0],
+    // The configured areas, then the workspace's, most used first (after the index is built).
+    areas: await services.facts.areas(config),
     now,
     shape: settings.newReleaseShape,
     eol: eolFor(folder),

@@ -16,7 +16,8 @@ describe('authoring: completion of keys', () => {
   it('inserts placeholders for the required children of objects and the fields of list items', () => {
     const { text, proposals } = complete('---\ntitle: Library opens\n|\n---\n');
     assert.equal(find(proposals, 'publish').insertText, 'publish:\n  date: ${1:14:05 24/11/2026}');
-    assert.equal(find(proposals, 'contacts').insertText, 'contacts:\n  - name: ${1}\n    role: ${2}\n    phone: ${3}\n    email: ${4}');
+    // Optional fields only where a skipped placeholder leaves no error: role reads as "", phone and email are left to completion.
+    assert.equal(find(proposals, 'contacts').insertText, 'contacts:\n  - name: ${1}\n    role: "${2}"');
     assert.equal(find(proposals, 'og').insertText, 'og:\n  $0');
     assert.equal(find(proposals, 'embargo').insertText, 'embargo: ${1:14:05 24/11/2026}');
     assert.equal(find(proposals, 'area').insertText, 'area: $0');
@@ -174,7 +175,7 @@ describe('authoring: completion of media contacts', () => {
     assert.equal(find(proposals, 'Jane Doe').insertText, `- ${block}`);
     assert.equal(find(proposals, 'Jane Doe').detail, 'media contact: Press Officer');
     assert.equal(accept(text, find(proposals, 'Jane Doe')), `---\ncontacts:\n  - ${block}\n---\n`);
-    assert.equal(accept(text, find(proposals, '- (new item)')), '---\ncontacts:\n  - name: \n    role: \n    phone: \n    email: \n---\n');
+    assert.equal(accept(text, find(proposals, '- (new item)')), '---\ncontacts:\n  - name: \n    role: ""\n---\n');
   });
 
   it('after `- `: the person\'s fields at the item\'s indentation', () => {

@@ -24,14 +24,14 @@ describe('authoring: new release', () => {
 
   it('writes a release that validates apart from the address, with the cursor in the body', () => {
     const { text, cursorOffset } = newReleaseText(builtInSchema(), { title: 'Council opens new library: all welcome', area: 'Northshire', now: NOW });
-    assert.equal(text, '---\ntitle: "Council opens new library: all welcome"\narea: Northshire\nurl:\npublish:\n  date: 14:05 24/11/2026\n---\n\n\n\nENDS\n');
+    assert.equal(text, '---\ntitle: "Council opens new library: all welcome"\narea: Northshire\nurl:\npublish:\n  date: 15:00 24/11/2026\n---\n\n\n\nENDS\n');
     assert.equal(text.slice(cursorOffset - 5, cursorOffset + 1), '---\n\n\n');
     assert.deepEqual(validateRelease(text, builtInSchema()).map((diagnostic) => diagnostic.path.join('.')), ['url']);
   });
 
   it('in a fence with CRLF, with $schema, and without an area', () => {
     const { text, cursorOffset } = newReleaseText(builtInSchema(), { title: 'Library', now: NOW, shape: 'fence', eol: '\r\n', schemaKey: 'press-release' });
-    assert.equal(text, '```yaml\r\n$schema: press-release\r\ntitle: Library\r\narea:\r\nurl:\r\npublish:\r\n  date: 14:05 24/11/2026\r\n```\r\n\r\n\r\n\r\nENDS\r\n');
+    assert.equal(text, '```yaml\r\n$schema: press-release\r\ntitle: Library\r\narea:\r\nurl:\r\npublish:\r\n  date: 15:00 24/11/2026\r\n```\r\n\r\n\r\n\r\nENDS\r\n');
     assert.equal(parseRelease(text).block?.shape, 'fence');
     assert.equal(text.slice(cursorOffset, cursorOffset + 2), '\r\n');
     assert.deepEqual(validateRelease(text, builtInSchema()).map((diagnostic) => diagnostic.path.join('.')), ['area', 'url']);

@@ -8,6 +8,10 @@ import { yamlKey, yamlScalar } from '../../yaml';
 import { spaces } from '../textTools';
 import { keysWrittenAt } from '../yamlLines';
 import type { CompletionProposal, Place, ValueChoice } from './types';
+import { isPlainContact } from './workspaceValues';
+
+/** The known contacts worth proposing: none whose values are markup. */
+const knownContacts = (place: Place): readonly Contact[] => (place.inputs.contacts ?? []).filter(isPlainContact);
 
 /** The media contacts list itself (`contacts`, or the field the schema gives the contacts role). */
 export function isContactsList(path: SchemaPath, roles: FieldRoles): boolean {
@@ -38,7 +42,7 @@ const contactDetail = (contact: Contact): string => (contact.role ? `media conta
  * first key (`- `, or a line break and `- ` after `contacts:`).
  */
 export function contactProposals(place: Place, itemSchema: JsonSchema, column: number, lead: string, range: { start: number; end: number }): CompletionProposal[] {
-  return (place.inputs.contacts ?? []).map((contact) => {
+  return knownContacts(place).map((contact) => {
     const fields = contactFields(place, itemSchema, contact);
     const text = fields.map(([name, value], index) => `${index === 0 ? '' : `${place.eol}${spaces(column)}`}${yamlKey(name)}: ${yamlScalar(value)}`).join('');
     return {
@@ -60,7 +64,7 @@ export function contactProposals(place: Place, itemSchema: JsonSchema, column: n
 export function contactNameChoices(place: Place, path: SchemaPath, column: number | undefined): ValueChoice[] {
   const itemSchema = schemaAt(place.root, path.slice(0, -1)) ?? {};
   const present = fieldsWritten(place, path.slice(0, -1));
-  return (place.inputs.contacts ?? []).map((contact) => {
+  return knownContacts(place).map((contact) => {
     const fields = contactFields(place, itemSchema, contact);
     const rest = fields.filter(([name]) => name !== 'name' && !present.has(name));
     const after = column === undefined ? '' : rest.map(([name, value]) => `${place.eol}${spaces(column)}${yamlKey(name)}: ${yamlScalar(value)}`).join('');

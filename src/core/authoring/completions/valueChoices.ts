@@ -14,6 +14,7 @@ import { yamlValue } from '../../yaml';
 import { typesOf } from '../schemaText';
 import { contactNameChoices, isContactName } from './contactProposals';
 import type { Place, ValueChoice } from './types';
+import { fitsField } from './workspaceValues';
 
 /** The values worth proposing for a field, best first, without repeats. */
 export function valueChoices(place: Place, path: SchemaPath, field: JsonSchema, keyColumn?: number): ValueChoice[] {
@@ -28,7 +29,9 @@ export function valueChoices(place: Place, path: SchemaPath, field: JsonSchema, 
   if (resolved.format === 'date') choices.push(...isoDateChoices(inputs.now));
   const role = roleAt(place.roles, path);
   if (role === 'area') {
-    for (const area of inputs.areas ?? []) choices.push({ value: area, kind: 'area', detail: 'area' });
+    // Most used first (the order given); only those valid for the field.
+    const name = path[path.length - 1];
+    for (const area of inputs.areas ?? []) if (fitsField(area, root, resolved, typeof name === 'string' ? name : undefined)) choices.push({ value: area, kind: 'area', detail: 'area' });
   }
   if (role) choices.push(...textFromRelease(place, role, resolved));
   if (isContactName(path, place.roles)) choices.push(...contactNameChoices(place, path, keyColumn));

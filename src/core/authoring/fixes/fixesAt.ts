@@ -1,14 +1,18 @@
 /**
  * Fixes offered where the cursor is, without a diagnostic: copying top-level fields into a group
- * (`title` → `og.title`) when the range touches the source field or the group.
+ * (`title` → `og.title`) when the range touches the source field or the group, and `https://` for an
+ * `http://` address the schema accepts (its diagnostic, when it has one, brings the fix instead).
  */
 import type { Node } from 'yaml';
 import type { ParsedRelease } from '../../frontMatter/parse';
 import type { CompiledSchema } from '../../schema/compile';
 import type { SchemaPath } from '../../schema/jsonSchema';
+import { schemaAt } from '../../schema/navigate';
 import { pairAt } from '../../yaml';
 import { copyCandidates, copyFix } from './copyToGroup';
 import { fixContextOf, type FixContext } from './fixContext';
+import { httpsFix } from './httpsFix';
+import { patternOf } from './localeFix';
 import type { AuthoringFix, FixOptions } from './types';
 
 export function fixesAt(release: ParsedRelease, schema: CompiledSchema, startOffset: number, endOffset: number, options: FixOptions): AuthoringFix[] {
@@ -29,6 +33,15 @@ export function fixesAt(release: ParsedRelease, schema: CompiledSchema, startOff
     const keys = candidates.filter((candidate) => candidate.parent === parent).map((candidate) => candidate.key);
     if (keys.length < 2) continue;
     const fix = copyFix(ctx, [parent], keys, []);
+    if (fix) fixes.push(fix);
+  }
+  for (const role of ['url', 'socialUrl', 'socialImage'] as const) {
+    const path = ctx.roles[role];
+    if (!path || !touches(path)) continue;
+    const value = String(ctx.document.getIn(path));
+    // An address its pattern refuses has a diagnostic, and the fix comes with it.
+    const refused = patternOf(schemaAt(ctx.root, path)?.pattern)?.test(value) === false;
+    const fix = /^http:/i.test(value) && !refused ? httpsFix(ctx, path) : undefined;
     if (fix) fixes.push(fix);
   }
   return fixes;
