@@ -28,85 +28,88 @@ async function applyFix(editor: vscode.TextEditor, code: string, title: string):
   await waitFor(`the ${code} diagnostic to clear`, () => !codes(editor.document.uri).includes(code));
 }
 
-describe('authoring that never changes a value (issue 13)', function () {
-  this.timeout(60_000);
+/** Registered by the suite's index, after the other authoring tests. */
+export function registerAuthoringValueTests(): void {
+  describe('authoring that never changes a value (issue 13)', function () {
+    this.timeout(60_000);
 
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
-
-  it('proposes a contact learned with an unquoted phone with that phone quoted as written', async () => {
-    // The other release is opened so the index holds it; its phone is written 07700900123, unquoted.
-    const other = await openRelease(RELEASE('contacts:\n  - name: Priya Shah\n    phone: 07700900123\n'));
-    await waitFor('the other release to be analysed', () => codes(other.document.uri).includes('wrong-type'));
-    const editor = await openRelease(RELEASE('contacts:\n  \n'));
-    const position = editor.document.positionAt(editor.document.getText().indexOf('contacts:\n  ') + 'contacts:\n  '.length);
-    const item = await waitFor('Priya Shah among the contacts', async () => {
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
-      return list.items.find((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label) === 'Priya Shah');
+    afterEach(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
-    assert.equal(String(item?.insertText), '- name: Priya Shah\n    phone: "07700900123"');
-  });
 
-  it('offers and applies each new quick fix: phone quoted, locale, https, a real date, a duplicate in other capitals', async () => {
-    const cases: [string, string, string, string][] = [
-      ['contacts:\n  - name: Jane Doe\n    phone: 01632960123\n', 'wrong-type', 'Put contacts[0].phone in quotes ("01632960123")', '    phone: "01632960123"'],
-      ['og:\n  locale: en-GB\n', 'pattern-mismatch', 'Change og.locale to en_GB', '  locale: en_GB'],
-      ['og:\n  image: http://www.example.org/a.jpg\n', 'pattern-mismatch', 'Change http:// to https:// in og.image', '  image: https://www.example.org/a.jpg'],
-      ['Area: Southshire\n', 'unknown-field', 'Remove "Area" (the release already has "area")', 'area: Northshire\nurl:'],
-    ];
-    for (const [extra, code, title, expected] of cases) {
-      const editor = await openRelease(RELEASE(extra));
-      await applyFix(editor, code, title);
-      assert.ok(editor.document.getText().includes(expected), `${title}: ${editor.document.getText()}`);
-    }
-    const date = await openRelease(RELEASE('').replace('09:00 24/11/2026', '31/02/2021 16:55'));
-    await applyFix(date, 'invalid-date', 'Change the date to "16:55 28/02/2021"');
-    assert.ok(date.document.getText().includes('  date: 16:55 28/02/2021\n'));
-  });
+    it('proposes a contact learned with an unquoted phone with that phone quoted as written', async () => {
+      // The other release is opened so the index holds it; its phone is written 07700900123, unquoted.
+      const other = await openRelease(RELEASE('contacts:\n  - name: Priya Shah\n    phone: 07700900123\n'));
+      await waitFor('the other release to be analysed', () => codes(other.document.uri).includes('wrong-type'));
+      const editor = await openRelease(RELEASE('contacts:\n  \n'));
+      const position = editor.document.positionAt(editor.document.getText().indexOf('contacts:\n  ') + 'contacts:\n  '.length);
+      const item = await waitFor('Priya Shah among the contacts', async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
+        return list.items.find((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label) === 'Priya Shah');
+      });
+      assert.equal(String(item?.insertText), '- name: Priya Shah\n    phone: "07700900123"');
+    });
 
-  it('at a new line of the front matter offers the fields that open by themselves (the UI check autoSuggest.test.ts sees the widget open)', async () => {
-    const editor = await openRelease(RELEASE(''));
-    const endOfArea = editor.document.positionAt(editor.document.getText().indexOf('area: Northshire') + 'area: Northshire'.length);
-    editor.selection = new vscode.Selection(endOfArea, endOfArea);
-    await vscode.commands.executeCommand('type', { text: '\n' });
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active);
-    assert.ok(list.items.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'og'));
-  });
+    it('offers and applies each new quick fix: phone quoted, locale, https, a real date, a duplicate in other capitals', async () => {
+      const cases: [string, string, string, string][] = [
+        ['contacts:\n  - name: Jane Doe\n    phone: 01632960123\n', 'wrong-type', 'Put contacts[0].phone in quotes ("01632960123")', '    phone: "01632960123"'],
+        ['og:\n  locale: en-GB\n', 'pattern-mismatch', 'Change og.locale to en_GB', '  locale: en_GB'],
+        ['og:\n  image: http://www.example.org/a.jpg\n', 'pattern-mismatch', 'Change http:// to https:// in og.image', '  image: https://www.example.org/a.jpg'],
+        ['Area: Southshire\n', 'unknown-field', 'Remove "Area" (the release already has "area")', 'area: Northshire\nurl:'],
+      ];
+      for (const [extra, code, title, expected] of cases) {
+        const editor = await openRelease(RELEASE(extra));
+        await applyFix(editor, code, title);
+        assert.ok(editor.document.getText().includes(expected), `${title}: ${editor.document.getText()}`);
+      }
+      const date = await openRelease(RELEASE('').replace('09:00 24/11/2026', '31/02/2021 16:55'));
+      await applyFix(date, 'invalid-date', 'Change the date to "16:55 28/02/2021"');
+      assert.ok(date.document.getText().includes('  date: 16:55 28/02/2021\n'));
+    });
 
-  it('lists the areas while the release snippet\'s area placeholder is selected', async () => {
-    const editor = await openRelease('');
-    await editor.insertSnippet(new vscode.SnippetString('---\n$schema: press-release\ntitle: ${1:Headline}\narea: ${2:Area}\n---\n'));
-    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
-    const selection = editor.selection;
-    assert.equal(editor.document.getText(selection), 'Area');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, selection.end);
-    const areas = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Value).map((item) => ({ label: typeof item.label === 'string' ? item.label : item.label.label, filter: item.filterText }));
-    assert.ok(areas.some((area) => area.label === 'Northshire'), JSON.stringify(areas));
-    // Typing over the placeholder must not filter them away: each filter text starts with the selected text.
-    for (const area of areas) assert.ok(area.filter?.startsWith('Area'), JSON.stringify(area));
-    assert.ok(!areas.some((area) => area.label === 'Area'), 'the placeholder itself is never proposed');
-  });
+    it('at a new line of the front matter offers the fields that open by themselves (the UI check autoSuggest.test.ts sees the widget open)', async () => {
+      const editor = await openRelease(RELEASE(''));
+      const endOfArea = editor.document.positionAt(editor.document.getText().indexOf('area: Northshire') + 'area: Northshire'.length);
+      editor.selection = new vscode.Selection(endOfArea, endOfArea);
+      await vscode.commands.executeCommand('type', { text: '\n' });
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active);
+      assert.ok(list.items.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'og'));
+    });
 
-  it('converts only after Apply, with no modal dialog over the diff', async () => {
-    const source = fixtureUri('inbox-issue13.txt');
-    await vscode.workspace.fs.writeFile(source, new TextEncoder().encode('FOR IMMEDIATE RELEASE\n\nNorthshire libraries extend opening hours\n\n1 May 2026\n\nLibraries across Northshire will open later.\n\nENDS\n'));
-    const target = fixtureUri('inbox-issue13.md');
-    try {
-      const done = vscode.commands.executeCommand<boolean>('pressroom.convertToRelease', source);
-      await waitFor('the diff of the converted release', () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).some((tab) => tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.scheme === 'pressroom-converted'));
-      // The diff can be scrolled while nothing is written.
-      await vscode.commands.executeCommand('cursorBottom');
-      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)));
-      await vscode.commands.executeCommand('pressroom.convertApply');
-      // A modal dialog would have kept the command waiting on it; the title bar's Apply answered instead.
-      assert.equal(await done, true);
-      const created = vscode.workspace.textDocuments.find((document) => document.uri.toString() === target.toString());
-      assert.ok(created?.getText().includes('title: Northshire libraries extend opening hours'));
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-      await vscode.workspace.fs.delete(source);
-      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
-    }
+    it('lists the areas while the release snippet\'s area placeholder is selected', async () => {
+      const editor = await openRelease('');
+      await editor.insertSnippet(new vscode.SnippetString('---\n$schema: press-release\ntitle: ${1:Headline}\narea: ${2:Area}\n---\n'));
+      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+      const selection = editor.selection;
+      assert.equal(editor.document.getText(selection), 'Area');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, selection.end);
+      const areas = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Value).map((item) => ({ label: typeof item.label === 'string' ? item.label : item.label.label, filter: item.filterText }));
+      assert.ok(areas.some((area) => area.label === 'Northshire'), JSON.stringify(areas));
+      // Typing over the placeholder must not filter them away: each filter text starts with the selected text.
+      for (const area of areas) assert.ok(area.filter?.startsWith('Area'), JSON.stringify(area));
+      assert.ok(!areas.some((area) => area.label === 'Area'), 'the placeholder itself is never proposed');
+    });
+
+    it('converts only after Apply, with no modal dialog over the diff', async () => {
+      const source = fixtureUri('inbox-issue13.txt');
+      await vscode.workspace.fs.writeFile(source, new TextEncoder().encode('FOR IMMEDIATE RELEASE\n\nNorthshire libraries extend opening hours\n\n1 May 2026\n\nLibraries across Northshire will open later.\n\nENDS\n'));
+      const target = fixtureUri('inbox-issue13.md');
+      try {
+        const done = vscode.commands.executeCommand<boolean>('pressroom.convertToRelease', source);
+        await waitFor('the diff of the converted release', () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).some((tab) => tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.scheme === 'pressroom-converted'));
+        // The diff can be scrolled while nothing is written.
+        await vscode.commands.executeCommand('cursorBottom');
+        await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)));
+        await vscode.commands.executeCommand('pressroom.convertApply');
+        // A modal dialog would have kept the command waiting on it; the title bar's Apply answered instead.
+        assert.equal(await done, true);
+        const created = vscode.workspace.textDocuments.find((document) => document.uri.toString() === target.toString());
+        assert.ok(created?.getText().includes('title: Northshire libraries extend opening hours'));
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+        await vscode.workspace.fs.delete(source);
+        await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+      }
+    });
   });
-});
+}

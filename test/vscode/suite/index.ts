@@ -9,12 +9,14 @@
  */
 import Mocha from 'mocha';
 import { registerAuthoringTests } from './authoring.test';
+import { registerAuthoringValueTests } from './authoringValues.test';
 import { registerCommandTests } from './commands.test';
 import { registerDiagnosticsTests } from './diagnostics.test';
 import { registerHostTests } from './host.test';
 import { registerLifecycleTests } from './lifecycle.test';
 import { registerPreviewTests } from './preview.test';
 import { registerProjectTests } from './project.test';
+import { registerReleasesViewTests } from './releasesView.test';
 import { registerStatusBarTests } from './statusBar.test';
 
 export interface TestOutcome {
@@ -44,7 +46,9 @@ export function runSuite(options: { reporter?: string; onTestStart?: (title: str
   registerStatusBarTests();
   registerCommandTests();
   registerAuthoringTests();
+  registerAuthoringValueTests();
   registerPreviewTests();
+  registerReleasesViewTests();
 
   const started = Date.now();
   const tests: TestOutcome[] = [];
