@@ -19,7 +19,7 @@ export function megabyteRelease(sample: string): string {
   return text;
 }
 
-/** 2,000 releases in a temporary tree, one in ten with a problem, as a newsroom repository would hold. */
+/** `count` releases in a temporary tree, one in ten with a problem, as a newsroom repository would hold. */
 export function generateTree(count: number): { folder: string; files: string[] } {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-bench-'));
   const files: string[] = [];
@@ -38,6 +38,8 @@ export function generateTree(count: number): { folder: string; files: string[] }
       `  date: 09:30 ${day}/0${(index % 9) + 1}/${year}`,
       'og:',
       `  title: Release number ${index}`,
+      `  url: https://www.example.gov.uk/news/${year}/release-${index}/`,
+      `  image: https://www.example.gov.uk/images/release-${index}.jpg`,
       '  locale: en_GB',
       '  type: article',
       'contacts:',
@@ -45,7 +47,10 @@ export function generateTree(count: number): { folder: string; files: string[] }
       '    phone: "01632 960123"',
       '---',
       '',
-      'The council announced today that services will continue as normal. '.repeat(20),
+      // A short lede, then the detail: valid under the release rules too, so only the broken tenth has problems.
+      'The council announced today that its services will continue as normal over the holidays.',
+      '',
+      'Residents can still book appointments online or by phone, and the offices open as usual. '.repeat(15).trim(),
       '',
       'ENDS',
     ].join('\n');

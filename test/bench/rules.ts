@@ -3,7 +3,7 @@
  * ratio to schema-only validation of the same text, and a 1 MB release with every rule on.
  */
 import { analyseRelease, builtInSchema, ALL_RULES, type CheckDecision, type RulesConfig } from '../../src/core';
-import { row, time } from './measure';
+import { row, timeInterleaved } from './measure';
 import { megabyteRelease, sampleRelease } from './releases';
 
 const schema = builtInSchema();
@@ -16,11 +16,10 @@ const noRules: RulesConfig = Object.fromEntries(ALL_RULES.map((rule) => [rule.id
 export function printRulesBench(): void {
   const sample = sampleRelease();
   const analyse = (text: string, rules: RulesConfig) => () => analyseRelease(text, check, schema, { now, rules });
-  const schemaOnly = time(analyse(sample.text, noRules), 500);
-  const withRules = time(analyse(sample.text, everyRule), 500);
+  // Interleaved in blocks, so a change in the machine's load during the run weighs on both sides of each ratio.
+  const [schemaOnly, withRules] = timeInterleaved([analyse(sample.text, noRules), analyse(sample.text, everyRule)], 1000, 50);
   console.log(row(`sample, all ${ALL_RULES.length} rules on (floor: schema only)`, withRules, schemaOnly));
   const big = megabyteRelease(sample.text);
-  const bigSchemaOnly = time(analyse(big, noRules), 30);
-  const bigWithRules = time(analyse(big, everyRule), 30);
+  const [bigSchemaOnly, bigWithRules] = timeInterleaved([analyse(big, noRules), analyse(big, everyRule)], 60, 5);
   console.log(row('1 MB release, all rules on (floor: schema only)', bigWithRules, bigSchemaOnly));
 }

@@ -7,7 +7,9 @@ import * as yaml from 'js-yaml';
 import { builtInSchema, locateFrontMatter, validateRelease } from '../../src/core';
 import { row, time, type Timing } from './measure';
 import { generateTree, megabyteRelease, sampleRelease } from './releases';
+import { printConvertBench } from './convert';
 import { printRenderBench } from './render';
+import { printRulesBench } from './rules';
 
 const schema = builtInSchema();
 
@@ -55,6 +57,6 @@ function main(): void {
 }
 
 /** Other features add their own measurements here (the preview's renderer, for one). */
-const extraBenchmarks: (() => void)[] = [() => printRenderBench()];
+const extraBenchmarks: (() => void)[] = [() => printRenderBench(), () => printConvertBench()];
 
 main();

@@ -38,12 +38,14 @@ export const BROKEN_DIAGNOSTICS: readonly ExpectedDiagnostic[] = [
 
 /**
  * Releases in the fixture: the valid, broken, fenced and *.release.md files (not the meeting notes), and the
- * four checked files of the newsroom project (test/fixtures/newsroomProject.ts: two with problems, 3 errors and
- * 1 warning between them, and one too large to check, which is a note, not a problem).
+ * four checked files of the newsroom project (test/fixtures/newsroomProject.ts: two with problems, 4 errors and
+ * 2 warnings between them, and one too large to check, which is a note, not a problem), and the seven releases of
+ * the Releases view's folder (test/fixtures/releasesBoard.ts: three with problems, 3 errors and 1 warning), and the
+ * five of the split-schema project (test/fixtures/schemasProject.ts: three with problems, 7 errors).
  */
-export const WORKSPACE_SUMMARY = { files: 8, filesWithProblems: 3, errors: 5, warnings: 2 } as const;
+export const WORKSPACE_SUMMARY = { files: 20, filesWithProblems: 9, errors: 16, warnings: 4 } as const;
 
-export const WORKSPACE_MESSAGE = 'Pressroom: 8 releases checked, 3 with problems (5 errors, 2 warnings).';
+export const WORKSPACE_MESSAGE = 'Pressroom: 20 releases checked, 9 with problems (16 errors, 4 warnings).';
 
 export const STATUS_VALID = '$(check) Release valid';
 export const STATUS_BROKEN = '$(error) 3 problems';

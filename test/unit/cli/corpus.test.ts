@@ -12,14 +12,22 @@ function capture(): CliIo & { out: string[]; err: string[] } {
 }
 
 describeWithSharedData('pressroom validate on the shared corpus and samples', (shared) => {
-  it('finds the published sample valid and says the plain-text sample has no front matter', () => {
+  it('finds the published sample valid against the schema, with only the rules\' warnings, and says the plain-text sample has no front matter', () => {
     const io = capture();
     const samples = path.join(shared, 'samples');
     assert.equal(runCli(['validate', '--format', 'json', path.join(samples, 'chief-constable-message-2020-03-18.md'), path.join(samples, 'pcc-virtual-meetings-2020-05-19.txt')], io), 1);
     const entries = JSON.parse(io.out.join(''));
     assert.deepEqual(
-      entries.map((entry: { file: string; code: string }) => `${path.basename(entry.file)} ${entry.code}`),
-      ['pcc-virtual-meetings-2020-05-19.txt no-front-matter'],
+      entries.map((entry: { file: string; severity: string; code: string }) => `${path.basename(entry.file)} ${entry.severity} ${entry.code}`),
+      [
+        // A real release: no media contact, an 81-character headline (its site name not counted) and
+        // og.title, and a 54-word lede.
+        'chief-constable-message-2020-03-18.md warning media-contact',
+        'chief-constable-message-2020-03-18.md warning social-title-length',
+        'chief-constable-message-2020-03-18.md warning headline-length',
+        'chief-constable-message-2020-03-18.md warning lede-length',
+        'pcc-virtual-meetings-2020-05-19.txt error no-front-matter',
+      ],
     );
   });
 

@@ -76,7 +76,7 @@ describe('pressroom validate --fix-dry-run', () => {
         '+  date: 09:30 02/12/2026',
         ' contacts:',
         '   - name: Jane Doe',
-        '     email: jane.doe@example.org',
+        '     email: jane.doe@example.gov.uk',
         '',
       ].join('\n'),
     );

@@ -28,7 +28,7 @@ describe('pressroom validate on the newsroom fixture project', () => {
     const io = capture();
     assert.equal(runCli(['validate', folder], io), 1);
     assert.deepEqual(io.out.join('').split('\n'), [...expected.map(asText), '']);
-    assert.deepEqual(io.err, ['4 files checked, 2 with problems: 3 errors, 1 warning\n']);
+    assert.deepEqual(io.err, ['4 files checked, 2 with problems: 4 errors, 2 warnings\n']);
   });
 
   it('gives exactly the shared expected diagnostics as JSON', () => {
@@ -63,9 +63,10 @@ describe('pressroom validate on the newsroom fixture project', () => {
       `${folder}/notes/planning.md:1:1 error missing-field Missing required field "desk"`,
       `${folder}/notes/planning.md:1:1 error missing-field Missing required field "link"`,
       `${folder}/notes/planning.md:1:1 error missing-field Missing required field "published"`,
+      `${folder}/notes/planning.md:1:1 warning media-contact This release has no media contact; add one under press_contacts, or a line such as "Media enquiries: Jane Doe, 01632 960123" at the end of the body, so journalists know who to call.`,
       '',
     ]);
-    assert.deepEqual(io.err, ['1 file checked, 1 with problems: 3 errors, 0 warnings\n']);
+    assert.deepEqual(io.err, ['1 file checked, 1 with problems: 3 errors, 1 warning\n']);
   });
 
   it('finds the configuration from a file named inside the project', () => {

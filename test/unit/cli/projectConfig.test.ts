@@ -1,11 +1,12 @@
 // How the CLI finds and uses the project configuration (.pressroom.jsonc), in memory.
 import * as assert from 'node:assert/strict';
 import { runCli } from '../../../src/cli/main';
-import { lines, VALID_FIELDS } from '../helpers';
+import { lines } from '../helpers';
+import { VALID, validRelease } from './fixtures';
 import { memoryIo } from './memoryIo';
 
-const VALID = lines('---', ...VALID_FIELDS, '---', 'Body');
-const HEADLINE_ONLY = lines('---', 'headline: Pier reopens', '---');
+// The rules run with their defaults: the releases name a media contact, so only what a test is about shows.
+const HEADLINE_ONLY = lines('---', 'headline: Pier reopens', '---', '', 'The pier reopens on Monday.', '', 'Media enquiries: Jane Doe, 01632 960123', '');
 const HEADLINE_SCHEMA = '{"type":"object","required":["headline"],"properties":{"headline":{"type":"string"}}}';
 const DESK_SCHEMA = '{"type":"object","required":["desk"]}';
 
@@ -50,7 +51,12 @@ describe('pressroom validate with a project configuration', () => {
   });
 
   it('reads each configuration file once, however many files it covers', () => {
-    const io = memoryIo({ 'p/.pressroom.jsonc': '{}', 'p/news/a.md': VALID, 'p/news/b.md': VALID, 'p/news/deep/c.md': VALID });
+    const io = memoryIo({
+      'p/.pressroom.jsonc': '{}',
+      'p/news/a.md': validRelease('Pier reopens after repairs', 'pier'),
+      'p/news/b.md': validRelease('Library opens on Sundays', 'library'),
+      'p/news/deep/c.md': validRelease('Market hall gets a new roof', 'market'),
+    });
     const reads: string[] = [];
     const readFile = io.readFile;
     io.readFile = (name) => {
@@ -77,7 +83,7 @@ describe('pressroom validate with a project configuration', () => {
       return readFile(name);
     };
     assert.equal(runCli(['validate', 'news'], io), 0);
-    assert.deepEqual(io.out, ['news/long.md:1:1 information too-large This file is too large to check (1.7 KB; Pressroom checks releases up to 1 KB)\n']);
+    assert.deepEqual(io.out, ['news/long.md:1:1 information too-large This file is too large to check (1.8 KB; Pressroom checks releases up to 1 KB)\n']);
     assert.deepEqual(io.err, ['2 files checked, all valid\n']);
   });
 
@@ -145,11 +151,11 @@ describe('pressroom validate with an invalid project configuration', () => {
   it('exit 2 even when every release is valid; and a BOM does not move the column', () => {
     const io = memoryIo({ '.pressroom.jsonc': '\uFEFF{"x": 1}', 'news/a.md': VALID });
     assert.equal(runCli(['validate', 'news'], io), 2);
-    assert.deepEqual(io.err, ['.pressroom.jsonc:1:2: .pressroom.jsonc has an unknown setting "x"; it may hold files, schema, areas, contactsFile, maxFileSize. Pressroom checks releases without it until it is fixed\n', '1 file checked, all valid\n']);
+    assert.deepEqual(io.err, ['.pressroom.jsonc:1:2: .pressroom.jsonc has an unknown setting "x"; it may hold files, schema, schemas, areas, contactsFile, maxFileSize, rules, timeZone. Pressroom checks releases without it until it is fixed\n', '1 file checked, all valid\n']);
   });
 
   it('a schema file the configuration names but that is missing: exit 2 naming it, checked with the built-in schema', () => {
-    const io = memoryIo({ 'p/.pressroom.jsonc': '{ "schema": "schemas/gone.json" }', 'p/news/a.md': VALID, 'p/news/b.md': VALID });
+    const io = memoryIo({ 'p/.pressroom.jsonc': '{ "schema": "schemas/gone.json" }', 'p/news/a.md': VALID, 'p/news/b.md': validRelease('Library opens on Sundays', 'library') });
     assert.equal(runCli(['validate', 'p'], io), 2);
     assert.deepEqual(io.err, ['p/.pressroom.jsonc: cannot read the schema file p/schemas/gone.json (Pressroom checks with the built-in schema)\n', '2 files checked, all valid\n']);
     assert.deepEqual(io.out, ['']);

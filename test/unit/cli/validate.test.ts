@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { runCli } from '../../../src/cli/main';
-import { lines, VALID_FIELDS } from '../helpers';
+import { lines } from '../helpers';
+import { CONTACT_FIELDS, VALID } from './fixtures';
 import { memoryIo } from './memoryIo';
 
-const VALID = lines('---', ...VALID_FIELDS, '---', 'Body');
-const BROKEN = lines('---', 'title: A', 'url: https://www.example.org/a', 'publish:', '  date: 16:55 31/02/2020', 'tittle: B', '---');
+// The rules run with their defaults here (no project configuration): VALID is clean under them too,
+// and BROKEN's one-letter headline is the rules' one finding in it.
+const BROKEN = lines('---', 'title: A', 'url: https://www.example.gov.uk/a', 'publish:', '  date: 16:55 31/02/2020', 'tittle: B', ...CONTACT_FIELDS, '---');
 
 describe('pressroom validate', () => {
   it('exits 0 and says all is valid', () => {
@@ -21,12 +23,13 @@ describe('pressroom validate', () => {
       io.out.join(''),
       [
         'news/b.md:1:1 error missing-field Missing required field "area"',
+        'news/b.md:2:8 warning headline-length The headline (title) is 1 character long; give it at least 10, so it says what happened.',
         'news/b.md:5:9 error invalid-date publish.date must be a time and date like 16:55 18/03/2020 (HH:mm DD/MM/YYYY); 31/02/2020 is not a real date: 31 February does not exist (February 2020 has 29 days)',
         'news/b.md:6:1 warning unknown-field Unknown field "tittle"; did you mean "title"?',
         '',
       ].join('\n'),
     );
-    assert.deepEqual(io.err, ['2 files checked, 1 with problems: 2 errors, 1 warning\n']);
+    assert.deepEqual(io.err, ['2 files checked, 1 with problems: 2 errors, 2 warnings\n']);
   });
 
   it('prints JSON with start and end positions', () => {
@@ -34,6 +37,16 @@ describe('pressroom validate', () => {
     assert.equal(runCli(['validate', '--format', 'json', 'b.md'], io), 1);
     const entries = JSON.parse(io.out.join(''));
     assert.deepEqual(entries[1], {
+      file: 'b.md',
+      line: 2,
+      column: 8,
+      endLine: 2,
+      endColumn: 9,
+      severity: 'warning',
+      code: 'headline-length',
+      message: 'The headline (title) is 1 character long; give it at least 10, so it says what happened.',
+    });
+    assert.deepEqual(entries[2], {
       file: 'b.md',
       line: 5,
       column: 9,
@@ -57,7 +70,7 @@ describe('pressroom validate', () => {
   it('expands globs', () => {
     const io = memoryIo({ 'news/2026/a.md': VALID, 'news/2026/b.md': BROKEN, 'docs/c.md': BROKEN });
     assert.equal(runCli(['validate', 'news/**/*.md'], io), 1);
-    assert.deepEqual(io.err, ['2 files checked, 1 with problems: 2 errors, 1 warning\n']);
+    assert.deepEqual(io.err, ['2 files checked, 1 with problems: 2 errors, 2 warnings\n']);
   });
 
   it('strips a byte order mark as the editor does', () => {

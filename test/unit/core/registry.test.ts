@@ -165,6 +165,10 @@ describe('the diagnostic registry', () => {
       [release(RELEASE.replace('title:', 'tittle:')), builtInSchema()],
       [release(RELEASE, 'og:\n  type: blog\n  locale: english\n  description: ' + 'x'.repeat(301) + '\ncontacts:\n  - name: Jane Doe\n    email: jane.doe\n    phone: 01632960123\n'), builtInSchema()],
       [release(RELEASE, 'area: Southshire\n'), builtInSchema()],
+      [release(RELEASE.replace('09:30 02/12/2026', '09:30 31/11/2026')), builtInSchema()],
+      [release(RELEASE, 'Title: Library opening hours extended\n'), builtInSchema()],
+      [release(RELEASE.replace('https://www.example.org/', 'www.example.org/')), builtInSchema()],
+      [release(RELEASE, 'og:\n  image: http://www.example.org/library.jpg\n'), builtInSchema()],
       ['No front matter here.\n', builtInSchema()],
     ];
     const offered = new Map<DiagnosticCode, Set<string>>();
@@ -190,7 +194,7 @@ describe('the diagnostic registry', () => {
     );
     assert.deepEqual(
       DIAGNOSTIC_CODES.filter((code) => DIAGNOSTIC_REGISTRY[code].fixes.length > 0),
-      ['missing-field', 'unknown-field', 'wrong-type', 'invalid-date', 'too-short'],
+      ['missing-field', 'unknown-field', 'wrong-type', 'invalid-date', 'invalid-format', 'pattern-mismatch', 'too-short'],
     );
   });
 

@@ -61,7 +61,7 @@ describe('field roles: nested fields and other shapes', () => {
   });
 
   it('New Press Release fills the nested headline and date', () => {
-    assert.equal(newReleaseText(schema, { title: 'Bridge reopens', now: NOW }).text, '---\nstory:\n  headline: Bridge reopens\nwhen:\n  published: 14:05 24/11/2026\n---\n\n\n\nENDS\n');
+    assert.equal(newReleaseText(schema, { title: 'Bridge reopens', now: NOW }).text, '---\nstory:\n  headline: Bridge reopens\nwhen:\n  published: 15:00 24/11/2026\n---\n\n\n\nENDS\n');
   });
 
   it('the converter writes into nested fields, and leaves a nested date it could not find empty', () => {

@@ -126,7 +126,7 @@ describe('field roles: a schema with renamed fields', () => {
 
   it('New Press Release fills headline, desk and published, and checks the headline against its limit', () => {
     const { text } = newReleaseText(SCHEMA, { title: 'Bridge reopens', area: 'Riverside', now: NOW });
-    assert.equal(text, '---\nheadline: Bridge reopens\ndesk: Riverside\nlink:\npublished: 14:05 24/11/2026\n---\n\n\n\nENDS\n');
+    assert.equal(text, '---\nheadline: Bridge reopens\ndesk: Riverside\nlink:\npublished: 15:00 24/11/2026\n---\n\n\n\nENDS\n');
     assert.deepEqual(validateRelease(text, SCHEMA).map((diagnostic) => diagnostic.path.join('.')), ['link']);
     assert.equal(checkReleaseTitle('x'.repeat(121), SCHEMA), 'The headline is 121 characters long; the limit is 120');
     assert.equal(checkReleaseTitle('x'.repeat(120), SCHEMA), undefined);

@@ -57,7 +57,8 @@ async function waitForCodes(uri: vscode.Uri, what: string, check: (found: string
 }
 
 const HEAD = '---\n$schema: press-release\ntitle: Council opens new library\n';
-const TAIL = 'url: https://www.example.org/news/library/\npublish:\n  date: 09:00 24/11/2026\n---\n\nThe new library opens on Monday.\n';
+// With its media contact and its address on a domain not kept for examples, the release rules find nothing once the fixes are made.
+const TAIL = 'url: https://www.example.gov.uk/news/library/\npublish:\n  date: 09:00 24/11/2026\n---\n\nThe new library opens on Monday.\n\nMedia enquiries: Jane Doe, 01632 960123\n';
 
 export function registerAuthoringTests(): void {
   describe('Authoring help', () => {
@@ -77,7 +78,8 @@ export function registerAuthoringTests(): void {
       for (const key of ['embargo', 'og', 'contacts']) assert.ok(names.includes(key), `${key} in ${names.join(', ')}`);
       for (const present of ['title', 'area', 'url', 'publish']) assert.ok(!names.includes(present), `${present} is already there`);
       const contacts = items.find((item) => label(item) === 'contacts')!;
-      assert.equal(insertText(contacts), 'contacts:\n  - name: ${1}\n    role: ${2}\n    phone: ${3}\n    email: ${4}');
+      // Only the optional fields that leave no error when skipped (role: ""); phone and email come from completion.
+      assert.equal(insertText(contacts), 'contacts:\n  - name: ${1}\n    role: "${2}"');
       assert.match((contacts.documentation as vscode.MarkdownString).value, /Media contacts/);
     });
 
@@ -132,7 +134,7 @@ export function registerAuthoringTests(): void {
     });
 
     it('quick fix: adding missing fields inserts a snippet through its command', async () => {
-      const editor = await openRelease(`${HEAD}${TAIL.replace('url: https://www.example.org/news/library/\n', '')}`);
+      const editor = await openRelease(`${HEAD}${TAIL.replace('url: https://www.example.gov.uk/news/library/\n', '')}`);
       const { document } = editor;
       await waitForCodes(document.uri, 'missing-field', (found) => found.filter((code) => code === 'missing-field').length === 2);
       const action = (await codeActions(document, new vscode.Range(0, 0, 0, 3))).find((candidate) => candidate.title === 'Add missing fields "area", "url"');
@@ -142,7 +144,7 @@ export function registerAuthoringTests(): void {
       // Type into the placeholders: the area first, then Tab to the url.
       await vscode.commands.executeCommand('type', { text: 'Northshire' });
       await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
-      await vscode.commands.executeCommand('type', { text: 'https://www.example.org/news/library/' });
+      await vscode.commands.executeCommand('type', { text: 'https://www.example.gov.uk/news/library/' });
       await waitForCodes(document.uri, 'no diagnostics left', (found) => found.length === 0);
     });
 
@@ -172,7 +174,8 @@ export function registerAuthoringTests(): void {
         const text = editor.document.getText();
         assert.match(text, /^---\ntitle: Council opens new library\narea: Northshire\nurl:\npublish:\n {2}date: \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\n---\n\n\n\nENDS\n$/);
         assert.equal(editor.selection.active.line, 8);
-        await waitForCodes(uri, 'only the address to fill in', (found) => found.length === 1 && found[0] === 'wrong-type');
+        // The template has no contacts: the media-contact warning says to add one.
+        await waitForCodes(uri, 'only the address and a media contact to fill in', (found) => found.length === 2 && found.includes('media-contact') && found.includes('wrong-type'));
         // A second release with the same title gets a new name.
         const second = await vscode.commands.executeCommand<vscode.Uri>('pressroom.newRelease', { title: 'Council opens new library' });
         assert.match(second.path, /council-opens-new-library-2\.md$/);

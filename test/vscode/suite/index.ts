@@ -18,6 +18,7 @@ import { registerPreviewTests } from './preview.test';
 import { registerProjectTests } from './project.test';
 import { registerReleasesViewTests } from './releasesView.test';
 import { registerStatusBarTests } from './statusBar.test';
+import { registerWorkspaceIndexTests } from './workspaceIndex.test';
 
 export interface TestOutcome {
   readonly title: string;
@@ -49,6 +50,7 @@ export function runSuite(options: { reporter?: string; onTestStart?: (title: str
   registerAuthoringValueTests();
   registerPreviewTests();
   registerReleasesViewTests();
+  registerWorkspaceIndexTests();
 
   const started = Date.now();
   const tests: TestOutcome[] = [];

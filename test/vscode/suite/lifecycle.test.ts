@@ -7,7 +7,7 @@ import { byPosition, fixtureUri, plain, show, waitFor, waitForDiagnosticCount } 
 export function registerLifecycleTests(): void {
   describe('What is checked, and against what', () => {
     it('checks an unsaved file whose front matter names a schema, and stops when it no longer does', async () => {
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\n$schema: press-release\ntitle: Untitled draft\n---\n' });
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\n$schema: press-release\ntitle: Untitled draft\n---\n\nMedia enquiries: Jane Doe, 01632 960123\n' });
       await vscode.window.showTextDocument(document);
       const found = await waitForDiagnosticCount(document.uri, 3);
       assert.deepEqual(found.map((diagnostic) => diagnostic.message).sort(), [

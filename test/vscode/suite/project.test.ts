@@ -65,7 +65,8 @@ export function registerProjectTests(): void {
       const config = vscode.Uri.joinPath(folder, '.pressroom.jsonc');
       const release = vscode.Uri.joinPath(folder, 'news', 'note.md');
       await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{\n  // a typo\n  "file": ["news/**/*.md"]\n}\n'));
-      await vscode.workspace.fs.writeFile(release, new TextEncoder().encode('---\ntitle: A note\n---\n'));
+      // A media contact and a headline of a fair length, so only the built-in schema's findings show.
+      await vscode.workspace.fs.writeFile(release, new TextEncoder().encode('---\ntitle: Harbour car park closes early\n---\n\nMedia enquiries: Jane Doe, 01632 960123\n'));
       try {
         await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(release));
         const onConfig = await waitFor("the configuration file's diagnostic", () => {
@@ -102,7 +103,7 @@ export function registerProjectTests(): void {
       assert.match(shown.header, /<h1 class="headline">Tram line extended to the harbour<\/h1>/);
       assert.match(shown.header, /<p class="area">Harbour Desk<\/p>/);
       assert.match(shown.header, /Monday 1 June 2026, 10:00/);
-      assert.match(shown.card, /Four new stops open on Monday\./);
+      assert.match(shown.card, /Four new tram stops open on Monday, linking the harbour to the city centre\./);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     });
 

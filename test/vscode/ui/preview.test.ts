@@ -33,7 +33,7 @@ describe('Release preview (code-server + Chromium)', function () {
 
     const frame = await previewFrame(page);
     assert.equal((await frame.locator('.headline').textContent())?.trim(), HEADLINE);
-    assert.equal((await frame.locator('.card-domain').textContent())?.trim(), 'www.example.org');
+    assert.equal((await frame.locator('.card-domain').textContent())?.trim(), 'www.example.gov.uk');
 
     // Edit the headline in the editor: the preview follows after the debounce.
     const editor = page.locator('.editor-group-container .monaco-editor', { hasText: 'Riverside Library reopens' }).first();
@@ -80,8 +80,8 @@ describe('Release preview (code-server + Chromium)', function () {
       const frame = await previewFrame(page);
       await frame.locator('.headline', { hasText: 'Tram line extended to the harbour' }).waitFor({ timeout: TIMEOUT });
       assert.equal((await frame.locator('.area').textContent())?.trim(), 'Harbour Desk');
-      assert.equal((await frame.locator('.card-description').textContent())?.trim(), 'Four new stops open on Monday.');
-      assert.equal((await frame.locator('.card-domain').textContent())?.trim(), 'news.example.org');
+      assert.equal((await frame.locator('.card-description').textContent())?.trim(), 'Four new tram stops open on Monday, linking the harbour to the city centre.');
+      assert.equal((await frame.locator('.card-domain').textContent())?.trim(), 'news.example.gov.uk');
       await screenshot(workbench, 'preview-renamed-fields');
     } finally {
       await runCommand(page, 'View: Close All Editors');

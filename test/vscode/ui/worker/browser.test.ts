@@ -68,7 +68,7 @@ describe('Pressroom in the web-worker host (code-server + Chromium)', function (
     await page.locator('.statusbar-item', { hasText: STATUS_VALID.replace(/\$\([^)]*\)\s*/g, '') }).first().waitFor({ timeout: TIMEOUT });
     await runCommand(page, 'Pressroom: Open Preview to the Side');
     const valid = await previewFrame(page, VALID_HEADLINE);
-    assert.equal((await valid.locator('.card-domain').textContent())?.trim(), 'www.example.org');
+    assert.equal((await valid.locator('.card-domain').textContent())?.trim(), 'www.example.gov.uk');
     await screenshot(workbench, 'browser-preview');
 
     await openFile(page, `${SEED_FOLDER}/${path.basename(seed)}`);

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench:scale`: the CLI on generated trees of 10,000 and 100,000 seed-sized releases (a tenth
+ * broken; releases.ts generateTree), spawned from dist/cli.js as CI runs it, beside the single-thread
+ * floor measured in the same run on the same tree: walk + read + locate + js-yaml 4 parse, nothing else.
+ * Also the CLI's peak memory (its own resourceUsage().maxRSS, reported through a hidden flag) and one
+ * valid seed-sized release analysed in this process against js-yaml parsing its front matter.
+ * Build first (`npm run build`). `npm run bench:scale -- 2000 10000` picks the tree sizes.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
+import * as yaml from 'js-yaml';
+import { analyseRelease, builtInSchema, locateFrontMatter, parseRelease, validateParsed, type CheckDecision } from '../../src/core';
+import { runRules } from '../../src/core/rules';
+import { row, time } from './measure';
+import { generateTree } from './releases';
+
+const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+
+/** The floor's walk: every file below, in name order, as the CLI's own walk visits them. */
+function* filesBelow(folder: string): Generator<string> {
+  for (const entry of fs.readdirSync(folder).sort()) {
+    const full = path.join(folder, entry);
+    if (fs.statSync(full).isDirectory()) yield* filesBelow(full);
+    else yield full;
+  }
+}
+
+function floorSeconds(folder: string): number {
+  const start = process.hrtime.bigint();
+  for (const file of filesBelow(folder)) {
+    const text = fs.readFileSync(file, 'utf8');
+    const located = locateFrontMatter(text);
+    if (located.kind === 'found') yaml.load(text.slice(located.block.contentStart, located.block.contentEnd));
+  }
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+interface CliRun {
+  readonly seconds: number;
+  readonly peakMb: number;
+  readonly summary: string;
+}
+
+function cliRun(folder: string): CliRun {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [CLI, 'validate', '--report-peak-memory', 'news'], { cwd: folder, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const lines = run.stderr.trim().split('\n');
+  const peak = /^peak-rss-kb (\d+)$/.exec(lines.at(-1) ?? '');
+  if (run.status === null || !peak) throw new Error(`the CLI failed (${run.status ?? run.signal}): ${run.stderr.slice(-2000)}`);
+  return { seconds, peakMb: Number(peak[1]) / 1024, summary: lines.at(-2) ?? '' };
+}
+
+function benchTree(count: number): void {
+  const { folder } = generateTree(count);
+  try {
+    floorSeconds(folder); // a first walk, so both measurements read from the page cache
+    const floor = floorSeconds(folder);
+    const cli = cliRun(folder);
+    const perSecond = (seconds: number) => Math.round(count / seconds).toLocaleString('en-GB');
+    console.log(
+      `${`CLI on ${count.toLocaleString('en-GB')} releases`.padEnd(30)} ${cli.seconds.toFixed(2)} s (${perSecond(cli.seconds)} files/s)  ` +
+        `floor ${floor.toFixed(2)} s (${perSecond(floor)} files/s)  ${(cli.seconds / floor).toFixed(2)}x floor time  peak ${Math.round(cli.peakMb)} MB`,
+    );
+    console.log(`${''.padEnd(30)} ${cli.summary}`);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One valid release of the generated trees' size, analysed (schema and every rule) against js-yaml
+ * parsing its front matter, and the analysis in its parts: the parse that keeps source ranges, the
+ * schema, the parse with the rules. What a faster parser could save is the first part's excess over the floor.
+ */
+function benchOneValid(): void {
+  const { folder, files } = generateTree(2);
+  const text = fs.readFileSync(files[1], 'utf8');
+  fs.rmSync(folder, { recursive: true, force: true });
+  const located = locateFrontMatter(text);
+  if (located.kind !== 'found') throw new Error('the generated release has no front matter');
+  const schema = builtInSchema();
+  const check: CheckDecision = { kind: 'check', schema: undefined };
+  const now = new Date();
+  const parsed = parseRelease(text);
+  const floor = time(() => yaml.load(text.slice(located.block.contentStart, located.block.contentEnd)), 1000);
+  console.log(row('one generated release, analysed (js-yaml floor)', time(() => analyseRelease(text, check, schema, { now }), 1000), floor));
+  console.log(row('  its parse, keeping source ranges (yaml)', time(() => parseRelease(text), 1000), floor));
+  console.log(row('  its schema check', time(() => validateParsed(parsed, schema), 1000), floor));
+  // The rules cache what they derive on the parse (the body's outline), so each run gets a fresh parse.
+  console.log(row('  its parse and release rules', time(() => runRules(parseRelease(text), schema, { now }), 1000), floor));
+}
+
+function main(args: readonly string[]): void {
+  if (!fs.existsSync(CLI)) {
+    console.error('Build the CLI first: npm run build');
+    process.exitCode = 2;
+    return;
+  }
+  const sizes = args.length > 0 ? args.map(Number) : [10_000, 100_000];
+  console.log(`Pressroom scale benchmark (Node ${process.version}, ${availableParallelism()} cores)`);
+  benchOneValid();
+  for (const size of sizes) benchTree(size);
+}
+
+main(process.argv.slice(2));

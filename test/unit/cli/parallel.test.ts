@@ -1,0 +1,94 @@
+/**
+ * The worker threads of `pressroom validate`: the same report, lines and exit status as the run in one
+ * thread, whatever order the batches come back in (one file a batch, two workers), with configuration
+ * problems and unreadable files among the files.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { nodeIo, type CliIo } from '../../../src/cli/io';
+import { checkInParallel } from '../../../src/cli/parallel/pool';
+import { runValidate, runValidateAsync } from '../../../src/cli/validateCommand';
+import { BROKEN, RULES_OFF_CONFIG, VALID, WARNED } from './fixtures';
+
+const MAIN = path.join(__dirname, '..', '..', '..', 'src', 'cli', 'main.ts');
+
+function capturing(): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { ...nodeIo, out, err, stdout: (text) => void out.push(text), stderr: (text) => void err.push(text) };
+}
+
+/** A tree with valid, broken and warned releases, two with the same url, a broken configuration below, a file that is not UTF-8. */
+function writeTree(folder: string): void {
+  const write = (file: string, text: string | Buffer) => {
+    fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+    fs.writeFileSync(path.join(folder, file), text);
+  };
+  const rules = JSON.parse(RULES_OFF_CONFIG) as { rules: Record<string, string> };
+  write('.pressroom.jsonc', JSON.stringify({ rules: { ...rules.rules, 'duplicate-url': 'error' } }));
+  // Each its own address, but for 05 and 17, whose addresses differ only in case and a trailing slash.
+  const own = (index: number) => (index === 17 ? 'HTTPS://WWW.EXAMPLE.GOV.UK/news/5' : `https://www.example.gov.uk/news/${index}/`);
+  for (let index = 0; index < 24; index++) {
+    const text = [VALID, BROKEN, WARNED][index % 3].replace(/^url: .*$/m, `url: ${own(index)}`);
+    write(`news/${String(index).padStart(2, '0')}.md`, text);
+  }
+  write('news/sub/.pressroom.jsonc', '{ "files": 3 }');
+  write('news/sub/x.md', BROKEN);
+  write('news/sub/y.md', VALID);
+  write('news/latin1.md', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0x0a]));
+}
+
+describe('pressroom validate on worker threads', function () {
+  this.timeout(60_000);
+  let folder: string;
+  let before: string;
+  beforeEach(() => {
+    before = process.cwd();
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-parallel-'));
+    writeTree(folder);
+    process.chdir(folder); // workers share the process's working folder
+  });
+  afterEach(() => {
+    process.chdir(before);
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  for (const format of ['text', 'sarif']) {
+    it(`gives the one-thread run's ${format} report, lines and exit status`, async () => {
+      const alone = capturing();
+      const aloneCode = runValidate(['--format', format, '--output', 'alone.out', 'news'], alone);
+      const spread = capturing();
+      const spreadCode = await runValidateAsync(['--format', format, '--output', 'spread.out', 'news'], spread, {
+        parallel: { minFiles: 0, pool: { script: MAIN, workers: 2, execArgv: ['-r', require.resolve('esbuild-register')], batchSize: 1 } },
+        checkInParallel,
+      });
+      assert.equal(spreadCode, aloneCode);
+      assert.equal(aloneCode, 2);
+      assert.deepEqual(spread.err, alone.err);
+      assert.equal(fs.readFileSync('spread.out', 'utf8'), fs.readFileSync('alone.out', 'utf8'));
+      assert.deepEqual(alone.err, [
+        `pressroom validate: cannot read ${path.join('news', 'latin1.md')}: it is not UTF-8 text (the first byte that is not is on line 2); save it as UTF-8\n`,
+        `${path.join('news', 'sub', '.pressroom.jsonc')}:1:12: "files" in .pressroom.jsonc must be a list of globs, like ["news/**/*.md"]. Pressroom checks releases without it until it is fixed\n`,
+        '24 files checked, 16 with problems: 19 errors, 24 warnings\n',
+      ]);
+      if (format === 'text') {
+        const duplicates = fs.readFileSync('alone.out', 'utf8').split('\n').filter((line) => line.includes(' duplicate-url '));
+        assert.deepEqual(duplicates, [
+          'news/05.md:4:6 error duplicate-url url is the same as in 17.md; give each release its own address, or one will replace the other on the website.',
+          'news/17.md:4:6 error duplicate-url url is the same as in 05.md; give each release its own address, or one will replace the other on the website.',
+        ]);
+      }
+    });
+  }
+
+  it('ends the run with the error, not a hang, when a worker fails to start or stops early', async () => {
+    fs.writeFileSync('throws.js', "throw new Error('the worker could not load');\n");
+    fs.writeFileSync('exits.js', 'process.exit(3);\n');
+    const inputs = [{ file: 'news/00.md', explicit: false }];
+    const setup = { now: Date.now() };
+    await assert.rejects(checkInParallel(inputs, { script: path.resolve('throws.js'), workers: 2, setup }), /^Error: the worker could not load$/);
+    await assert.rejects(checkInParallel(inputs, { script: path.resolve('exits.js'), workers: 2, setup }), /^Error: a checking thread stopped early \(exit code 3\)$/);
+  });
+});

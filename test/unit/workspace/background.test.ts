@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { inParallel, inSlices } from '../../../src/vscode/background';
+import { areasByUse } from '../../../src/vscode/releases/areasByUse';
+
+describe('Background work in the extension host', () => {
+  it('inParallel runs every item once, never more than the limit at a time', async () => {
+    let running = 0;
+    let most = 0;
+    const seen: number[] = [];
+    await inParallel(
+      Array.from({ length: 50 }, (_, index) => index),
+      4,
+      () => false,
+      async (item) => {
+        running++;
+        most = Math.max(most, running);
+        await Promise.resolve();
+        await Promise.resolve();
+        seen.push(item);
+        running--;
+      },
+    );
+    assert.deepEqual([...seen].sort((a, b) => a - b), Array.from({ length: 50 }, (_, index) => index));
+    assert.equal(most, 4);
+  });
+
+  it('inParallel starts no item once told to stop, and handles no items', async () => {
+    const started: number[] = [];
+    await inParallel([1, 2, 3, 4, 5, 6], 2, () => started.length >= 3, async (item) => {
+      started.push(item);
+      await Promise.resolve();
+    });
+    assert.deepEqual(started, [1, 2, 3]);
+    await inParallel([], 16, () => false, () => Promise.reject(new Error('never called')));
+  });
+
+  it('inSlices does the items in order, yields to timers between slices, and stops when told', async () => {
+    const done: number[] = [];
+    let timerRan = false;
+    setTimeout(() => (timerRan = true), 0);
+    // A slice of 0 ms yields before every item after the first: the timer runs before the second.
+    const count = await inSlices([1, 2, 3, 4], () => done.length === 3, (item) => done.push(timerRan ? item * 10 : item), 0);
+    assert.equal(count, 3);
+    assert.deepEqual(done, [1, 20, 30]);
+  });
+
+  it('areasByUse puts the most used areas first, then A to Z', () => {
+    const facts = [['Westmere'], ['Northshire'], ['Eastvale'], ['Northshire'], [], ['Eastvale', 'Northshire']].map((areas) => ({ areas, contacts: [] }));
+    assert.deepEqual(areasByUse(facts), ['Northshire', 'Eastvale', 'Westmere']);
+    assert.deepEqual(areasByUse([]), []);
+  });
+});

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { describeWorkspaceSummary, type WorkspaceSummary } from '../../../src/vscode/commands/summary';
+
+const whole: WorkspaceSummary = { files: 12, filesWithProblems: 3, errors: 5, warnings: 2, cancelled: false, releases: 12 };
+
+describe('Validate All summary', () => {
+  it('counts a whole run, with its problems or as all valid', () => {
+    assert.equal(describeWorkspaceSummary(whole), 'Pressroom: 12 releases checked, 3 with problems (5 errors, 2 warnings).');
+    assert.equal(describeWorkspaceSummary({ ...whole, files: 1, releases: 1, filesWithProblems: 0, errors: 0, warnings: 0 }), 'Pressroom: 1 release checked, all valid.');
+    assert.equal(describeWorkspaceSummary({ ...whole, files: 10_000, releases: 10_000, filesWithProblems: 0, errors: 0, warnings: 0 }), 'Pressroom: 10,000 releases checked, all valid.');
+  });
+
+  it('says a run cancelled while checking was partial, with how many of how many, and never "all valid"', () => {
+    const partial = { ...whole, files: 1234, releases: 10_000, filesWithProblems: 123, errors: 150, warnings: 20, cancelled: true };
+    assert.equal(
+      describeWorkspaceSummary(partial),
+      'Pressroom: checked 1,234 of 10,000 releases before you cancelled: 123 with problems (150 errors, 20 warnings); the rest were not checked.',
+    );
+    assert.equal(
+      describeWorkspaceSummary({ ...partial, filesWithProblems: 0, errors: 0, warnings: 0 }),
+      'Pressroom: checked 1,234 of 10,000 releases before you cancelled: no problems in those; the rest were not checked.',
+    );
+  });
+
+  it('says a run cancelled while reading checked nothing', () => {
+    const reading: WorkspaceSummary = { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, cancelled: true, read: { done: 2500, of: 10_000 } };
+    assert.equal(describeWorkspaceSummary(reading), 'Pressroom: you cancelled after reading 2,500 of 10,000 files, before any release was checked.');
+    assert.equal(describeWorkspaceSummary({ ...reading, read: undefined }), 'Pressroom: you cancelled, before any release was checked.');
+    assert.equal(describeWorkspaceSummary({ ...reading, read: undefined, releases: 40 }), 'Pressroom: you cancelled, before any release was checked.');
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The one workspace index in the real extension host: a release written to disk after start-up reaches
+ * area completion and the Releases view from the file watcher (no rescan), leaves them when deleted, and a
+ * configuration change never empties what completion knows while the index re-reads in the background.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, fixtureUri } from './helpers';
+
+const PROBE = 'news/2026-05-01-index-probe.md';
+const PROBE_AREA = 'Eastmarsh';
+const PROBE_HEADLINE = 'Eastmarsh ferry timetable changes';
+const PROBE_TEXT = `---\ntitle: ${PROBE_HEADLINE}\narea: ${PROBE_AREA}\nurl: https://www.example.gov.uk/news/ferry/\npublish:\n  date: 09:00 01/05/2026\n---\n\nThe ferry runs every hour.\n`;
+
+function label(item: vscode.CompletionItem | vscode.TreeItem): string {
+  const value = item.label ?? '';
+  return typeof value === 'string' ? value : value.label;
+}
+
+async function areaCompletions(document: vscode.TextDocument): Promise<string[]> {
+  const position = document.positionAt(document.getText().indexOf('area: ') + 'area: '.length);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+  return list.items.map(label);
+}
+
+/** Asks until `check` holds (the watcher and the index work in the background), then returns the last answer. */
+async function areasWhen(document: vscode.TextDocument, what: string, check: (names: string[]) => boolean): Promise<string[]> {
+  let names: string[] = [];
+  for (let attempt = 0; attempt < 150; attempt++) {
+    names = await areaCompletions(document);
+    if (check(names)) return names;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`${what} never happened; completion offered ${names.join(', ')}`);
+}
+
+interface TreeApi {
+  readonly releases: { getChildren(node?: unknown): Promise<unknown[]>; getTreeItem(node: unknown): vscode.TreeItem };
+}
+
+/** Every release item's label in the Releases view, whatever its group. */
+async function releaseLabels(): Promise<string[]> {
+  const { releases } = (await api()) as unknown as TreeApi;
+  const labels: string[] = [];
+  const walk = async (node?: unknown): Promise<void> => {
+    for (const child of await releases.getChildren(node)) {
+      const item = releases.getTreeItem(child);
+      if (item.collapsibleState === vscode.TreeItemCollapsibleState.None) labels.push(label(item));
+      else await walk(child);
+    }
+  };
+  await walk();
+  return labels;
+}
+
+export function registerWorkspaceIndexTests(): void {
+  describe('The workspace index', () => {
+    let editor: vscode.TextEditor;
+
+    before(async () => {
+      await api();
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\n$schema: press-release\ntitle: Index check\narea: \n---\n' });
+      editor = await vscode.window.showTextDocument(document, { preview: false });
+    });
+
+    after(async () => {
+      await vscode.workspace.fs.delete(fixtureUri(PROBE)).then(undefined, () => undefined);
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
+    it('takes a release written to disk into area completion and the Releases view, and drops it when deleted', async () => {
+      assert.ok(!(await areaCompletions(editor.document)).includes(PROBE_AREA), `${PROBE_AREA} is not used before the probe exists`);
+      await vscode.workspace.fs.writeFile(fixtureUri(PROBE), new TextEncoder().encode(PROBE_TEXT));
+      await areasWhen(editor.document, `${PROBE_AREA} to be offered`, (names) => names.includes(PROBE_AREA));
+      assert.ok((await releaseLabels()).includes(PROBE_HEADLINE), 'the Releases view lists the new release');
+
+      await vscode.workspace.fs.delete(fixtureUri(PROBE));
+      await areasWhen(editor.document, `${PROBE_AREA} to be dropped`, (names) => !names.includes(PROBE_AREA));
+      assert.ok(!(await releaseLabels()).includes(PROBE_HEADLINE), 'the Releases view no longer lists it');
+    });
+
+    it('keeps answering from the releases indexed while a configuration change is read again', async () => {
+      const config = vscode.workspace.getConfiguration('pressroom');
+      const before = config.inspect<string[]>('areas')?.workspaceValue;
+      await vscode.workspace.fs.writeFile(fixtureUri(PROBE), new TextEncoder().encode(PROBE_TEXT));
+      await areasWhen(editor.document, `${PROBE_AREA} to be offered`, (names) => names.includes(PROBE_AREA));
+      try {
+        await config.update('areas', [...(before ?? []), 'Westfold'], vscode.ConfigurationTarget.Workspace);
+        // The first answer under the new configuration still has the indexed area: the index is never emptied.
+        const names = await areasWhen(editor.document, 'the new configured area to be offered', (found) => found.includes('Westfold'));
+        assert.ok(names.includes(PROBE_AREA), `${PROBE_AREA} is still offered: ${names.join(', ')}`);
+      } finally {
+        await config.update('areas', before, vscode.ConfigurationTarget.Workspace);
+        await vscode.workspace.fs.delete(fixtureUri(PROBE));
+      }
+      await areasWhen(editor.document, `${PROBE_AREA} to be dropped`, (names) => !names.includes(PROBE_AREA));
+    });
+  });
+}
