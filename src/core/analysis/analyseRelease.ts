@@ -55,9 +55,19 @@ export function analyseParsed(parsed: ParsedRelease, decision: CheckDecision, sc
         rules: options.ruleSet,
       });
       const diagnostics = validateParsed(parsed, schema);
-      return { decision, isRelease: true, parsed, schema, diagnostics: rules.length > 0 ? inPositionOrder(diagnostics, rules) : diagnostics };
+      return { decision, isRelease: true, parsed, schema, diagnostics: rules.length > 0 ? inPositionOrder(diagnostics, withoutSecondWord(diagnostics, rules)) : diagnostics };
     }
   }
+}
+
+/**
+ * One message per value: a rule's finding on a front matter value the schema already reports is left out,
+ * since fixing the schema's problem comes first (and may answer the rule's too).
+ */
+function withoutSecondWord(schemaDiagnostics: readonly ReleaseDiagnostic[], ruleDiagnostics: readonly ReleaseDiagnostic[]): readonly ReleaseDiagnostic[] {
+  const reported = new Set(schemaDiagnostics.filter((diagnostic) => diagnostic.path.length > 0).map((diagnostic) => JSON.stringify(diagnostic.path)));
+  if (reported.size === 0) return ruleDiagnostics;
+  return ruleDiagnostics.filter((diagnostic) => diagnostic.path.length === 0 || !reported.has(JSON.stringify(diagnostic.path)));
 }
 
 /** Schema and rule diagnostics together, by position (a stable sort: at one place, the schema's first). */

@@ -5,7 +5,7 @@
  */
 import type { CountryCode } from 'libphonenumber-js/min';
 import { contactFieldsOf } from '../../contacts';
-import { roleFieldName, valueOfRole } from '../../schema/fieldRoles';
+import { DEFAULT_ROLE_PATHS, roleFieldName, valueOfRole } from '../../schema/fieldRoles';
 import { scalarSource, unquoteScalar, valueRange, yamlScalar } from '../../yaml';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 import { bodyOutlineOf } from './bodyOutline';
@@ -77,7 +77,8 @@ function bodyFindings(context: RuleContext<MediaContactOptions>, region: Country
 }
 
 function hasContact(context: RuleContext<MediaContactOptions>): boolean {
-  const contacts = valueOfRole(context.data, context.roles, 'contacts');
+  // A schema without a contacts field may still see the built-in one (`contacts:`) filled in: that is a contact.
+  const contacts = context.roles.contacts ? valueOfRole(context.data, context.roles, 'contacts') : context.data[DEFAULT_ROLE_PATHS.contacts[0]];
   if (Array.isArray(contacts) && contacts.some((contact) => Object.keys(contactFieldsOf(contact) ?? {}).length > 0)) return true;
   return contactLinesOf(bodyOutlineOf(context)).length > 0;
 }

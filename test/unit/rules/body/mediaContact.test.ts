@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { mediaContact } from '../../../../src/core/rules/body/mediaContact';
+import { schemaOf } from '../../testSchemas';
 import { applyFix, check, findings } from '../ruleHarness';
 import { BROKEN_YAML, FRONT, NO_FRONT_MATTER, release, WRONG_TYPES } from './fixtures';
 
@@ -17,6 +18,15 @@ describe('media-contact', () => {
     for (const line of ['Media Enquiries: Jane Doe', '**Media contact:** Jane Doe', 'For media inquiries, contact Jane Doe.', 'Press office: Jane Doe']) {
       assert.deepEqual(check(mediaContact, release('Story.', '', line)), [], line);
     }
+  });
+
+  it('counts contacts under the built-in field name when the schema has no contacts field', () => {
+    const headlineOnly = schemaOf({ type: 'object', properties: { title: { type: 'string' } } });
+    const text = '---\ntitle: Harbour bridge closes for repairs\ncontacts:\n  - name: Jane Doe\n    phone: "01632 960456"\n---\n\nThe bridge closes on Monday.\n';
+    assert.deepEqual(check(mediaContact, text, { schema: headlineOnly }), []);
+    assert.deepEqual(check(mediaContact, '---\ntitle: Harbour bridge closes for repairs\n---\n\nThe bridge closes on Monday.\n', { schema: headlineOnly }), [
+      '0:0-0:3 This release has no media contact; add a line such as "Media enquiries: Jane Doe, 01632 960123" at the end of the body, so journalists know who to call.',
+    ]);
   });
 
   it('flags a number not in use in the region, on the value', () => {
