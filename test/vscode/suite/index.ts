@@ -17,6 +17,7 @@ import { registerLifecycleTests } from './lifecycle.test';
 import { registerPreviewTests } from './preview.test';
 import { registerProjectTests } from './project.test';
 import { registerReleasesViewTests } from './releasesView.test';
+import { registerSchemasProjectTests } from './schemasProject.test';
 import { registerStatusBarTests } from './statusBar.test';
 import { registerWorkspaceIndexTests } from './workspaceIndex.test';
 
@@ -42,6 +43,7 @@ export function runSuite(options: { reporter?: string; onTestStart?: (title: str
   registerHostTests();
   // First of the feature tests: it checks what opening each file shows before Validate All (in the command tests) has run.
   registerProjectTests();
+  registerSchemasProjectTests();
   registerDiagnosticsTests();
   registerLifecycleTests();
   registerStatusBarTests();
