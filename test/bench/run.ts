@@ -57,6 +57,6 @@ function main(): void {
 }
 
 /** Other features add their own measurements here (the preview's renderer, for one). */
-const extraBenchmarks: (() => void)[] = [() => printRenderBench(), () => printConvertBench()];
+const extraBenchmarks: (() => void)[] = [() => printRenderBench(), () => printConvertBench(), () => printRulesBench()];
 
 main();

@@ -8,7 +8,7 @@ import { placeDiagnostic, type ReleaseDiagnostic, type RuleDiagnostic } from '..
 import type { ParsedRelease } from '../frontMatter/parse';
 import type { CompiledSchema } from '../schema/compile';
 import { ALL_RULES } from './allRules';
-import { activeRules, type AnyRule, type RulesConfig } from './ruleConfig';
+import { activeRules, type ActiveRule, type AnyRule, type RulesConfig } from './ruleConfig';
 import { readSuppressions } from './suppression';
 import type { RuleContext, RuleFinding, WorkspaceView } from './types';
 
@@ -29,10 +29,10 @@ export interface RuleRunOptions {
 export function runRules(release: ParsedRelease, schema: CompiledSchema, options: RuleRunOptions): ReleaseDiagnostic[] {
   if (release.data === undefined) return [];
   const rules = options.rules ?? ALL_RULES;
-  const suppressions = readSuppressions(release, rules.map((rule) => rule.id));
+  const suppressions = readSuppressions(release, idsOf(rules));
   const body = { text: release.text.slice(release.bodyStart), offset: release.bodyStart };
   const diagnostics: ReleaseDiagnostic[] = [];
-  for (const { rule, severity, options: ruleOptions } of activeRules(options.config, rules)) {
+  for (const { rule, severity, options: ruleOptions } of settledRules(options.config, rules)) {
     if (rule.scope === 'workspace' && !options.workspace) continue;
     if (suppressions.suppressesFile(rule.id)) continue;
     const context: RuleContext<unknown> = {
@@ -65,6 +65,39 @@ export function runRules(release: ParsedRelease, schema: CompiledSchema, options
   }
   diagnostics.push(...suppressions.unknown);
   return diagnostics;
+}
+
+const ids = new WeakMap<readonly AnyRule[], readonly string[]>();
+
+function idsOf(rules: readonly AnyRule[]): readonly string[] {
+  let list = ids.get(rules);
+  if (!list) {
+    list = rules.map((rule) => rule.id);
+    ids.set(rules, list);
+  }
+  return list;
+}
+
+const NO_CONFIG = {};
+const settled = new WeakMap<object, WeakMap<readonly AnyRule[], readonly ActiveRule[]>>();
+
+/**
+ * The active rules of a configuration, settled once per configuration object: the editor and the CLI
+ * keep one while it is unchanged, and checking options against their schemas is not free.
+ */
+function settledRules(config: RulesConfig | undefined, rules: readonly AnyRule[]): readonly ActiveRule[] {
+  const key = config ?? NO_CONFIG;
+  let byRules = settled.get(key);
+  if (!byRules) {
+    byRules = new WeakMap();
+    settled.set(key, byRules);
+  }
+  let active = byRules.get(rules);
+  if (!active) {
+    active = activeRules(config, rules);
+    byRules.set(rules, active);
+  }
+  return active;
 }
 
 function toDiagnostic(release: ParsedRelease, code: string, severity: RuleDiagnostic['severity'], finding: RuleFinding): RuleDiagnostic | undefined {

@@ -44,7 +44,7 @@ export interface Suppressions {
 
 /** The release's suppression comments; `knownIds` are the rules there are (on or off). */
 export function readSuppressions(release: ParsedRelease, knownIds: readonly string[]): Suppressions {
-  const known = new Set(knownIds);
+  const known = knownSet(knownIds);
   const comments: Comment[] = [];
   const unknown: BuiltInDiagnostic[] = [];
   const read = (body: string, offset: number) => {
@@ -88,7 +88,8 @@ export function readSuppressions(release: ParsedRelease, knownIds: readonly stri
     }
   }
   const bodyText = release.text.slice(release.bodyStart);
-  if (bodyText.includes(MARK)) {
+  // `<!--` first: it is rare in a body, so looking for it costs far less than looking for the mark.
+  if (bodyText.includes('<!--') && bodyText.includes(MARK)) {
     HTML_COMMENT.lastIndex = 0;
     for (let match = HTML_COMMENT.exec(bodyText); match; match = HTML_COMMENT.exec(bodyText)) {
       const inner = match[1];
@@ -99,6 +100,17 @@ export function readSuppressions(release: ParsedRelease, knownIds: readonly stri
     }
   }
   return suppressionsOf(release, comments, unknown);
+}
+
+const knownSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function knownSet(ids: readonly string[]): ReadonlySet<string> {
+  let set = knownSets.get(ids);
+  if (!set) {
+    set = new Set(ids);
+    knownSets.set(ids, set);
+  }
+  return set;
 }
 
 /** Which rules are off: for one id, or for every rule (`'*'`). */

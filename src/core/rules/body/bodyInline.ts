@@ -55,6 +55,26 @@ export function blockMapper(outline: BodyOutline, block: OutlineBlock): (content
   };
 }
 
+/**
+ * Characters where markdown-it's inline rules may read something other than text: escapes, code,
+ * emphasis, strikethrough, links, pictures, autolinks, HTML, entities, and NUL (which it replaces).
+ */
+const INLINE_SYNTAX = /[\\`*_~[<&\0]|:\/\//;
+
+/**
+ * What a reader sees of a block's text when markdown-it would read it as plain text and line breaks
+ * only (no inline syntax, nothing linkify would turn into a link), else undefined: the text as
+ * plainText(inlineOf(...)) gives it, without running the inline parser. A line break is a space; the
+ * spaces before it and the spaces and tabs after it go, as markdown-it's newline rule drops them.
+ */
+export function plainReadingOf(content: string): string | undefined {
+  if (INLINE_SYNTAX.test(content) || markdown().linkify.test(content)) return undefined;
+  if (!content.includes('\n')) return content;
+  const lines = content.split('\n');
+  const last = lines.length - 1;
+  return lines.map((line, index) => (index < last ? line.replace(/ +$/, '') : line)).map((line, index) => (index > 0 ? line.replace(/^[ \t]+/, '') : line)).join(' ');
+}
+
 /** The plain text of inline children (text, code and line breaks), as a reader sees it. */
 export function plainText(children: readonly Token[] | null): string {
   let text = '';

@@ -1,7 +1,6 @@
 /** The story ends with the office's end mark (ENDS, ###, -30-), so editors know nothing was cut off. */
-import { eolOf } from '../../text/eol';
 import type { Rule } from '../types';
-import { bodyLayoutOf, DEFAULT_END_MARKS } from './endMarks';
+import { bodyLayoutOf, DEFAULT_END_MARKS, eolOfRelease } from './endMarks';
 
 export interface EndMarkOptions {
   /** The marks the office uses; the first is the one the fix adds. */
@@ -29,7 +28,7 @@ export const endMark: Rule<EndMarkOptions> = {
     const layout = bodyLayoutOf(context, marks);
     if (layout.endMark || !layout.lastText) return [];
     const base = context.body.offset;
-    const eol = eolOf(context.release.text);
+    const eol = eolOfRelease(context);
     const mark = marks[0].trim();
     const edit = layout.notes
       ? { startOffset: base + layout.notes.start, endOffset: base + layout.notes.start, newText: `${mark}${eol}${eol}` }

@@ -4,6 +4,7 @@
  * so only those few are given to the regular expressions.
  */
 import { isEndMark } from '../../convert/endMarks';
+import { eolOf, type Eol } from '../../text/eol';
 import type { RuleContext } from '../types';
 import { bodyOutlineOf, type BodyOutline, type OutlineLine } from './bodyOutline';
 
@@ -30,12 +31,46 @@ const MARK_STARTS = '-[(*#e_';
 /** First characters (lower case) of a line NOTES can match. */
 const NOTES_STARTS = '#*_>-ne';
 
+/**
+ * ASCII characters an end mark can hold: ENDS, END OF (MEDIA) RELEASE, ###, -30- with the brackets,
+ * dashes and spaces around them, and an office mark's own characters in either case. A line with any
+ * other ASCII character is no end mark, which one search says without trimming and lowercasing it.
+ */
+const END_MARK_CHARS = ' \t\n\v\f\r-[(*])._#30endsofmialrENDSOFMIALR';
+const notMarks = new Map<string, RegExp>();
+
+function notMarkPattern(marks: readonly string[]): RegExp {
+  const key = marks.join('\n');
+  let pattern = notMarks.get(key);
+  if (!pattern) {
+    const chars = new Set(END_MARK_CHARS);
+    for (const char of marks.join('').toLowerCase()) {
+      chars.add(char);
+      chars.add(char.toUpperCase());
+    }
+    const ascii = [...chars].filter((char) => char.length === 1 && char.charCodeAt(0) < 0x80);
+    const escaped = ascii.map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    // Characters beyond ASCII may fold into a mark's letters: they leave the question to markOf.
+    pattern = new RegExp(`[^${escaped}\\u0080-\\uffff]`);
+    if (notMarks.size > 100) notMarks.clear();
+    notMarks.set(key, pattern);
+  }
+  return pattern;
+}
+
 function markOf(text: string, marks: readonly string[]): boolean {
+  if (notMarkPattern(marks).test(text)) return false;
   const bare = text.trim().replace(/^[[(*_-]+\s*|\s*[\])*_-]+$/g, '').toLowerCase();
   return isEndMark(text) || marks.some((mark) => mark.trim() !== '' && (text.trim().toLowerCase() === mark.trim().toLowerCase() || bare === mark.trim().toLowerCase()));
 }
 
 const cache = new WeakMap<BodyOutline, Map<string, BodyLayout>>();
+
+/** The release's line ending for new text; without a `\r` it can only be `\n`, which a search says at once. */
+export function eolOfRelease(context: RuleContext<unknown>): Eol {
+  const text = context.release.text;
+  return text.includes('\r') ? eolOf(text) : '\n';
+}
 
 export function bodyLayoutOf(context: RuleContext<unknown>, marks: readonly string[]): BodyLayout {
   const outline = bodyOutlineOf(context);
@@ -64,9 +99,24 @@ function startTable(chars: Iterable<string>): Uint8Array {
 
 const NOTES_TABLE = startTable(NOTES_STARTS);
 
+const markTables = new Map<string, Uint8Array>();
+
+/** The first characters of lines that may be end marks, for one office's marks (built once per set of marks). */
+function markStartsOf(marks: readonly string[]): Uint8Array {
+  const key = marks.join('\n');
+  let table = markTables.get(key);
+  if (!table) {
+    table = startTable([...MARK_STARTS, ...marks.map((mark) => mark.trim().toLowerCase()[0]).filter(Boolean)]);
+    // Bounded: a project has one set of marks, a test a few.
+    if (markTables.size > 100) markTables.clear();
+    markTables.set(key, table);
+  }
+  return table;
+}
+
 export function bodyLayout(outline: BodyOutline, marks: readonly string[]): BodyLayout {
   const text = outline.text;
-  const markStarts = startTable([...MARK_STARTS, ...marks.map((mark) => mark.trim().toLowerCase()[0]).filter(Boolean)]);
+  const markStarts = markStartsOf(marks);
   let endMark: BodyLine | undefined;
   let notes: BodyLine | undefined;
   let lastText: OutlineLine | undefined;

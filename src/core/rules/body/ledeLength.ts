@@ -4,7 +4,7 @@
  */
 import { isEndMark } from '../../convert/endMarks';
 import type { Rule } from '../types';
-import { inlineOf, plainText, type Token } from './bodyInline';
+import { inlineOf, plainReadingOf, plainText, type Token } from './bodyInline';
 import { bodyOutlineOf, lineSpan, type BodyOutline, type OutlineBlock } from './bodyOutline';
 import { isContactLabel } from './contactLines';
 
@@ -24,20 +24,28 @@ interface LedeText {
   readonly text: string;
   /** The inline tokens, or undefined for a paragraph read as plain text. */
   readonly children?: readonly Token[];
+  /** markdown-it would read it as text alone (no emphasis, links or pictures), so the tokens need not be made. */
+  readonly textOnly?: boolean;
 }
 
 /** What a reader sees of a paragraph: markdown-it's reading, or for a very long one its lines as written. */
 function readingOf(outline: BodyOutline, block: OutlineBlock): LedeText {
   if (block.content.length > MAX_PARSED_LEDE) return { text: block.content.split('\n').map((line) => line.trim()).join(' ') };
+  const plain = plainReadingOf(block.content);
+  if (plain !== undefined) return { text: plain, textOnly: true };
   const children = inlineOf(outline, block);
   return { text: plainText(children), children };
 }
 
-function isLede({ text: plain, children = [] }: LedeText): boolean {
+function isLede({ text: plain, children = [], textOnly }: LedeText): boolean {
   const text = plain.trim();
   if (!/\p{L}/u.test(text) || STATUS.test(text) || isEndMark(text) || isContactLabel(text)) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters === letters.toUpperCase()) return false;
+  // A small ASCII letter is enough to say it is not all in capitals.
+  if (!/[a-z]/.test(text)) {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    if (letters === letters.toUpperCase()) return false;
+  }
+  if (textOnly) return true;
   const meaningful = children.filter((child) => !(child.type === 'text' && child.content.trim() === ''));
   // A paragraph that is one bold or italic phrase is a heading written by hand.
   const wholly = meaningful[0]?.type.endsWith('_open') && meaningful[meaningful.length - 1]?.type.endsWith('_close');
@@ -54,7 +62,17 @@ function ledeOf(outline: BodyOutline): { reading: LedeText; block: OutlineBlock 
 }
 
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  let count = 0;
+  for (const word of text.split(/\s+/)) if (hasLetterOrDigit(word)) count++;
+  return count;
+}
+
+// eslint-disable-next-line no-control-regex -- anything beyond ASCII
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+
+/** An ASCII letter or digit settles it; only a word without one needs the Unicode test. */
+function hasLetterOrDigit(word: string): boolean {
+  return /[A-Za-z0-9]/.test(word) || (BEYOND_ASCII.test(word) && /[\p{L}\p{N}]/u.test(word));
 }
 
 function limit(value: unknown, fallback: number): number {

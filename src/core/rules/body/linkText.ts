@@ -20,6 +20,18 @@ function isAddress(text: string): boolean {
   return /^\s*(https?:\/\/|www\.)\S+\s*$/i.test(text);
 }
 
+const vagueSets = new WeakMap<readonly unknown[], ReadonlySet<string>>();
+
+/** The vague texts normalised, once per list (the project's list is the same for every release). */
+function vagueSet(list: readonly unknown[]): ReadonlySet<string> {
+  let set = vagueSets.get(list);
+  if (!set) {
+    set = new Set(list.filter((text): text is string => typeof text === 'string').map(normalised));
+    vagueSets.set(list, set);
+  }
+  return set;
+}
+
 export const linkText: Rule<LinkTextOptions> = {
   id: 'link-text',
   severity: 'warning',
@@ -32,8 +44,10 @@ export const linkText: Rule<LinkTextOptions> = {
   },
   scope: 'release',
   check(context) {
-    const vague = new Set((Array.isArray(context.options.vague) ? context.options.vague : DEFAULT_VAGUE_LINK_TEXTS).filter((text) => typeof text === 'string').map(normalised));
-    return bodyLinksOf(context).flatMap((link) => {
+    const links = bodyLinksOf(context);
+    if (links.length === 0) return [];
+    const vague = vagueSet(Array.isArray(context.options.vague) ? context.options.vague : DEFAULT_VAGUE_LINK_TEXTS);
+    return links.flatMap((link) => {
       // Addresses in the running text are not links here (bodyLinks leaves them out): a release is read in print and email too.
       if (link.kind !== 'link') return [];
       const text = link.text.trim();

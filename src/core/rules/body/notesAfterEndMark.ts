@@ -1,8 +1,7 @@
 /** "Notes to editors" follow the end mark: they are background for the editor, not part of the story. */
-import { eolOf } from '../../text/eol';
 import type { Rule } from '../types';
 import { marksOf, type EndMarkOptions } from './endMark';
-import { bodyLayoutOf, DEFAULT_END_MARKS } from './endMarks';
+import { bodyLayoutOf, DEFAULT_END_MARKS, eolOfRelease } from './endMarks';
 
 export const notesAfterEndMark: Rule<EndMarkOptions> = {
   id: 'notes-after-end-mark',
@@ -21,7 +20,7 @@ export const notesAfterEndMark: Rule<EndMarkOptions> = {
     if (!mark || !notes || notes.start > mark.start) return [];
     const base = context.body.offset;
     const text = context.body.text;
-    const eol = eolOf(context.release.text);
+    const eol = eolOfRelease(context);
     // The mark's whole line goes, with its line break, so no blank line is left behind.
     const lineStart = text.lastIndexOf('\n', mark.start - 1) + 1;
     const next = text.indexOf('\n', mark.end);

@@ -18,8 +18,18 @@ export type PhoneReading =
 export const DEFAULT_REGION = 'GB';
 
 export function regionOf(option: unknown): CountryCode {
-  return typeof option === 'string' && isSupportedCountry(option.toUpperCase()) ? (option.toUpperCase() as CountryCode) : DEFAULT_REGION;
+  if (typeof option !== 'string') return DEFAULT_REGION;
+  // A project names one region: asking the library once is enough.
+  let region = regions.get(option);
+  if (!region) {
+    region = isSupportedCountry(option.toUpperCase()) ? (option.toUpperCase() as CountryCode) : DEFAULT_REGION;
+    if (regions.size > 300) regions.clear();
+    regions.set(option, region);
+  }
+  return region;
 }
+
+const regions = new Map<string, CountryCode>();
 
 /** Region names said with "the" ("in the United Kingdom", but "in Australia"). */
 const WITH_THE = /^(?:United|Netherlands|Philippines|Czech|Dominican|Bahamas|Gambia|Maldives|Marshall|Solomon|Comoros|Seychelles|Central African|Vatican)/;
@@ -35,7 +45,24 @@ export function regionName(region: CountryCode): string {
   return WITH_THE.test(name) ? `the ${name}` : name;
 }
 
+/**
+ * Readings already made, by region and number: a newsroom gives the same few office numbers in
+ * thousands of releases, and libphonenumber's parse is most of a release's checking time (bounded).
+ */
+const readings = new Map<string, PhoneReading>();
+const MAX_READINGS = 1000;
+
 export function readPhone(written: string, region: CountryCode): PhoneReading {
+  const key = `${region} ${written}`;
+  const known = readings.get(key);
+  if (known) return known;
+  const reading = readPhoneAfresh(written, region);
+  if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
+  readings.set(key, reading);
+  return reading;
+}
+
+function readPhoneAfresh(written: string, region: CountryCode): PhoneReading {
   const text = written.trim();
   if (!/\d/.test(text)) return { kind: 'not-a-number' };
   const number = parsePhoneNumberFromString(text, region);

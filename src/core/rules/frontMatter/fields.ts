@@ -32,8 +32,23 @@ function documentOf(context: AnyContext): { document: Document.Parsed; base: num
   return { document, base: block.contentStart };
 }
 
+/** Each release's role texts, read once for all the rules (most read the headline or the address). */
+const roleTexts = new WeakMap<object, { readonly roles: object; readonly texts: Map<FieldRole, RoleText | undefined> }>();
+
 /** The role's value when it is text, and where it is; undefined when absent, not text, or not placed. */
 export function roleText(context: AnyContext, role: FieldRole): RoleText | undefined {
+  let cached = roleTexts.get(context.release);
+  if (!cached || cached.roles !== context.roles) {
+    cached = { roles: context.roles, texts: new Map() };
+    roleTexts.set(context.release, cached);
+  }
+  if (cached.texts.has(role)) return cached.texts.get(role);
+  const text = readRoleText(context, role);
+  cached.texts.set(role, text);
+  return text;
+}
+
+function readRoleText(context: AnyContext, role: FieldRole): RoleText | undefined {
   const path = context.roles[role];
   const value = valueOfRole(context.data, context.roles, role);
   if (!path || typeof value !== 'string') return undefined;
@@ -72,17 +87,44 @@ export function missingFieldRange(context: AnyContext, path: readonly string[]):
 
 /** The schema of the field at `path`, if the schema describes it. */
 export function fieldSchema(context: AnyContext, path: SchemaPath): JsonSchema | undefined {
-  return schemaAt(context.schema.json, path);
+  const root = context.schema.json;
+  let byPath = fieldSchemas.get(root);
+  if (!byPath) {
+    byPath = new Map();
+    fieldSchemas.set(root, byPath);
+  }
+  // JSON keeps a list index (a number) apart from a field named with digits.
+  const key = JSON.stringify(path);
+  if (!byPath.has(key)) byPath.set(key, schemaAt(root, path));
+  return byPath.get(key);
 }
+
+/** Each schema's fields by path, looked up once: a schema is the same for every release it checks. */
+const fieldSchemas = new WeakMap<JsonSchema, Map<string, JsonSchema | undefined>>();
 
 /** Whether the schema's own `pattern` for a field rejects the value (a pattern this engine cannot read rejects nothing). */
 export function failsSchemaPattern(schema: JsonSchema, value: string): boolean {
   if (typeof schema.pattern !== 'string') return false;
-  try {
-    return !new RegExp(schema.pattern, 'u').test(value);
-  } catch {
-    return false;
+  const pattern = compiledPattern(schema.pattern);
+  return pattern !== undefined && !pattern.test(value);
+}
+
+/** Schema patterns compiled once each; null for one this engine cannot read. */
+const patterns = new Map<string, RegExp | null>();
+
+function compiledPattern(source: string): RegExp | undefined {
+  if (!patterns.has(source)) {
+    let compiled: RegExp | null;
+    try {
+      compiled = new RegExp(source, 'u');
+    } catch {
+      compiled = null;
+    }
+    // Bounded: patterns come from the schemas in use, a handful each.
+    if (patterns.size > 1000) patterns.clear();
+    patterns.set(source, compiled);
   }
+  return patterns.get(source) ?? undefined;
 }
 
 /**
@@ -130,10 +172,16 @@ export function selectFix(start: number, end: number): RuleFix {
   return { title: 'Select the placeholder', edits: [], inFixAll: false, select: { startOffset: start, endOffset: end } };
 }
 
+// eslint-disable-next-line no-control-regex -- every ASCII character, controls included
+const ASCII = /^[\x00-\x7f]*$/;
+const COMBINING_MARK = /\p{M}/u;
+
 /** Characters as readers count them (an emoji or an accented letter is one). */
 export function characterCount(text: string): number {
+  // ASCII is already normalised and has no combining marks.
+  if (ASCII.test(text)) return text.length;
   let count = 0;
-  for (const char of text.normalize('NFC')) if (!/\p{M}/u.test(char)) count++;
+  for (const char of text.normalize('NFC')) if (!COMBINING_MARK.test(char)) count++;
   return count;
 }
 

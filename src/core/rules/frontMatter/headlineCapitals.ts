@@ -4,7 +4,7 @@
  */
 import type { Rule } from '../types';
 import { roleText } from './fields';
-import { separatorsOption, splitSiteName } from './siteName';
+import { separatorsOption, splitSiteNameOf } from './siteName';
 
 /** A headline is "in capitals" when at least this share of its letters are in words written all in capitals. */
 const CAPITAL_SHARE = 0.6;
@@ -36,7 +36,7 @@ export const headlineCapitals: Rule = {
   check(context) {
     const headline = roleText(context, 'headline');
     if (!headline || headline.value.length > 2000) return [];
-    const { headline: words } = splitSiteName(headline.value, separatorsOption(undefined));
+    const { headline: words } = splitSiteNameOf(context, headline.value, separatorsOption(undefined));
     if (!isInCapitals(words)) return [];
     return [{ startOffset: headline.range.start, endOffset: headline.range.end, path: headline.path, message: `The headline (${headline.name}) is in capitals, which is hard to read and some screen readers spell out letter by letter; write it in sentence case.` }];
   },

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../types';
 import { LENGTH_OPTIONS_PROPERTIES, lengthFindings, type LengthOptions } from './lengthLimits';
-import { DEFAULT_SEPARATORS, separatorsOption, splitSiteName } from './siteName';
+import { DEFAULT_SEPARATORS, separatorsOption, splitSiteNameOf } from './siteName';
 
 export interface HeadlineLengthOptions extends LengthOptions {
   /** What separates the headline from a site name after it. */
@@ -35,7 +35,7 @@ export const headlineLength: Rule<HeadlineLengthOptions> = {
       {
         role: 'headline',
         subject: (name) => `The headline (${name})`,
-        measured: (value) => splitSiteName(value, separators).headline,
+        measured: (value) => splitSiteNameOf(context, value, separators).headline,
         tooLong: (max) => `search results show only about the first ${max}, so keep it to ${max} or fewer with the news first.`,
         tooShort: (min) => `give it at least ${min}, so it says what happened.`,
       },

@@ -39,22 +39,45 @@ function whatFound(found: FoundPlaceholder): string {
   return `uses ${found.text}, a domain kept for examples; write the real address`;
 }
 
-function inValue(scalar: TextScalar, name: string, allowExampleDomains: boolean): RuleFinding[] {
-  return findPlaceholders(scalar.value, allowExampleDomains).map((found) => {
-    const startOffset = scalar.textStart === undefined ? scalar.start : scalar.textStart + found.start;
-    const endOffset = scalar.textStart === undefined ? scalar.end : scalar.textStart + found.end;
-    return { startOffset, endOffset, path: scalar.path, message: `${name} ${whatFound(found)}.`, fixes: [selectFix(startOffset, endOffset)] };
+/** The placeholders inside the values that are not wholly template text, scanned as one text (a value per line), by value. */
+function insideValues(scalars: readonly TextScalar[], allowExampleDomains: boolean): Map<TextScalar, FoundPlaceholder[]> {
+  const byScalar = new Map<TextScalar, FoundPlaceholder[]>();
+  if (scalars.length === 0) return byScalar;
+  // No placeholder spans a line break, and a line break reads as the start or end of a text to every pattern.
+  const starts: number[] = [];
+  let at = 0;
+  for (const scalar of scalars) {
+    starts.push(at);
+    at += scalar.value.length + 1;
+  }
+  let index = 0;
+  for (const found of findPlaceholders(scalars.map((scalar) => scalar.value).join('\n'), allowExampleDomains)) {
+    while (index + 1 < scalars.length && starts[index + 1] <= found.start) index++;
+    const shift = starts[index];
+    const list = byScalar.get(scalars[index]) ?? [];
+    list.push({ ...found, start: found.start - shift, end: found.end - shift });
+    byScalar.set(scalars[index], list);
+  }
+  return byScalar;
+}
+
+function inValue(scalar: TextScalar, name: string, found: readonly FoundPlaceholder[]): RuleFinding[] {
+  return found.map((one) => {
+    const startOffset = scalar.textStart === undefined ? scalar.start : scalar.textStart + one.start;
+    const endOffset = scalar.textStart === undefined ? scalar.end : scalar.textStart + one.end;
+    return { startOffset, endOffset, path: scalar.path, message: `${name} ${whatFound(one)}.`, fixes: [selectFix(startOffset, endOffset)] };
   });
 }
 
 function wholeValue(context: RuleContext<PlaceholdersOptions>, scalar: TextScalar, name: string): RuleFinding | undefined {
+  const whole = isWholePlaceholder(scalar.value);
+  if (!whole && !isBareScheme(scalar.value)) return undefined;
   const role = roleAt(context.roles, scalar.path);
   const instead = (role && WHAT_TO_WRITE[role]) ?? 'the real value';
   const select = scalar.textStart === undefined ? selectFix(scalar.start, scalar.end) : selectFix(scalar.textStart, scalar.textStart + scalar.value.length);
   const base = { startOffset: scalar.start, endOffset: scalar.end, path: scalar.path, fixes: [select] };
-  if (isWholePlaceholder(scalar.value)) return { ...base, message: `${name} still holds the template text "${scalar.value.trim()}"; write ${instead}.` };
-  if (isBareScheme(scalar.value)) return { ...base, message: `${name} is only "${scalar.value.trim()}", the start of a web address; write ${instead}.` };
-  return undefined;
+  if (whole) return { ...base, message: `${name} still holds the template text "${scalar.value.trim()}"; write ${instead}.` };
+  return { ...base, message: `${name} is only "${scalar.value.trim()}", the start of a web address; write ${instead}.` };
 }
 
 /** Whether the schema itself rejects the value (a minimum length, a pattern, a format), so it says so already. */
@@ -64,7 +87,28 @@ function schemaRejects(field: JsonSchema, value: string): boolean {
   return failsSchemaPattern(field, value);
 }
 
-/** Required text fields  return false;
+interface RequiredField {
+  readonly name: string;
+  /** Its schema, references followed. */
+  readonly field: JsonSchema;
+}
+
+/** A schema's required fields, read once per schema (a schema is the same for every release it checks). */
+const requiredFields = new WeakMap<JsonSchema, WeakMap<JsonSchema, readonly RequiredField[]>>();
+
+function requiredFieldsOf(root: JsonSchema, schema: JsonSchema): readonly RequiredField[] {
+  let bySchema = requiredFields.get(root);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    requiredFields.set(root, bySchema);
+  }
+  let fields = bySchema.get(schema);
+  if (!fields) {
+    const properties = propertiesOf(root, schema);
+    fields = requiredOf(root, schema).map((name) => ({ name, field: resolveRef(root, properties[name] ?? {}) }));
+    bySchema.set(schema, fields);
+  }
+  return fields;
 }
 
 /** Required text fields left empty (or only spaces) that the schema lets through. */
@@ -73,10 +117,8 @@ function emptyRequired(context: RuleContext<PlaceholdersOptions>): SchemaPath[] 
   const out: SchemaPath[] = [];
   const visit = (schema: JsonSchema, data: unknown, path: readonly string[], depth: number) => {
     if (depth > 4 || !isRecord(data)) return;
-    const properties = propertiesOf(root, schema);
-    for (const name of requiredOf(root, schema)) {
+    for (const { name, field } of requiredFieldsOf(root, schema)) {
       const value = data[name];
-      const field = resolveRef(root, properties[name] ?? {});
       if (typeof value === 'string' && value.trim() === '' && !schemaRejects(field, value)) out.push([...path, name]);
       else if (isRecord(value)) visit(field, value, [...path, name], depth + 1);
     }
@@ -101,18 +143,24 @@ export const placeholders: Rule<PlaceholdersOptions> = {
     const findings: RuleFinding[] = [];
     const scalars = textScalarsOf(context.release);
     const empty = new Set(emptyRequired(context).map((path) => formatPath(path)));
-    for (const scalar of scalars) {
-      const name = formatPath(scalar.path);
+    const names = scalars.map((scalar) => formatPath(scalar.path));
+    const wholes = scalars.map((scalar, index) => (empty.has(names[index]) ? undefined : wholeValue(context, scalar, names[index])));
+    const inside = insideValues(
+      scalars.filter((_, index) => !empty.has(names[index]) && !wholes[index]),
+      allow,
+    );
+    scalars.forEach((scalar, index) => {
+      const name = names[index];
       if (empty.has(name)) {
         const at = scalar.textStart ?? scalar.start;
         const blank = scalar.value === '' ? 'is required but empty' : 'is required but holds only spaces';
         findings.push({ startOffset: scalar.start, endOffset: scalar.end, path: scalar.path, message: `${name} ${blank}; fill it in.`, fixes: [selectFix(at, at + scalar.value.length)] });
-        continue;
+        return;
       }
-      const whole = wholeValue(context, scalar, name);
+      const whole = wholes[index];
       if (whole) findings.push(whole);
-      else findings.push(...inValue(scalar, name, allow));
-    }
+      else findings.push(...inValue(scalar, name, inside.get(scalar) ?? []));
+    });
     const { text, offset } = context.body;
     for (const found of findPlaceholders(text, allow)) {
       if (findings.length >= MAX_PLACEHOLDER_FINDINGS) break;

@@ -18,7 +18,19 @@ export interface TextScalar {
 /** Deeper than the guarded read allows anyway; a bound for the walk. */
 const MAX_DEPTH = 80;
 
-export function textScalarsOf(release: ParsedRelease): TextScalar[] {
+const cache = new WeakMap<ParsedRelease, readonly TextScalar[]>();
+
+/** Read once per release. */
+export function textScalarsOf(release: ParsedRelease): readonly TextScalar[] {
+  let scalars = cache.get(release);
+  if (!scalars) {
+    scalars = readTextScalars(release);
+    cache.set(release, scalars);
+  }
+  return scalars;
+}
+
+function readTextScalars(release: ParsedRelease): TextScalar[] {
   const { document, block, text } = release;
   if (!document || !block || document.errors.length > 0) return [];
   const out: TextScalar[] = [];

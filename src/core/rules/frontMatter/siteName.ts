@@ -3,6 +3,8 @@
  * search results show but which is not part of the headline. Only a short, title-cased last part
  * counts, so `Police appeal - can you help?` keeps its question.
  */
+import type { RuleContext } from '../types';
+
 export const DEFAULT_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' — '];
 
 const MAX_SUFFIX_WORDS = 8;
@@ -30,7 +32,36 @@ function looksLikeSiteName(text: string): boolean {
 /** `separators` as the project set them, or the defaults when it set nothing usable. */
 export function separatorsOption(value: unknown): readonly string[] {
   if (!Array.isArray(value)) return DEFAULT_SEPARATORS;
-  return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  let usable = usableSeparators.get(value);
+  if (!usable) {
+    usable = value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+    usableSeparators.set(value, usable);
+  }
+  return usable;
+}
+
+const usableSeparators = new WeakMap<readonly unknown[], readonly string[]>();
+
+/** Each release's headline split once per set of separators: the headline rules split the same one in turn. */
+const splits = new WeakMap<object, Map<readonly string[], Map<string, SplitHeadline>>>();
+
+export function splitSiteNameOf(context: RuleContext<unknown>, title: string, separators: readonly string[]): SplitHeadline {
+  let bySeparators = splits.get(context.release);
+  if (!bySeparators) {
+    bySeparators = new Map();
+    splits.set(context.release, bySeparators);
+  }
+  let byTitle = bySeparators.get(separators);
+  if (!byTitle) {
+    byTitle = new Map();
+    bySeparators.set(separators, byTitle);
+  }
+  let split = byTitle.get(title);
+  if (!split) {
+    split = splitSiteName(title, separators);
+    byTitle.set(title, split);
+  }
+  return split;
 }
 
 export function splitSiteName(title: string, separators: readonly string[] = DEFAULT_SEPARATORS): SplitHeadline {

@@ -14,6 +14,17 @@ const ALT_NAMES = ['image_alt', 'imageAlt', 'image:alt', 'image_alt_text'];
 
 /** The alt text field beside the social picture's, when the schema has one. */
 export function altFieldPath(context: RuleContext<unknown>): readonly string[] | undefined {
+  // It depends on the schema alone: found once per schema.
+  const cached = altPaths.get(context.schema.json);
+  if (cached && cached.roles === context.roles) return cached.path;
+  const path = findAltFieldPath(context);
+  altPaths.set(context.schema.json, { roles: context.roles, path });
+  return path;
+}
+
+const altPaths = new WeakMap<object, { readonly roles: object; readonly path: readonly string[] | undefined }>();
+
+function findAltFieldPath(context: RuleContext<unknown>): readonly string[] | undefined {
   const image = context.roles.socialImage;
   if (!image) return undefined;
   const root = context.schema.json;

@@ -6,7 +6,7 @@
 import type { Rule } from '../types';
 import { fieldState, missingFieldRange, fillsSocialCard, roleText, setFieldFix } from './fields';
 import { isWholePlaceholder } from './placeholderText';
-import { DEFAULT_SEPARATORS, separatorsOption, splitSiteName } from './siteName';
+import { DEFAULT_SEPARATORS, separatorsOption, splitSiteNameOf } from './siteName';
 
 export interface SocialTitleOptions {
   readonly siteNameSuffix: readonly string[];
@@ -45,7 +45,7 @@ export const socialTitle: Rule<SocialTitleOptions> = {
     const headline = roleText(context, 'headline');
     const path = context.roles.socialTitle;
     if (!headline || !path || headline.value.trim() === '' || isWholePlaceholder(headline.value)) return [];
-    const split = splitSiteName(headline.value, separatorsOption(context.options.siteNameSuffix));
+    const split = splitSiteNameOf(context, headline.value, separatorsOption(context.options.siteNameSuffix));
     const name = path.join('.');
     const setTitle = (inFixAll: boolean) => setFieldFix(context, path, split.headline, { title: `Set ${name} to "${clip(split.headline)}"`, inFixAll, isPreferred: inFixAll });
     const social = roleText(context, 'socialTitle');
@@ -57,9 +57,11 @@ export const socialTitle: Rule<SocialTitleOptions> = {
       return [{ startOffset: range.start, endOffset: range.end, path, message: `${name} is missing; add the headline${split.suffix ? ' without the site name' : ''}, so social cards show it.`, fixes: fix ? [fix] : [] }];
     }
     const value = social.value.trim();
-    if (value === '' || isWholePlaceholder(value) || normalised(value) === normalised(split.headline)) return [];
+    if (value === '' || isWholePlaceholder(value)) return [];
+    const words = normalised(value);
+    if (words === normalised(split.headline)) return [];
     const at = { startOffset: social.range.start, endOffset: social.range.end, path };
-    if (split.suffix && normalised(value) === normalised(headline.value)) {
+    if (split.suffix && words === normalised(headline.value)) {
       // After a dash the "site name" may be a subtitle: say so, and leave the choice to the author.
       const fix = setTitle(split.certain === true);
       const message = split.certain

@@ -18,8 +18,11 @@ export const socialUrlMatches: Rule = {
     const url = roleText(context, 'url');
     const path = context.roles.socialUrl;
     if (!url || !path || !REAL_ADDRESS.test(url.value.trim())) return [];
-    const copy = setFieldFix(context, path, url.value.trim(), { title: `Copy ${url.name} to ${path.join('.')}`, inFixAll: true, isPreferred: true });
-    const fixes = copy ? [copy] : [];
+    // Made only for a finding: writing the address checks how YAML reads it back, which is not free.
+    const fixes = () => {
+      const copy = setFieldFix(context, path, url.value.trim(), { title: `Copy ${url.name} to ${path.join('.')}`, inFixAll: true, isPreferred: true });
+      return copy ? [copy] : [];
+    };
     const name = path.join('.');
     const state = fieldState(context, path);
     // Blocked by a group that is not a mapping, or left empty: the schema says so (and offers the copy).
@@ -28,7 +31,7 @@ export const socialUrlMatches: Rule = {
       if (!fillsSocialCard(context)) return [];
       const range = missingFieldRange(context, path);
       if (!range) return [];
-      return [{ startOffset: range.start, endOffset: range.end, path, message: `${name} is missing; add it with the same address as ${url.name}, so social networks link to the release and count its shares as one page.`, fixes }];
+      return [{ startOffset: range.start, endOffset: range.end, path, message: `${name} is missing; add it with the same address as ${url.name}, so social networks link to the release and count its shares as one page.`, fixes: fixes() }];
     }
     const social = roleText(context, 'socialUrl');
     if (!social || social.value.trim() === url.value.trim()) return [];
@@ -38,7 +41,7 @@ export const socialUrlMatches: Rule = {
         endOffset: social.range.end,
         path,
         message: `${name} is not the same address as ${url.name}; social networks would link to a different page and count its shares apart. Make them the same.`,
-        fixes,
+        fixes: fixes(),
       },
     ];
   },
