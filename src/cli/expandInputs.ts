@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { isMarkdownPath } from '../core';
 import type { CliIo } from './io';
+import { readProblem } from './readProblem';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
@@ -20,25 +21,42 @@ export interface ExpandedInputs {
   readonly files: InputFile[];
   /** Arguments that named nothing: a usage error. */
   readonly unmatched: string[];
+  /** Folders that could not be read and links that loop: reported, and the run goes on. */
+  readonly problems: string[];
 }
 
-function* walk(io: CliIo, folder: string): Generator<string> {
+/** Walks a folder in name order; folders it cannot list, and links back to a folder being walked, become problems. */
+function* walk(io: CliIo, folder: string, problems: string[], ancestors: readonly string[] = []): Generator<string> {
+  let real: string | undefined;
+  try {
+    real = io.realPath?.(folder);
+  } catch {
+    real = undefined;
+  }
+  if (real !== undefined && ancestors.includes(real)) {
+    problems.push(`skipped ${folder}: it is a link back to a folder already being checked`);
+    return;
+  }
   let entries: string[];
   try {
     entries = io.listDirectory(folder).sort();
-  } catch {
+  } catch (error) {
+    problems.push(`cannot read the folder ${folder}: ${readProblem(error)}`);
     return;
   }
+  const inside = real === undefined ? ancestors : [...ancestors, real];
   for (const entry of entries) {
     const full = path.join(folder, entry);
     let isFolder: boolean;
     try {
       isFolder = io.isDirectory(full);
-    } catch {
-      continue; // a broken link or a file removed meanwhile
+    } catch (error) {
+      // A broken link or a file removed meanwhile is no release; a link loop is worth saying.
+      if ((error as { code?: unknown } | null)?.code === 'ELOOP') problems.push(`skipped ${full}: ${readProblem(error)}`);
+      continue;
     }
     if (isFolder) {
-      if (!SKIPPED_FOLDERS.has(entry)) yield* walk(io, full);
+      if (!SKIPPED_FOLDERS.has(entry)) yield* walk(io, full, problems, inside);
     } else {
       yield full;
     }
@@ -49,6 +67,7 @@ export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInpu
   // A file both named and found is explicit: naming it is the stronger request.
   const files = new Map<string, boolean>();
   const unmatched: string[] = [];
+  const problems: string[] = [];
   for (const input of inputs) {
     let matched = false;
     const found = (file: string) => {
@@ -58,7 +77,7 @@ export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInpu
     if (io.exists(input)) {
       if (io.isDirectory(input)) {
         matched = true; // an empty folder is not a mistake
-        for (const file of walk(io, input)) if (isMarkdownPath(file)) found(file);
+        for (const file of walk(io, input, problems)) if (isMarkdownPath(file)) found(file);
       } else {
         matched = true;
         files.set(input, true);
@@ -66,7 +85,7 @@ export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInpu
     } else if (picomatch.scan(input).isGlob) {
       const { base } = picomatch.scan(input);
       const matches = picomatch(input, { dot: false });
-      for (const file of walk(io, base || '.')) {
+      for (const file of walk(io, base || '.', problems)) {
         const relative = path.relative('.', file).split(path.sep).join('/');
         if (matches(relative) || matches(file.split(path.sep).join('/'))) found(file);
       }
@@ -74,5 +93,5 @@ export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInpu
     if (!matched) unmatched.push(input);
   }
   const sorted = [...files.keys()].sort();
-  return { files: sorted.map((file) => ({ file, explicit: files.get(file)! })), unmatched };
+  return { files: sorted.map((file) => ({ file, explicit: files.get(file)! })), unmatched, problems };
 }

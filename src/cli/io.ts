@@ -1,5 +1,6 @@
 /** The CLI's contact with the outside world, passed in so every command can be tested in memory. */
 import * as fs from 'node:fs';
+import { decodeUtf8, NotAFileError } from './readProblem';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -13,21 +14,38 @@ export interface CliIo {
   isDirectory(path: string): boolean;
   fileSize(path: string): number;
   listDirectory(path: string): string[];
+  /** The path with every link resolved (to notice a link back to a folder being walked); optional for doubles. */
+  realPath?(path: string): string;
   cwd(): string;
 }
 
 export const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => fs.readFileSync(path, 'utf8'),
+  readFile: (path) => decodeUtf8(readRegularFile(path)),
   writeFile: (path, text) => fs.writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' }),
   replaceFile: (path, text) => fs.writeFileSync(path, text, 'utf8'),
   exists: (path) => fs.existsSync(path),
   isDirectory: (path) => fs.statSync(path).isDirectory(),
   fileSize: (path) => fs.statSync(path).size,
   listDirectory: (path) => fs.readdirSync(path),
+  realPath: (path) => fs.realpathSync(path),
   cwd: () => process.cwd(),
 };
+
+/**
+ * A regular file's bytes. A pipe or a device (`/dev/zero`, a FIFO named like a release) is refused, not
+ * read: reading one would wait or run forever. Opened without blocking, so opening a pipe cannot wait either.
+ */
+function readRegularFile(path: string): Buffer {
+  const fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fs.fstatSync(fd).isFile()) throw new NotAFileError();
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;

@@ -1,7 +1,10 @@
 /** The `pressroom` command line: the extension's engine, for CI and scripts. */
 import { runConvert } from './convertCommand';
-import { EXIT_OK, EXIT_USAGE, nodeIo, type CliIo } from './io';
+import { runList } from './listCommand';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
+import { runRealCli } from './realCli';
 import { runValidate } from './validateCommand';
+import { isCheckWorker, runCheckWorker } from './parallel/worker';
 import { CLI_VERSION } from './version';
 
 const USAGE = `Usage: pressroom <command> [options]
@@ -9,6 +12,7 @@ const USAGE = `Usage: pressroom <command> [options]
 Commands:
   validate <files, folders or globs>   check releases' front matter against the schema
   convert <files> [--write]            turn plain-text releases into releases with front matter
+  list [files, folders or globs]       list releases by status (embargoed, scheduled...) with dates, area and headline
   help                                 show this help
 
 Run "pressroom <command> --help" for a command's options.
@@ -20,6 +24,8 @@ export function runCli(args: readonly string[], io: CliIo): number {
     switch (command) {
       case 'validate':
         return runValidate(rest, io);
+      case 'list':
+        return runList(rest, io);
       case 'convert':
         return runConvert([...rest], io);
       case '--version':
@@ -44,5 +50,6 @@ export function runCli(args: readonly string[], io: CliIo): number {
 }
 
 if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2), nodeIo);
+  if (isCheckWorker()) runCheckWorker();
+  else void runRealCli(process.argv.slice(2), __filename, runCli).then((code) => (process.exitCode = code));
 }

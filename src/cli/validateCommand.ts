@@ -48,7 +48,8 @@ Options:
 Exit status:
   0  no release has errors (warnings alone pass, unless --max-warnings is exceeded)
   1  a release has errors, or there are more warnings than --max-warnings allows
-  2  usage or configuration error (bad option, invalid .pressroom.jsonc or schema, a path naming nothing)
+  2  usage or configuration error (bad option, invalid .pressroom.jsonc or schema, a path naming nothing),
+     or a file or folder that could not be read (the others are still checked)
 `;
 
 /** What a run needs once its options, schema and inputs are settled. */
@@ -67,7 +68,7 @@ export interface ValidateRuntime {
   /** Worker threads for runs of at least `minFiles` files; without it, everything runs in this thread. */
   readonly parallel?: { readonly minFiles: number; readonly pool: Omit<PoolOptions, 'setup' | 'progress'> };
   readonly progress?: { readonly sink: ProgressSink; finish(): void };
-  /** The pool itself, loaded only when used (tests and small runs never start a thread). */
+  /** The pool (parallel/pool.ts), passed in: this module never starts a thread itself. */
   readonly checkInParallel?: (inputs: readonly InputFile[], options: PoolOptions) => Promise<FileOutcome[]>;
 }
 
@@ -154,10 +155,12 @@ function finishValidate(plan: ValidatePlan, firstPass: readonly FileOutcome[]): 
     io.stderr(`${line.text}\n`);
   }
 
-  let checked: CheckedFile[] = outcomes.flatMap((outcome) => (outcome.diagnostics ? [{ file: outcome.file, diagnostics: outcome.diagnostics, analysis: outcome.analysis! }] : []));
+  let checked: ReportedFile[] = outcomes.flatMap((outcome) => (outcome.diagnostics ? [{ file: outcome.file, diagnostics: outcome.diagnostics }] : []));
   let diff = '';
   if (options.fix) {
-    const fixed = applyFixes(io, checked, outcomes, files, options.fix, checker, index);
+    // --fix runs in this thread with the analyses kept (FileChecker's keepAnalysis), so each release has one.
+    const analysed = outcomes.flatMap((outcome) => (outcome.diagnostics && outcome.analysis ? [{ file: outcome.file, diagnostics: outcome.diagnostics, analysis: outcome.analysis }] : []));
+    const fixed = applyFixes(io, analysed, outcomes, files, options.fix, checker, index);
     checked = fixed.checked;
     diff = fixed.diff;
     configProblems += fixed.failures;

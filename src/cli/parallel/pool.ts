@@ -1,0 +1,73 @@
+/**
+ * The first pass of a large run, spread over worker threads: files go out in small batches as workers
+ * ask for more (so a slow file never holds up the others), and the outcomes are put back in the
+ * input order, so the report is the same whatever the scheduling. A worker that fails (it should not:
+ * each file's problems are outcomes) ends the run with that error rather than leaving it hanging.
+ */
+import { Worker } from 'node:worker_threads';
+import type { FileOutcome, ProgressSink } from '../checkRun';
+import type { InputFile } from '../expandInputs';
+import { WORKER_ROLE, type BatchReply, type BatchRequest, type WorkerSetup } from './protocol';
+
+export interface PoolOptions {
+  /** The script each worker runs: the CLI's own entry point, which turns into the worker loop. */
+  readonly script: string;
+  readonly workers: number;
+  readonly setup: Omit<WorkerSetup, 'role'>;
+  /** Files per message (default 64): few enough to share the work evenly, enough to keep messages cheap. */
+  readonly batchSize?: number;
+  readonly progress?: ProgressSink;
+  /** Node options for the workers (default: this thread's; tests give esbuild-register to run the TypeScript entry). */
+  readonly execArgv?: readonly string[];
+}
+
+/** Batches in flight per worker: one being checked, one waiting, so a worker never idles between replies. */
+const IN_FLIGHT = 2;
+
+export function checkInParallel(inputs: readonly InputFile[], options: PoolOptions): Promise<FileOutcome[]> {
+  const size = options.batchSize ?? 64;
+  const outcomes: FileOutcome[] = new Array(inputs.length);
+  const batches = Math.ceil(inputs.length / size);
+  let nextBatch = 0;
+  let repliedBatches = 0;
+  let done = 0;
+  const workers: Worker[] = [];
+  const stopAll = () => Promise.all(workers.map((worker) => worker.terminate()));
+
+  return new Promise<FileOutcome[]>((resolve, reject) => {
+    if (batches === 0) return resolve(outcomes);
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      void stopAll().finally(() => reject(error instanceof Error ? error : new Error(String(error))));
+    };
+    const send = (worker: Worker) => {
+      if (nextBatch >= batches) return;
+      const batch = nextBatch++;
+      const request: BatchRequest = { batch, inputs: inputs.slice(batch * size, (batch + 1) * size) };
+      worker.postMessage(request);
+    };
+    const count = Math.max(1, Math.min(options.workers, batches));
+    for (let index = 0; index < count; index++) {
+      const worker = new Worker(options.script, { workerData: { ...options.setup, role: WORKER_ROLE } satisfies WorkerSetup, execArgv: options.execArgv ? [...options.execArgv] : undefined });
+      workers.push(worker);
+      worker.on('message', (reply: BatchReply) => {
+        reply.outcomes.forEach((outcome, offset) => (outcomes[reply.batch * size + offset] = outcome));
+        done += reply.outcomes.length;
+        repliedBatches++;
+        options.progress?.(done, inputs.length);
+        if (repliedBatches === batches) {
+          void stopAll().then(() => resolve(outcomes), fail);
+          return;
+        }
+        send(worker);
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (repliedBatches < batches) fail(new Error(`a checking thread stopped early (exit code ${code})`));
+      });
+      for (let slot = 0; slot < IN_FLIGHT; slot++) send(worker);
+    }
+  });
+}
