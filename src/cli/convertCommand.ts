@@ -9,6 +9,7 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from './io';
 import { loadSchemaOption } from './loadSchemaOption';
 import { parseArgs } from './parseArgs';
 import { ProjectConfigs } from './projectConfigs';
+import { readProblem } from './readProblem';
 
 /** What converting needs of the outside world. */
 export type ConvertIo = Pick<CliIo, 'stdout' | 'stderr' | 'readFile' | 'writeFile' | 'exists' | 'isDirectory' | 'cwd'>;
@@ -95,8 +96,8 @@ export function runConvert(args: string[], io: ConvertIo): number {
     let text: string;
     try {
       text = io.readFile(file);
-    } catch {
-      io.stderr(`${file}: cannot read the file\n`);
+    } catch (error) {
+      io.stderr(`${file}: cannot read the file: ${readProblem(error)}\n`);
       failed = true;
       return;
     }

@@ -1,7 +1,7 @@
 /** Why a file or folder could not be read, in words for the person running the check (not an errno). */
 
 const REASONS: Record<string, string> = {
-  ENOENT: 'it was deleted or moved while Pressroom was running',
+  ENOENT: 'there is no such file (or it was deleted or moved while Pressroom was running)',
   EACCES: 'permission denied; ask for read access or leave it out',
   EPERM: 'permission denied; ask for read access or leave it out',
   ELOOP: 'it is a symbolic link that leads back to itself',

@@ -85,7 +85,7 @@ describe('pressroom validate with bad input', () => {
     const readFile = io.readFile;
     io.readFile = (file) => (file === 'news/gone.md' ? (() => { throw fsError('ENOENT', 'open', file); })() : readFile(file));
     assert.equal(runCli(['validate', 'news'], io), 2);
-    assert.deepEqual(io.err, ['pressroom validate: cannot read news/gone.md: it was deleted or moved while Pressroom was running\n', '1 file checked, all valid\n']);
+    assert.deepEqual(io.err, ['pressroom validate: cannot read news/gone.md: there is no such file (or it was deleted or moved while Pressroom was running)\n', '1 file checked, all valid\n']);
   });
 
   it('a link back to a folder being walked, and a link to itself: each skipped with one line, each file checked once', () => {

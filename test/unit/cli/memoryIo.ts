@@ -32,7 +32,7 @@ export function memoryIo(initial: Record<string, string>): MemoryIo {
     stderr: (text) => void err.push(text),
     readFile: (name) => {
       const text = files.get(keyOf(name));
-      if (text === undefined) throw new Error(`ENOENT: ${name}`);
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${name}`), { code: 'ENOENT' });
       return text;
     },
     writeFile: (name, text) => {

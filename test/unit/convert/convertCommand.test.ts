@@ -13,7 +13,7 @@ function memoryIo(files: Record<string, string>) {
     stderr: (text) => err.push(text),
     readFile: (path) => {
       if (path in files) return files[path];
-      throw new Error('ENOENT');
+      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
     },
     writeFile: (path, text) => {
       written[path] = text;
@@ -96,7 +96,7 @@ describe('pressroom convert', () => {
   it('exits 1 for an unreadable file', () => {
     const m = memoryIo({});
     assert.equal(runConvert(['missing.txt'], m.io), 1);
-    assert.equal(m.err(), 'missing.txt: cannot read the file\n');
+    assert.equal(m.err(), 'missing.txt: cannot read the file: there is no such file (or it was deleted or moved while Pressroom was running)\n');
   });
 
   it('--force converts a transcript anyway', () => {
