@@ -7,40 +7,43 @@
  *   "Media contacts:" followed by one contact per line ("Minister Doe: Jane Doe | 0491 570 156 | ...").
  */
 import type { Contact } from '../contacts';
+import { EMAIL, PHONE, tidy, tidyPhone, type ContactEntry, type ContactLineReading } from './contactParts';
+import { readKeyedContact } from './keyedContact';
 
-export interface ContactEntry {
-  readonly contact: Contact;
-  /** Every further phone number written for the same person (the schema keeps one). */
-  readonly extraPhones: readonly string[];
-  readonly extraEmails: readonly string[];
-}
-
-export interface ContactLineReading {
-  readonly entries: readonly ContactEntry[];
-  /** Text of the line that was neither a label nor part of a contact. */
-  readonly residue: string;
-  /** Where the residue starts in the text read, as written (with its spaces). */
-  readonly residueAt: number;
-}
+export type { ContactEntry, ContactLineReading } from './contactParts';
+export { tidyPhone } from './contactParts';
 
 const LABEL_WORDS =
-  /^\W*(?:(?:for\s+)?(?:further|more)\s+(?:information|details|media\s+information)(?:\s+(?:please\s+)?contact)?|for\s+media\s+(?:requests?|enquir(?:y|ies)|inquir(?:y|ies)|contacts?|queries)(?:\s*,?\s*(?:please\s+)?(?:call|contact))?|(?:media|press)(?:\s+(?:contacts?|enquir(?:y|ies)|inquir(?:y|ies)|queries|liaison|office))?(?:\s+(?:details|information))?|contacts?(?:\s+(?:details|information))?|enquiries|inquiries)/i;
+  /^\W*(?:(?:for\s+)?(?:further|more)\s+(?:information|details|media\s+information)(?:\s*,?\s+(?:please\s+)?contact)?|for\s+media\s+(?:requests?|enquir(?:y|ies)|inquir(?:y|ies)|contacts?|queries)(?:\s*,?\s*(?:please\s+)?(?:call|contact))?|(?:media|press)(?:\s+(?:contacts?|enquir(?:y|ies)|inquir(?:y|ies)|queries|liaison|office))?(?:\s+(?:details|information))?|contacts?(?:\s+(?:details|information))?|enquiries|inquiries)/i;
 /** After the label words: a separator, two spaces, the end, or (after a label of two words or more) a capital letter. */
 const LABEL_END = /^\s*(?:[:|–—-]+\s*|\s{2,}|$)/;
 const GLUED_LABEL_END = /^\s?(?=[A-Z])/;
 
-const PHONE = /(?<![\w+@.])(?:\+\d{1,3}[ -]?(?:\(0\)\s?)?)?(?:\(\d{2,5}\)[ -]?)?\d(?:(?: {1,2}|[-.])?\d){6,13}(?![\w@])/g;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const SEPARATORS = /^[\s|,;:/–—-]+|[\s|,;:/–—-]+$/g;
-const JOINERS = /^(?:(?:or|and|on|tel|telephone|ph|phone|mob|mobile|m|t|e|email|e-mail)\b\.?\s*:?\s*)+/i;
-const ORG_WORDS = /\b(?:minister|ministers|office|office's|media|press|prime|premier|senator|deputy|department|police|council|authority|communications|team|unit|desk|national|electoral|leader|australia|government)\b/i;
+const JOINERS = /^(?:(?:or|and|on|via|tel|telephone|ph|phone|mob|mobile|m|t|e|email|e-mail)\b\.?\s*:?\s*)+/i;
+/** Words left over at the end of a name before its number: "please contact Jo Citizen, Press Officer, at". */
+/** What kind of number stands before the next one ("555-0100 Office, jo@..."): the same contact's. */
+const PHONE_KIND = /^(?:office|cell|mobile|fax|direct|work|home)\b\W*/i;
+const JOINER_WORD = /^(?:at|on|or|via|and|by|for|ph|[tme])$|^[TME]$/;
+/** Countries, states and provinces, which look like names in an address block ("Colorado Springs" / "CO 80920"). */
+const PLACE_NAMES =
+  /^(?:United States|United Kingdom|USA|UK|Canada|Australia|New Zealand|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Manitoba|Nova Scotia|New South Wales|Victoria|Queensland|Tasmania)$/i;
+
+/** A part of an address: a country or state, or a town followed by its state ("CO 80920", "California"). */
+function isPlace(part: string, next: string | undefined): boolean {
+  return PLACE_NAMES.test(part) || (next !== undefined && (/^[A-Z]{2}(?:\s+\d{4,5})?\b/.test(next) || PLACE_NAMES.test(next)));
+}
+const TRAILING_JOINERS = /(?:[\s,;:]+(?:at|on|or|via|and|by|(?:tele)?phone|tel|ph|mob(?:ile)?|e-?mail|call|[tmep]))+[\s,;:]*$/i;
+/** Text with no place in a contact that may stand beside one: web addresses, a page's "[email protected]". */
+const NO_FIELD_WORDS = /\b(?:W|Web|Website)\s*:|\b(?:Email Us Here|Visit Our (?:Website|Blog))\b|\[email(?:\u00a0|\s)protected\]|(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu|io|ai|co)(?:\.\w{2})?(?:\/\S*)?\b/gi;
+const ORG_WORDS = /\b(?:minister|ministers|office|office's|media|press|prime|premier|senator|deputy|department|police|council|authority|communications|team|unit|desk|national|electoral|leader|australia|government|inc|ltd|llc|pbc|corp|corporation|company|group|association|society|foundation|shops?|homes|law|digital|marketing|magazine|network|agency|labs|technologies|services|solutions|partners)\b/i;
 
 /** The label at the start of a contact line ("Media enquiries:", "Media Contacts Jane Roe..."), or undefined. */
 export function contactLabelOf(line: string): string | undefined {
   const words = LABEL_WORDS.exec(line);
   if (!words) return undefined;
   const rest = line.slice(words[0].length);
-  const end = LABEL_END.exec(rest) ?? (/\s\S/.test(words[0].trim()) ? GLUED_LABEL_END.exec(rest) : null);
+  // "please contact the press office at ...": after "contact" the words are the contact's.
+  const end = LABEL_END.exec(rest) ?? (/\s\S/.test(words[0].trim()) ? GLUED_LABEL_END.exec(rest) : null) ?? (/\scontact$/i.test(words[0]) ? /^\s+(?=\S)/.exec(rest) : null);
   if (!end) return undefined;
   const label = words[0] + end[0];
   // "Media" alone needs a separator ("MEDIA |", "Media:"), not just the end of the line.
@@ -49,24 +52,25 @@ export function contactLabelOf(line: string): string | undefined {
 }
 
 /** PDF and web text glue a contact's parts together ("Jane Roe(610) 555-0142jroe@..."): spaces put back. */
+const GLUED_ROLE = /(\p{Ll}{2})(?=(?:Chief|Executive|Officer|President|Director|Manager|Founder|Head|Senior|Media|Communications|Public|Press|Marketing|Editor|Spokesperson|Partner)\b)/gu;
+
 export function unglued(text: string): string {
-  return text
+  // "Jo CitizenChief Executive": a name glued to the role after it (a brand such as "ExampleWire" is left alone).
+  const words = text.replace(/[^\s@]+(?=\s|$)/g, (word) => (word.includes('@') ? word : word.replace(GLUED_ROLE, '$1 ')));
+  return words
+    .replace(/(\p{Ll})(?=www\.)/gu, '$1 ')
+    .replace(/([a-z])(?=\d{3}[.-]\d{3}[.-]\d{4}\b)/g, '$1 ')
+    .replace(/\b(Office|Mobile|Cell|Fax)(?=[A-Z][\w.+-]*@)/g, '$1 ')
+    // "Chief Executive Officerir@example.com": a role glued to a lowercase address.
+    .replace(/(Officer|Executive|Director|Manager|President|Founder)(?=[a-z][\w.+-]*@)/g, '$1 ')
     .replace(/(\d)(?=[A-Za-z]{2})/g, '$1 ')
     .replace(/([A-Za-z])(?=[(+]\d)/g, '$1 ')
     .replace(/([a-z])(?=(?:Contact|Email|E-mail|Phone|Tel|Mobile|Company|City|Website)\b)/g, '$1 ');
 }
 
-export function tidyPhone(phone: string): string {
-  return phone.replace(/\s+/g, ' ').replace(/^\((\d{2,5})\)\s?/, '$1 ').trim();
-}
-
-function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(SEPARATORS, '').trim();
-}
-
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|senator|minister|the|hon|prof|professor|sir|dame)\b/i;
 
-function looksLikePerson(text: string): boolean {
+export function looksLikePerson(text: string): boolean {
   const words = text.split(' ');
   if (HONORIFIC.test(text)) return false;
   return words.length >= 2 && words.length <= 4 && words.every((word) => /^[A-Z][\p{L}'’.-]*$/u.test(word)) && !ORG_WORDS.test(text);
@@ -86,10 +90,25 @@ function takeParentheses(text: string, roles: string[]): string {
   });
 }
 
+/**
+ * Two spaces or more between runs of two words or more are a PDF's columns ("Jo Citizen    Office of the
+ * Minister"): each becomes a part of its own. A single word on either side is a wrapped line's break.
+ */
+function pdfColumns(text: string): string {
+  const columns = text.split(/\s{2,}/);
+  const merged: string[] = [];
+  for (const column of columns) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && (!/\s/.test(last.trim()) || !/\s/.test(column.trim()))) merged[merged.length - 1] = `${last} ${column}`;
+    else merged.push(column);
+  }
+  return merged.join(' | ');
+}
+
 function finish(draft: Draft): ContactEntry {
   const roles = [...draft.roles];
-  let text = takeParentheses(draft.nameText, roles).trim();
-  text = text.replace(JOINERS, '');
+  let text = pdfColumns(takeParentheses(draft.nameText, roles).trim());
+  text = text.replace(JOINERS, '').replace(TRAILING_JOINERS, '').replace(/^the\s+(?=\p{L})/iu, '');
   // "Minister Doe's office: Jane Doe" - the name follows the colon.
   const colonParts = text.split(':').map(tidy).filter(Boolean);
   let parts: string[];
@@ -99,8 +118,16 @@ function finish(draft: Draft): ContactEntry {
   } else {
     parts = colonParts;
   }
-  parts = parts.flatMap((part) => part.split(/\s*[,|]\s*|\s+[–—-]\s+/)).map(tidy).filter(Boolean);
-  const personIndex = parts.findIndex(looksLikePerson);
+  parts = parts.flatMap((part) => part.split(/\s*[,|]\s*|\s+[–—-]\s+/)).map((part) => tidy(part.replace(TRAILING_JOINERS, ''))).filter((part) => part !== '' && !JOINER_WORD.test(part));
+  // Web addresses have no field (the line stays in the body: readFreeContacts says so).
+  parts = parts.map((part) => tidy(part.replace(NO_FIELD_WORDS, ' ').replace(TRAILING_JOINERS, ''))).filter((part) => part !== '' && !JOINER_WORD.test(part));
+  // "Jo Citizen Acme Widgets Ltd": a name glued to a company, with no comma between them.
+  const firstTwo = parts[0]?.split(' ');
+  const isPerson = (part: string, index: number): boolean => looksLikePerson(part) && !isPlace(part, parts[index + 1]);
+  if (!parts.some(isPerson) && firstTwo !== undefined && firstTwo.length >= 4 && looksLikePerson(firstTwo.slice(0, 2).join(' '))) {
+    parts = [firstTwo.slice(0, 2).join(' '), firstTwo.slice(2).join(' '), ...parts.slice(1)];
+  }
+  const personIndex = parts.findIndex(isPerson);
   const nameIndex = personIndex >= 0 ? personIndex : 0;
   const name = parts[nameIndex] ?? '';
   const allRoles = [...parts.filter((_part, index) => index !== nameIndex), ...roles];
@@ -115,6 +142,10 @@ function finish(draft: Draft): ContactEntry {
 
 /** Reads the contacts written in `text` (a line without its label). */
 export function readContacts(text: string): ContactLineReading {
+  return readKeyedContact(text) ?? readFreeContacts(text);
+}
+
+function readFreeContacts(text: string): ContactLineReading {
   const anchors: { start: number; end: number; kind: 'phone' | 'email'; value: string }[] = [];
   for (const match of text.matchAll(EMAIL)) anchors.push({ start: match.index, end: match.index + match[0].length, kind: 'email', value: match[0] });
   for (const match of text.matchAll(PHONE)) {
@@ -136,7 +167,7 @@ export function readContacts(text: string): ContactLineReading {
         if (tidy(inner)) current.roles.push(tidy(inner));
         return ' ';
       });
-      const rest = tidy(between).replace(JOINERS, '');
+      const rest = tidy(between).replace(JOINERS, '').replace(PHONE_KIND, '');
       if (tidy(rest) !== '') {
         current = { nameText: between, roles: [], phones: [], emails: [] };
         drafts.push(current);
@@ -151,7 +182,13 @@ export function readContacts(text: string): ContactLineReading {
     if (tidy(inner)) current.roles.push(tidy(inner));
     return ' ';
   });
-  return { entries: drafts.map(finish), residue: tidy(after).replace(/^[.\s]+$/, ''), residueAt: afterAt + skipped };
+  const residue = tidy(after).replace(/^[.\s]+$/, '');
+  // A web address or a hidden address after the contact has no field: the contact is read, the line kept.
+  if (residue !== '' && tidy(residue.replace(NO_FIELD_WORDS, ' ')) === '') return { entries: drafts.map(finish), residue: '', residueAt: text.length, keepLine: true };
+  // A web address among the names is dropped from the contact, so the line must stay in the body.
+  const beforeLast = text.slice(0, anchors[anchors.length - 1].start).replace(EMAIL, ' ');
+  const keepLine = new RegExp(NO_FIELD_WORDS.source, 'i').test(beforeLast);
+  return { entries: drafts.map(finish), residue, residueAt: afterAt + skipped, ...(keepLine && { keepLine }) };
 }
 
 /** True when the line holds a phone number or an email address. */

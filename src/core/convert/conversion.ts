@@ -7,11 +7,17 @@ import { DEFAULT_ROLE_PATHS, fieldRolesOf, type FieldRoles } from '../schema/fie
 import type { JsonSchema } from '../schema/jsonSchema';
 import { propertiesOf, schemaAt } from '../schema/navigate';
 import { isRecord } from '../util/isRecord';
+import { isEndMark } from './endMarks';
+import { forgetClassifiedLines, isAuthorLine, LETTER_SPACED } from './headline';
 import type { ConvertedFields, ConvertField } from './types';
 
 /** Fields are looked for in the first lines with text (the header) and the last (the footer). */
 const HEADER_LINES = 12;
 const FOOTER_LINES = 8;
+/** A web page's list of other stories after the release. */
+const OTHER_STORIES = /^\s*(?:related|recent|latest|more|other)\s+(?:posts|news|stories|releases|articles)\s*:?\s*$/i;
+/** However many short lines it has, the header ends here. */
+const MOST_HEADER_LINES = 40;
 
 export interface TargetSchema {
   readonly root: JsonSchema;
@@ -58,18 +64,36 @@ export function targetSchemaOf(root: JsonSchema, roles: FieldRoles = fieldRolesO
 }
 
 export function startConversion(schema: TargetSchema, lines: readonly string[], nonBlank: readonly number[]): Conversion {
+  forgetClassifiedLines();
+  const headerEnd = headerLength(lines, nonBlank);
   return {
     schema,
     lines,
     nonBlank,
-    header: nonBlank.slice(0, HEADER_LINES),
-    footer: nonBlank.slice(Math.max(HEADER_LINES, nonBlank.length - FOOTER_LINES)),
+    header: nonBlank.slice(0, headerEnd),
+    footer: nonBlank.slice(Math.max(headerEnd, nonBlank.length - FOOTER_LINES)),
     consumed: new Map(),
     found: {},
     remnants: new Map(),
     comments: new Map(),
     notes: [],
   };
+}
+
+/**
+ * How many lines with text the header spans: twelve, not counting letter-spaced PDF lines ("M E D I A"),
+ * a web page's one- and two-word links ("Home", "Follow Us", "Published") nor the authors' names and offices.
+ */
+function headerLength(lines: readonly string[], nonBlank: readonly number[]): number {
+  let counted = 0;
+  let position = 0;
+  for (; position < nonBlank.length && counted < HEADER_LINES && position < MOST_HEADER_LINES; position++) {
+    const line = lines[nonBlank[position]];
+    // The story's end, or a page's list of other stories, ends the header.
+    if (isEndMark(line) || OTHER_STORIES.test(line)) break;
+    if (line.length > 200 || (!LETTER_SPACED.test(line) && line.trim().split(/\s+/).length > 2 && !isAuthorLine(line))) counted++;
+  }
+  return position;
 }
 
 /** Whether the schema has a field for the role. */

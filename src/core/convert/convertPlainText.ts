@@ -56,5 +56,7 @@ export function convertPlainText(text: string, schema: CompiledSchema | JsonSche
 function whyNotARelease(lines: readonly string[], nonBlank: readonly number[], force: boolean): string | undefined {
   if (nonBlank.length === 0) return 'the text is empty';
   if (lines[nonBlank[0]].trim() === '---') return 'the text already starts with front matter (---)';
+  // Front matter pasted as a Markdown code block: the fields are there, only the fences are wrong.
+  if (/^\s*```\s*ya?ml\s*$/i.test(lines[nonBlank[0]])) return 'the text starts with its front matter in a ```yaml code block; change the two ``` fence lines to --- and it is front matter';
   return force ? undefined : detectNotARelease(lines)?.reason;
 }

@@ -17,7 +17,12 @@ export function readDateLine(line: string): ReadDate | undefined {
  * a wire's name ("(Newsworthy.ai)", "/ PR Karma /"), a name in capitals: capitalised words, never a sentence.
  */
 const DATELINE_PREFIX_WORD = /^(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*[,:]?|\([^()]{1,40}\)|[/|,:–—(-]+)$/u;
-const AFTER_DATELINE_DATE = /^(?:\s*$|\s*(?:\p{L}+\s+){0,2}(?:[–—/|(]|-{1,2}(?!\d))|\s{2,}\S|\s+\p{Lu}{2,}|\s+\p{Lu}\p{L}*:)/u;
+/** After the date: the end, a dash or slash (perhaps after a zone such as "America/Toronto"), a column, capitals, or ", The story". */
+const AFTER_DATELINE_DATE = /^(?:\s*$|\s*(?:[\p{L}/_]+\s+){0,2}(?:[–—/|(]|-{1,2}(?!\d))|\s{2,}\S|\s+\p{Lu}{2,}|\s+\p{Lu}\p{L}*:)/u;
+/** "Los Angeles, California, July 4, 2025, As ...": after a place with a comma in it, a comma may end the dateline. */
+const AFTER_PLACE_DATE = /^,\s+\p{Lu}\p{Ll}/u;
+/** A Markdown link in a dateline ("[Example Newswire](https://...)") reads as its words. */
+const MARKDOWN_LINK = /\[([^\]]{1,60})\]\([^)\s]{1,200}\)/g;
 
 /**
  * The date of a dateline: a line that starts with a place or release words and then the date, then
@@ -28,10 +33,20 @@ export function findDateline(line: string): FoundDate | undefined {
   // A dateline's date comes early: only the start of a long line is searched.
   const found = findDateIn(line.slice(0, 160));
   if (!found || found.start > 90) return undefined;
-  const prefix = line.slice(0, found.start).replace(/\b(?:date|dated)\s*:/gi, ' ').trim();
-  if (prefix !== '' && !prefix.split(/\s+/).every((word) => DATELINE_PREFIX_WORD.test(word))) return undefined;
-  if (!AFTER_DATELINE_DATE.test(line.slice(found.end))) return undefined;
+  const prefix = line.slice(0, found.start).replace(/\b(?:date|dated)\s*:/gi, ' ').replace(MARKDOWN_LINK, '$1').trim();
+  if (prefix !== '' && !prefix.split(/\s+|,(?=\S)/).every((word) => DATELINE_PREFIX_WORD.test(word))) return undefined;
+  const after = line.slice(found.end);
+  if (!AFTER_DATELINE_DATE.test(after) && !(prefix.includes(',') && AFTER_PLACE_DATE.test(after))) return undefined;
   return found;
+}
+
+/**
+ * A date written over two lines ("March 28," then "2020"): the two read together as a date line, and
+ * neither alone.
+ */
+export function readSplitDateLine(line: string, next: string): ReadDate | undefined {
+  if (line.trim().length > 40 || next.trim().length > 40 || readDateLine(line) || readDateLine(next)) return undefined;
+  return readDateLine(`${line.trim()} ${next.trim()}`);
 }
 
 const EMBARGO = /^\W*emb[a-z]*rgo(?:ed)?\b/i;

@@ -2,41 +2,74 @@
 import { formatPressDate, weekdayOf, type DateTimeParts } from '../dates/pressDate';
 import { findDateIn, isAmbiguousNumericDate, timeZoneIn, type FoundDate, type ReadDate } from '../dates/readDate';
 import { accepts, fieldName, lineRef, type Conversion } from './conversion';
-import { embargoNamesYear, findDateline, isEmbargoLine, readDateLine, readEmbargoLine } from './dates';
+import { embargoNamesYear, findDateline, isEmbargoLine, readDateLine, readEmbargoLine, readSplitDateLine } from './dates';
 import type { ConvertOptions } from './types';
 
 /**
- * A line that is only a date (with boilerplate), near the top or at the end. Returns the date read,
- * even when the schema has no place for it: it still gives the embargo its year.
+ * The first date of the header, from the top: a line that is only a date (with boilerplate), a date written
+ * over two lines, or a dateline; then the same at the end. Returns the date read, even when the schema has
+ * no place for it: it still gives the embargo its year.
  */
 export function takePublicationDate(conversion: Conversion, options: ConvertOptions): ReadDate | undefined {
-  const { lines, header, footer, consumed, notes } = conversion;
-  const field = fieldName(conversion, 'publishDate');
-  for (const index of [...header, ...footer]) {
-    const date = readDateLine(lines[index]);
-    if (!date || consumed.has(index)) continue;
-    const found = findDateIn(lines[index]);
-    if (found && isAmbiguousNumericDate(found)) return reportAmbiguous(conversion, field, index, found);
-    if (accepts(conversion, 'publishDate')) {
-      consumed.set(index, field);
-      writePublicationDate(conversion, options, index, date);
-    } else {
-      notes.push(`the schema has no ${field}; the date on ${lineRef(index)} stays in the body`);
-    }
-    return date;
-  }
-  // A dateline ("LONDON, UK, 15 October 2024 – ...") gives the date; its line stays in the body.
-  for (const index of header) {
-    const found = consumed.has(index) || isEmbargoLine(lines[index]) ? undefined : findDateline(lines[index]);
-    if (!found) continue;
-    if (isAmbiguousNumericDate(found)) return reportAmbiguous(conversion, field, index, found);
-    if (accepts(conversion, 'publishDate')) {
-      writePublicationDate(conversion, options, index, found.date);
-      notes.push(`${field}: read from the dateline on ${lineRef(index)} ("${found.text}"), which stays in the body`);
-    }
-    return found.date;
+  const { header, footer } = conversion;
+  for (const [position, index] of [...header.entries(), ...footer.entries()]) {
+    const inHeader = position < header.length && header[position] === index;
+    const next = inHeader ? header[position + 1] : undefined;
+    const taken = takeDateLine(conversion, options, index) ?? (next === undefined ? undefined : takeSplitDate(conversion, options, index, next)) ?? takeDateline(conversion, options, index, inHeader);
+    if (taken !== undefined) return taken === 'ambiguous' ? undefined : taken;
   }
   return undefined;
+}
+
+type Taken = ReadDate | 'ambiguous' | undefined;
+
+/** A line that is only a date, and release words. */
+function takeDateLine(conversion: Conversion, options: ConvertOptions, index: number): Taken {
+  const { lines, consumed, notes } = conversion;
+  const field = fieldName(conversion, 'publishDate');
+  const date = consumed.has(index) ? undefined : readDateLine(lines[index]);
+  if (!date) return undefined;
+  const found = findDateIn(lines[index]);
+  if (found && isAmbiguousNumericDate(found)) return reportAmbiguous(conversion, field, index, found);
+  if (accepts(conversion, 'publishDate')) {
+    consumed.set(index, field);
+    writePublicationDate(conversion, options, index, date);
+  } else {
+    notes.push(`the schema has no ${field}; the date on ${lineRef(index)} stays in the body`);
+  }
+  return date;
+}
+
+/** "March 28," on one line and "2020" on the next (PDF text). */
+function takeSplitDate(conversion: Conversion, options: ConvertOptions, index: number, next: number): Taken {
+  const { lines, consumed, notes } = conversion;
+  const field = fieldName(conversion, 'publishDate');
+  const date = consumed.has(index) || consumed.has(next) ? undefined : readSplitDateLine(lines[index], lines[next]);
+  if (!date) return undefined;
+  if (accepts(conversion, 'publishDate')) {
+    consumed.set(index, field);
+    consumed.set(next, field);
+    writePublicationDate(conversion, options, index, date);
+    notes.push(`${field}: the date is written over ${lineRef(index)} and ${lineRef(next)}; check it`);
+  }
+  return date;
+}
+
+/**
+ * A dateline ("LONDON, UK, 15 October 2024 – ...") gives the date; its line stays in the body. At the
+ * foot, only a line that starts with its date ("19 March 2020   MEDIA CONTACT: ...").
+ */
+function takeDateline(conversion: Conversion, options: ConvertOptions, index: number, inHeader: boolean): Taken {
+  const { lines, consumed, notes } = conversion;
+  const field = fieldName(conversion, 'publishDate');
+  const found = consumed.has(index) || isEmbargoLine(lines[index]) ? undefined : findDateline(lines[index]);
+  if (!found || (!inHeader && found.start !== 0)) return undefined;
+  if (isAmbiguousNumericDate(found)) return reportAmbiguous(conversion, field, index, found);
+  if (accepts(conversion, 'publishDate')) {
+    writePublicationDate(conversion, options, index, found.date);
+    notes.push(`${field}: read from the dateline on ${lineRef(index)} ("${found.text}"), which stays in the body`);
+  }
+  return found.date;
 }
 
 function writePublicationDate(conversion: Conversion, options: ConvertOptions, index: number, date: ReadDate): void {
@@ -50,11 +83,11 @@ function writePublicationDate(conversion: Conversion, options: ConvertOptions, i
 }
 
 /** 04/05/2020 is 4 May or April 5: the author says which; nothing is guessed. */
-function reportAmbiguous(conversion: Conversion, field: string, index: number, found: FoundDate): undefined {
+function reportAmbiguous(conversion: Conversion, field: string, index: number, found: FoundDate): 'ambiguous' {
   conversion.notes.push(
     `${field}: ${lineRef(index)} writes the date as ${found.text}, which could be day/month or month/day; it stays in the body, so write the date in yourself`,
   );
-  return undefined;
+  return 'ambiguous';
 }
 
 /** The first embargo line with a readable date; one without a year takes the publication date's. */

@@ -12,6 +12,17 @@ import { yamlDoubleQuoted, yamlKey, yamlScalar } from '../yaml';
 
 const TODO = '# TODO: not found in the text';
 
+/** Field names repeat in every conversion (title, publish, name...): each is quoted once. */
+const keys = new Map<string, string>();
+function keyOf(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = yamlKey(name);
+    if (keys.size < 1000) keys.set(name, key);
+  }
+  return key;
+}
+
 /** The roles a conversion fills, in the order a schema that names no fields gets them. */
 const FILLED_ROLES: readonly ConvertRole[] = ['headline', 'publishDate', 'embargo', 'contacts'];
 
@@ -40,7 +51,7 @@ interface ValueStyle {
 }
 
 function valueLines(name: string, value: unknown, path: string, column: number, style: ValueStyle): string[] {
-  const key = `${' '.repeat(column)}${yamlKey(name)}:`;
+  const key = `${' '.repeat(column)}${keyOf(name)}:`;
   if (typeof value === 'string') {
     const comment = style.comments.get(path);
     return [`${key} ${style.quoted.has(path) ? yamlDoubleQuoted(value) : yamlScalar(value)}${comment === undefined ? '' : ` # ${comment.replace(/\s+/g, ' ')}`}`];
@@ -55,7 +66,7 @@ function contactLines(contacts: readonly Contact[], column: number): string[] {
   return contacts.flatMap((contact) =>
     contactEntries(contact).map(([field, value], position) => {
       const written = field === 'phone' ? yamlDoubleQuoted(value) : yamlScalar(value);
-      return `${' '.repeat(column)}${position === 0 ? '- ' : '  '}${yamlKey(field)}: ${written}`;
+      return `${' '.repeat(column)}${position === 0 ? '- ' : '  '}${keyOf(field)}: ${written}`;
     }),
   );
 }
@@ -73,8 +84,8 @@ function placeholderLines(schema: TargetSchema, name: string, notes: string[]): 
   const role = nested ?? FILLED_ROLES.find((candidate) => roles[candidate]?.join('.') === name);
   const path = (nested && roles[nested]) || [name];
   notes.push(`${path.join('.')}: ${role === 'publishDate' ? 'no publication date found' : 'not found in the text'}; left empty`);
-  const groups = path.slice(0, -1).map((segment, depth) => `${' '.repeat(depth * 2)}${yamlKey(segment)}:`);
-  const leaf = `${' '.repeat(groups.length * 2)}${yamlKey(path[path.length - 1])}: ${placeholderFor(schemaAt(root, path))} ${TODO}`;
+  const groups = path.slice(0, -1).map((segment, depth) => `${' '.repeat(depth * 2)}${keyOf(segment)}:`);
+  const leaf = `${' '.repeat(groups.length * 2)}${keyOf(path[path.length - 1])}: ${placeholderFor(schemaAt(root, path))} ${TODO}`;
   return [...groups, leaf];
 }
 
