@@ -16,6 +16,7 @@ import { DiagnosticsManager } from './vscode/diagnosticsManager';
 import { registerPreview } from './vscode/preview';
 import { ProjectConfigs } from './vscode/projectConfigs';
 import { ReleaseAnalyses, type AnalysisCounts } from './vscode/releaseAnalyses';
+import { registerReleasesView, WorkspaceReleases, type ReleasesTree } from './vscode/releases';
 import { SchemaProvider } from './vscode/schemaProvider';
 import { ReleaseStatusBar, type StatusBarState } from './vscode/statusBar';
 
@@ -26,6 +27,8 @@ export interface PressroomApi {
   readonly preview: { readonly documentUri: string; readonly fragments: PreviewFragments } | undefined;
   /** How many analyses (parse + validation) have run: one per document version and configuration. */
   readonly analysisCounts: Readonly<AnalysisCounts>;
+  /** The Releases view's tree (groups and items as shown). */
+  readonly releases: ReleasesTree;
 }
 
 export function activate(context: vscode.ExtensionContext): PressroomApi {
@@ -36,6 +39,10 @@ export function activate(context: vscode.ExtensionContext): PressroomApi {
   const statusBar = new ReleaseStatusBar(diagnostics);
   const services = { configs, schemas, analyses, diagnostics };
   const preview = registerPreview(context, { analyses });
+  // The one workspace index: the Releases view, completion, the workspace rules and Validate All read it.
+  const index = new WorkspaceReleases({ configs, schemas, analyses });
+  analyses.useWorkspace((uri) => index.workspaceView(uri));
+  const releases = registerReleasesView(context, index);
 
   context.subscriptions.push(
     configs,
@@ -44,12 +51,15 @@ export function activate(context: vscode.ExtensionContext): PressroomApi {
     diagnostics,
     statusBar,
     registerValidateCurrentRelease(analyses),
-    registerValidateWorkspace(services),
+    index,
+    registerValidateWorkspace({ ...services, index }),
     preview.disposable,
     registerConvertCommand(async (uri) => schemas.schemaFor(await configs.configFor(uri), uri)),
-    registerAuthoring(services),
+    registerAuthoring(services, index),
+    releases.disposable,
   );
   analyses.start();
+  index.start();
 
   return {
     get statusBar() {
@@ -60,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): PressroomApi {
       return current?.documentUri && current.shown ? { documentUri: current.documentUri.toString(), fragments: current.shown } : undefined;
     },
     analysisCounts: analyses.counts,
+    releases: releases.tree,
   };
 }
 

@@ -1,11 +1,13 @@
 /**
  * "Pressroom: Convert to Press Release": converts the active plain-text release (or the file chosen in
  * the explorer). The result is shown first, as a diff against the original, and nothing is written until
- * the author confirms. A .txt file gets a new .md file beside it and stays untouched; any other document is
- * replaced in place. All the reading is done by the core.
+ * the author applies it. A .txt file gets a new .md file beside it and stays untouched; any other document
+ * is replaced in place. All the reading is done by the core.
  *
- * Why a diff and not the refactor preview: VS Code leaves edits that need confirmation unticked in its
- * refactor preview, so "Apply" there would do nothing until the author ticked the file.
+ * The decision never blocks the diff: the author reads and scrolls it, then chooses Apply or Discard in
+ * the diff's title bar or in a notification (not a modal dialog, which would sit over the diff). Closing
+ * the diff discards. Why a diff and not the refactor preview: VS Code leaves edits that need confirmation
+ * unticked in its refactor preview, so "Apply" there would do nothing until the author ticked the file.
  */
 import * as vscode from 'vscode';
 import type { CompiledSchema } from '../core';
@@ -13,6 +15,12 @@ import { convertPlainText } from '../core/convert';
 import { fileExists } from './fileSystem';
 
 export const CONVERT_COMMAND = 'pressroom.convertToRelease';
+/** The diff title bar's actions (package.json menus, shown while `pressroom.convertReview` is set). */
+export const CONVERT_APPLY_COMMAND = 'pressroom.convertApply';
+export const CONVERT_DISCARD_COMMAND = 'pressroom.convertDiscard';
+const REVIEW_CONTEXT = 'pressroom.convertReview';
+
+type Decision = 'apply' | 'discard';
 
 /** Read-only documents holding converted text, shown on the right of the diff. */
 const PREVIEW_SCHEME = 'pressroom-converted';
@@ -23,6 +31,41 @@ function isTextFile(uri: vscode.Uri): boolean {
 
 class ConvertedPreviews implements vscode.TextDocumentContentProvider {
   private readonly texts = new Map<string, string>();
+  /** The decision each open review waits for, by preview address. */
+  private readonly waiting = new Map<string, (decision: Decision) => void>();
+
+  /** Resolves when the author applies or discards the preview (title bar, notification, or closing the diff). */
+  decision(preview: vscode.Uri): Promise<Decision> {
+    return new Promise((resolve) => {
+      this.waiting.set(preview.toString(), resolve);
+      void vscode.commands.executeCommand('setContext', REVIEW_CONTEXT, true);
+    });
+  }
+
+  /** Answers the review of `preview`, or of the only one open when the command came without an address. */
+  decide(decision: Decision, preview?: vscode.Uri): void {
+    const key = preview?.scheme === PREVIEW_SCHEME ? preview.toString() : this.waiting.size === 1 ? [...this.waiting.keys()][0] : undefined;
+    const resolve = key === undefined ? undefined : this.waiting.get(key);
+    if (!key || !resolve) return;
+    this.waiting.delete(key);
+    this.shown.delete(key);
+    if (this.waiting.size === 0) void vscode.commands.executeCommand('setContext', REVIEW_CONTEXT, false);
+    resolve(decision);
+  }
+
+  /** Reviews whose diff has been shown: one of them no longer shown was closed. */
+  private readonly shown = new Set<string>();
+
+  /** A review whose diff was shown and then closed is discarded. */
+  discardClosed(): void {
+    const open = new Set(
+      vscode.window.tabGroups.all.flatMap((group) => group.tabs).flatMap((tab) => (tab.input instanceof vscode.TabInputTextDiff ? [tab.input.modified.toString()] : [])),
+    );
+    for (const key of [...this.waiting.keys()]) {
+      if (open.has(key)) this.shown.add(key);
+      else if (this.shown.has(key)) this.decide('discard', vscode.Uri.parse(key));
+    }
+  }
 
   /** A preview document for `text`; each conversion gets its own address, so an old preview never shows new text. */
   show(target: vscode.Uri, text: string): vscode.Uri {
@@ -45,6 +88,9 @@ export function registerConvertCommand(getSchema: (uri: vscode.Uri) => CompiledS
   return vscode.Disposable.from(
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previews),
     vscode.commands.registerCommand(CONVERT_COMMAND, (uri?: vscode.Uri) => convert(uri, getSchema, previews)),
+    vscode.commands.registerCommand(CONVERT_APPLY_COMMAND, (uri?: vscode.Uri) => previews.decide('apply', uri)),
+    vscode.commands.registerCommand(CONVERT_DISCARD_COMMAND, (uri?: vscode.Uri) => previews.decide('discard', uri)),
+    vscode.window.tabGroups.onDidChangeTabs(() => previews.discardClosed()),
   );
 }
 
@@ -74,14 +120,21 @@ async function convert(
   }
 
   const preview = previews.show(target, result.text);
+  const decided = previews.decision(preview);
   try {
     await vscode.commands.executeCommand('vscode.diff', document.uri, preview, `${name} ↔ converted release (not saved yet)`, { preview: true });
+    previews.discardClosed();
     const action = createsFile ? `Create ${targetName}` : 'Replace the text';
     const question = createsFile ? `Create ${targetName} from ${name}? The .txt file is left as it is.` : `Replace the text of ${name} with the converted release?`;
-    const detail = result.notes.length > 0 ? `Check: ${result.notes.join('; ')}.` : 'Every field was found in the text.';
-    const choice = await vscode.window.showInformationMessage(question, { modal: true, detail }, action);
-    if (choice !== action) return false;
+    const detail = result.notes.length > 0 ? ` Check: ${result.notes.join('; ')}.` : ' Every field was found in the text.';
+    // Not modal: the diff stays readable and scrollable; the title bar's Apply and Discard answer too.
+    void vscode.window.showInformationMessage(`Pressroom: ${question}${detail}`, action, 'Discard').then((choice) => {
+      if (choice === action) previews.decide('apply', preview);
+      else if (choice === 'Discard') previews.decide('discard', preview);
+    });
+    if ((await decided) !== 'apply') return false;
   } finally {
+    previews.decide('discard', preview);
     await closeDiffOf(preview);
     previews.forget(preview);
   }

@@ -16,13 +16,12 @@ const NEW_LINE_OR_INDENT = /^(\r?\n[ \t]*|[ \t]+)$/;
 
 export function registerAutoSuggest(provider: FrontMatterCompletionProvider): vscode.Disposable {
   let pending: vscode.CancellationTokenSource | undefined;
-  const suggestIfAny = async (editor: vscode.TextEditor): Promise<void> => {
+  const suggestIfAny = async (editor: vscode.TextEditor, position: vscode.Position): Promise<void> => {
     pending?.cancel();
     const source = new vscode.CancellationTokenSource();
     pending = source;
     const { document } = editor;
     const version = document.version;
-    const position = editor.selection.active;
     const items = await provider.provideCompletionItems(document, position, source.token);
     const unchanged = !source.token.isCancellationRequested && document.version === version && editor.selection.active.isEqual(position);
     if (unchanged && items && items.length > 0 && vscode.window.activeTextEditor === editor) await vscode.commands.executeCommand(SUGGEST);
@@ -32,10 +31,13 @@ export function registerAutoSuggest(provider: FrontMatterCompletionProvider): vs
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document !== event.document || event.document.languageId !== 'markdown') return;
       if (event.reason !== undefined || event.contentChanges.length !== 1 || !NEW_LINE_OR_INDENT.test(event.contentChanges[0].text)) return;
-      // Only at the start of an empty line: a key position, not the middle of a value.
-      const line = event.document.lineAt(editor.selection.active.line);
-      if (line.text.trim() !== '' || editor.selection.active.character !== line.text.length) return;
-      void suggestIfAny(editor);
+      // Where the typing leaves the cursor (the editor's selection moves only after this event).
+      const change = event.contentChanges[0];
+      const position = event.document.positionAt(change.rangeOffset + change.text.length);
+      // Only at the end of an empty line: a key position, not the middle of a value.
+      const line = event.document.lineAt(position.line);
+      if (line.text.trim() !== '' || position.character !== line.text.length) return;
+      void suggestIfAny(editor, position);
     }),
     vscode.window.onDidChangeTextEditorSelection((event) => {
       const [selection] = event.selections;
@@ -45,7 +47,7 @@ export function registerAutoSuggest(provider: FrontMatterCompletionProvider): vs
       const line = event.textEditor.document.lineAt(selection.start.line).text;
       if (!/:\s+$/.test(line.slice(0, selection.start.character)) || line.slice(selection.end.character).replace(/\s+#.*$/, '').trim() !== '') return;
       if (!selection.active.isEqual(selection.end)) return;
-      void suggestIfAny(event.textEditor);
+      void suggestIfAny(event.textEditor, selection.active);
     }),
     { dispose: () => pending?.cancel() },
   );

@@ -1,32 +1,32 @@
 /**
  * "Pressroom: Validate All Releases in Workspace": finds every Markdown file, decides with the same core
  * function as the CLI whether it is a release (the project configuration's globs, a `$schema`, the size
- * limit), checks each with the same engine, and puts the results in the Problems panel. Files are read and
- * parsed a few at a time; then, with every release's summary known (for the workspace rules), each is
- * analysed. Open documents are not read or parsed again (their analysis is reused). Cancellable.
+ * limit), checks each with the same engine, and puts the results in the Problems panel. As the CLI does,
+ * each file is read and checked once, several reads in flight at once, keeping only its diagnostics and
+ * summary (no parse is kept); then the few releases that share an address or headline with another are
+ * checked again with those others, for the workspace rules. Open documents are not read or parsed again
+ * (their analysis is reused). Long CPU work runs in time slices, so the extension host stays responsive.
+ * Cancellable at any point; a cancelled run's summary says it was partial.
  */
 import * as vscode from 'vscode';
 import {
-  analyseParsed,
+  analyseRelease,
   countBySeverity,
   decideCheck,
   fileExistsFrom,
   MARKDOWN_EXTENSIONS,
-  parseRelease,
   ReleaseIndex,
   releaseSummaryOf,
   withoutBom,
   workspaceViewFor,
-  type CheckDecision,
-  type CompiledSchema,
-  type ParsedRelease,
-  type ProjectConfig,
   type ReleaseDiagnostic,
   type ReleaseSummary,
 } from '../../core';
+import { CONCURRENT_READS, inParallel, inSlices, yieldToHost } from '../background';
 import type { DiagnosticsManager } from '../diagnosticsManager';
 import type { ProjectConfigs } from '../projectConfigs';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
+import type { WorkspaceReleases } from '../releases/releaseIndex';
 import type { SchemaProvider } from '../schemaProvider';
 import { describeWorkspaceSummary, type WorkspaceSummary } from './summary';
 
@@ -34,14 +34,15 @@ export const VALIDATE_WORKSPACE_COMMAND = 'pressroom.validateWorkspace';
 
 const MARKDOWN_GLOB = `**/*{${MARKDOWN_EXTENSIONS.join(',')}}`;
 const EXCLUDED = '{**/node_modules/**,**/.git/**}';
-/** Reads in flight at once: each is a round trip to the file system provider. */
-const CONCURRENT_READS = 16;
+const PROGRESS_MS = 100;
 
 export interface WorkspaceDependencies {
   readonly configs: ProjectConfigs;
   readonly schemas: SchemaProvider;
   readonly analyses: ReleaseAnalyses;
   readonly diagnostics: DiagnosticsManager;
+  /** The workspace index, whose listing of files and count of releases are reused when it has them. */
+  readonly index?: WorkspaceReleases;
 }
 
 export function registerValidateWorkspace(dependencies: WorkspaceDependencies): vscode.Disposable {
@@ -61,26 +62,27 @@ export function registerValidateWorkspace(dependencies: WorkspaceDependencies): 
   });
 }
 
-type Checked = { readonly uri: vscode.Uri; readonly version: number; readonly diagnostics: readonly ReleaseDiagnostic[] };
-
-/** A release read from disk and parsed, waiting for the other releases' summaries before its rules run. */
-interface ReadRelease {
+/** One release checked: what the Problems panel shows, and its summary for the workspace rules. */
+interface Checked {
   readonly uri: vscode.Uri;
-  readonly parsed: ParsedRelease;
-  readonly decision: CheckDecision;
-  readonly schema: CompiledSchema;
-  readonly config: ProjectConfig;
+  /** The open document's version; 0 for a file read from disk. */
+  readonly version: number;
+  readonly diagnostics: readonly ReleaseDiagnostic[];
+  readonly summary: ReleaseSummary;
 }
 
-type Found = { readonly kind: 'checked'; readonly checked: Checked; readonly summary: ReleaseSummary } | { readonly kind: 'read'; readonly release: ReadRelease } | undefined;
+type FileExists = (path: string) => boolean | undefined;
 
-/** One file read (an open document's analysis reused), or undefined when it is not a release (or vanished since it was found). */
-async function readFile({ configs, schemas, analyses }: WorkspaceDependencies, uri: vscode.Uri): Promise<Found> {
+/**
+ * One file checked with the other releases given (an open document's analysis reused), or undefined when
+ * it is not a release (or vanished since it was found).
+ */
+async function checkFile({ configs, schemas, analyses }: WorkspaceDependencies, uri: vscode.Uri, others: readonly ReleaseSummary[], fileExists: FileExists, now: Date): Promise<Checked | undefined> {
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) {
     const analysis = await analyses.get(open);
     if (!analysis.isRelease) return undefined;
-    return { kind: 'checked', checked: { uri, version: open.version, diagnostics: analysis.diagnostics }, summary: releaseSummaryOf(uri.path, analysis.parsed, analysis.schema.roles) };
+    return { uri, version: open.version, diagnostics: analysis.diagnostics, summary: releaseSummaryOf(uri.path, analysis.parsed, analysis.schema.roles) };
   }
   let bytes: Uint8Array;
   try {
@@ -92,14 +94,31 @@ async function readFile({ configs, schemas, analyses }: WorkspaceDependencies, u
   const text = withoutBom(new TextDecoder().decode(bytes));
   const decision = decideCheck({ path: uri.path, bytes: bytes.byteLength, text }, config);
   if (decision.kind === 'skip') return undefined;
-  const parsed = parseRelease(decision.kind === 'check' ? text : '');
-  return { kind: 'read', release: { uri, parsed, decision, schema: await schemas.schemaFor(config, uri, decision.kind === 'check' ? decision.schema : config.schema), config } };
+  const schema = await schemas.schemaFor(config, uri, decision.kind === 'check' ? decision.schema : config.schema);
+  const workspace = workspaceViewFor(uri.path, () => others, fileExists);
+  const analysis = analyseRelease(decision.kind === 'check' ? text : '', decision, schema, { now, filePath: uri.path, workspace, rules: config.rules });
+  return { uri, version: 0, diagnostics: analysis.diagnostics, summary: releaseSummaryOf(uri.path, analysis.parsed, schema.roles) };
 }
 
-/** Every file's path, for the rules that check links. */
-async function knownFiles(token: vscode.CancellationToken): Promise<(path: string) => boolean | undefined> {
+/** Every file's path, for the rules that check links: the workspace index's listing once it has one. */
+async function knownFiles(index: WorkspaceReleases | undefined, token: vscode.CancellationToken): Promise<FileExists> {
+  if (index?.isScanned) return (path) => index.fileExists(path);
   const all = await vscode.workspace.findFiles('**/*', EXCLUDED, undefined, token);
   return fileExistsFrom(new Set(all.map((uri) => uri.path)), !token.isCancellationRequested, (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.path));
+}
+
+/** Progress with counts, sent at most every PROGRESS_MS (each report is a message to the window). */
+function progressReporter(progress: vscode.Progress<{ message?: string; increment?: number }>) {
+  let shown = 0;
+  let last = 0;
+  return (stage: string, done: number, of: number, from: number, to: number, force = false) => {
+    const now = Date.now();
+    if (!force && now - last < PROGRESS_MS) return;
+    last = now;
+    const percent = from + (to - from) * (of === 0 ? 1 : done / of);
+    progress.report({ message: `${stage} ${done.toLocaleString('en-GB')} of ${of.toLocaleString('en-GB')}`, increment: Math.max(0, percent - shown) });
+    shown = Math.max(shown, percent);
+  };
 }
 
 async function validateWorkspace(
@@ -107,47 +126,63 @@ async function validateWorkspace(
   progress: vscode.Progress<{ message?: string; increment?: number }>,
   token: vscode.CancellationToken,
 ): Promise<WorkspaceSummary> {
-  const candidates = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED, undefined, token);
-  candidates.sort((a, b) => a.path.localeCompare(b.path));
-  const summary = { files: 0, filesWithProblems: 0, errors: 0, warnings: 0 };
-  const found: NonNullable<Found>[] = [];
-  let done = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < candidates.length && !token.isCancellationRequested) {
-      const uri = candidates[next++];
-      const one = await readFile(dependencies, uri);
-      done++;
-      progress.report({ message: `${done} of ${candidates.length} files`, increment: 100 / candidates.length });
-      if (one) found.push(one);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, candidates.length) }, worker));
-  const fileExists = await knownFiles(token);
-  // Each release's workspace rules see the others it could match (ReleaseIndex), not every release.
-  const summaries = new Map(found.map((one) => [one, one.kind === 'checked' ? one.summary : releaseSummaryOf(one.release.uri.path, one.release.parsed, one.release.schema.roles)]));
-  const index = new ReleaseIndex(summaries.values());
+  const cancelled = () => token.isCancellationRequested;
+  const report = progressReporter(progress);
   const now = new Date();
-  found.sort((a, b) => uriOf(a).path.localeCompare(uriOf(b).path));
-  for (const one of found) {
-    if (token.isCancellationRequested) break;
-    const checked = one.kind === 'checked' ? one.checked : analyseRead(one.release, () => index.othersLike(summaries.get(one)!), fileExists, now);
-    dependencies.diagnostics.publish(checked.uri, checked.version, checked.diagnostics);
-    const counts = countBySeverity(checked.diagnostics);
-    summary.files++;
+  const [candidates, fileExists] = await Promise.all([vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED, undefined, token), knownFiles(dependencies.index, token)]);
+  const publish = (one: Checked) => dependencies.diagnostics.publish(one.uri, one.version, one.diagnostics);
+  // Each file read and checked once, its results shown as they come.
+  const checked = new Map<string, Checked>();
+  let read = 0;
+  await inParallel(candidates, CONCURRENT_READS, cancelled, async (uri) => {
+    const one = await checkFile(dependencies, uri, [], fileExists, now);
+    read++;
+    if (one && !cancelled()) {
+      checked.set(uri.toString(), one);
+      publish(one);
+    }
+    report('Checking releases:', read, candidates.length, 0, 90);
+  });
+  const partial = (files: number, releases: number | undefined): WorkspaceSummary => ({
+    ...countsOf(checked.values()),
+    files,
+    cancelled: true,
+    releases: releases === undefined ? undefined : Math.max(releases, files),
+    read: { done: read, of: candidates.length },
+  });
+  if (cancelled()) return partial(checked.size, dependencies.index?.isScanned ? dependencies.index.releaseCount : undefined);
+
+  // Then the few that share an address or a headline with another, again with those others (as the CLI does).
+  const matches = new ReleaseIndex([...checked.values()].map((one) => one.summary));
+  await yieldToHost(); // building the index took a slice of its own
+  const again: { readonly one: Checked; readonly others: readonly ReleaseSummary[] }[] = [];
+  await inSlices([...checked.values()], cancelled, (one) => {
+    const others = one.version === 0 ? matches.othersLike(one.summary) : []; // an open document's analysis saw them already
+    if (others.length > 0) again.push({ one, others });
+  });
+  let rechecked = 0;
+  await inParallel(again, CONCURRENT_READS, cancelled, async ({ one, others }) => {
+    const fresh = await checkFile(dependencies, one.uri, others, fileExists, now);
+    if (cancelled()) return;
+    rechecked++;
+    if (fresh) {
+      checked.set(one.uri.toString(), fresh);
+      publish(fresh);
+    }
+    report('Checking releases that may be duplicates:', rechecked, again.length, 90, 100);
+  });
+  if (cancelled()) return partial(checked.size - (again.length - rechecked), checked.size);
+  report('Checked releases:', checked.size, checked.size, 100, 100, true);
+  return { ...countsOf(checked.values()), files: checked.size, releases: checked.size, cancelled: false };
+}
+
+function countsOf(checked: Iterable<Checked>): { filesWithProblems: number; errors: number; warnings: number } {
+  const summary = { filesWithProblems: 0, errors: 0, warnings: 0 };
+  for (const one of checked) {
+    const counts = countBySeverity(one.diagnostics);
     summary.errors += counts.errors;
     summary.warnings += counts.warnings;
     if (counts.errors + counts.warnings > 0) summary.filesWithProblems++;
   }
-  return { ...summary, cancelled: token.isCancellationRequested };
-}
-
-function uriOf(one: NonNullable<Found>): vscode.Uri {
-  return one.kind === 'checked' ? one.checked.uri : one.release.uri;
-}
-
-function analyseRead({ uri, parsed, decision, schema, config }: ReadRelease, others: () => readonly ReleaseSummary[], fileExists: (path: string) => boolean | undefined, now: Date): Checked {
-  const workspace = workspaceViewFor(uri.path, others, fileExists);
-  const analysis = analyseParsed(parsed, decision, schema, { now, filePath: uri.path, workspace, rules: config.rules });
-  return { uri, version: 0, diagnostics: analysis.diagnostics };
+  return summary;
 }

@@ -6,10 +6,11 @@ import * as vscode from 'vscode';
 import { GROUPINGS, SORT_ORDERS, type Grouping, type SortOrder } from '../../core';
 import { onDidChangeSettings, readSettings } from '../settings';
 import { ReleaseDecorations } from './decorations';
-import { WorkspaceReleases, type IndexDependencies } from './releaseIndex';
+import type { WorkspaceReleases } from './releaseIndex';
 import { ReleasesTree, type ReleaseNode, type ViewChoices } from './releasesTree';
 
 export { ReleasesTree, releaseLabelFor, type ReleaseNode, type ViewChoices } from './releasesTree';
+export { WorkspaceReleases, type IndexDependencies } from './releaseIndex';
 
 export const RELEASES_VIEW = 'pressroom.releases';
 const CHOICES_KEY = 'pressroom.releases.choices';
@@ -36,12 +37,11 @@ function uriOf(target: unknown): vscode.Uri | undefined {
 
 export interface ReleasesView {
   readonly tree: ReleasesTree;
-  readonly index: WorkspaceReleases;
   readonly disposable: vscode.Disposable;
 }
 
-export function registerReleasesView(context: vscode.ExtensionContext, dependencies: IndexDependencies): ReleasesView {
-  const index = new WorkspaceReleases(dependencies);
+/** The view over the workspace index (which the composition root owns and disposes). */
+export function registerReleasesView(context: vscode.ExtensionContext, index: WorkspaceReleases): ReleasesView {
   const tree = new ReleasesTree(index, storedChoices(context.workspaceState));
   const decorations = new ReleaseDecorations(readSettings().decorationsEnabled);
   const view = vscode.window.createTreeView(RELEASES_VIEW, { treeDataProvider: tree, showCollapseAll: true });
@@ -53,7 +53,6 @@ export function registerReleasesView(context: vscode.ExtensionContext, dependenc
   };
   void choose({});
   const disposable = vscode.Disposable.from(
-    index,
     tree,
     decorations,
     view,
@@ -94,5 +93,5 @@ export function registerReleasesView(context: vscode.ExtensionContext, dependenc
     vscode.commands.registerCommand('pressroom.releases.openPreview', (target) => vscode.commands.executeCommand('pressroom.openPreview', uriOf(target))),
     vscode.commands.registerCommand('pressroom.releases.validate', (target) => vscode.commands.executeCommand('pressroom.validateCurrentRelease', uriOf(target))),
   );
-  return { tree, index, disposable };
+  return { tree, disposable };
 }

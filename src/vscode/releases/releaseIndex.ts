@@ -1,35 +1,53 @@
 /**
- * Every release of the workspace as the Releases view shows it (core ReleaseOverview), built in the
- * background a few files at a time through workspace.findFiles and workspace.fs (so it runs in the web
- * worker too), then kept current one file at a time: from a file watcher for files on disk and from the
- * open documents' analyses (ReleaseAnalyses.onDidUpdate). A change never rescans the tree.
+ * The editor's one workspace index: every release of the workspace, with what each consumer needs of it
+ * (the Releases view's ReleaseOverview, the workspace rules' ReleaseSummary, completion's areas and
+ * contacts) and the paths of the workspace's files (for the rules that check links).
+ *
+ * Built in the background, a few reads in flight at a time, through workspace.findFiles and workspace.fs
+ * (so it runs in the web worker too); each release is usable as soon as it is read, so nobody waits for
+ * the whole scan. Then kept current one file at a time: from file watchers for files on disk and from the
+ * open documents' analyses (ReleaseAnalyses.onDidUpdate). A change never lists the tree again; a
+ * configuration change re-reads only the files whose configuration changed (a schema file's change, every
+ * file), in the background: analyses never wait for it.
  */
 import * as vscode from 'vscode';
 import {
   analyseRelease,
   decideCheck,
+  fileExistsFrom,
+  isMarkdownPath,
   MARKDOWN_EXTENSIONS,
   ReleaseIndex as MatchIndex,
   releaseOverviewOf,
   releaseSummaryOf,
   timeZoneOf,
   withoutBom,
+  workspaceViewFor,
+  type ProjectConfig,
   type ReleaseAnalysis,
   type ReleaseOverview,
   type ReleaseSummary,
+  type WorkspaceView,
 } from '../../core';
+import { factsOf, type ReleaseFacts } from '../../core/authoring';
 import type { ProjectConfigs } from '../projectConfigs';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
 import type { SchemaProvider } from '../schemaProvider';
+import { CONCURRENT_READS, inParallel, inSlices, yieldToHost } from '../background';
 
 const MARKDOWN_GLOB = `**/*{${MARKDOWN_EXTENSIONS.join(',')}}`;
 const EXCLUDED = '{**/node_modules/**,**/.git/**}';
-/** Reads in flight at once: each is a round trip to the file system provider. */
-const CONCURRENT_READS = 16;
+/** At most this many paths are known for `fileExists` (beyond them, a file's existence is unknown). */
+export const MAX_KNOWN_FILES = 200_000;
+/** A burst of configuration events (a settings write fires several) is handled once. */
+const CONFIG_DEBOUNCE_MS = 100;
+/** File events within this time are read together (one look for duplicates, one change event). */
+const REFRESH_DEBOUNCE_MS = 50;
 
 interface Entry {
   readonly overview: ReleaseOverview;
   readonly summary: ReleaseSummary;
+  readonly facts: ReleaseFacts;
 }
 
 export interface IndexDependencies {
@@ -38,38 +56,70 @@ export interface IndexDependencies {
   readonly analyses: ReleaseAnalyses;
 }
 
+/** The configuration's values that decide what a file's entry is (same values: same entry). */
+function configKey(config: ProjectConfig): string {
+  return JSON.stringify(config);
+}
+
 export class WorkspaceReleases implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** Areas and contacts of the open untitled releases. */
+  private readonly untitled = new Map<string, ReleaseFacts>();
+  /** Every Markdown file read (uri string) and the configuration it was read under, release or not. */
+  private readonly readUnder = new Map<string, { readonly uri: vscode.Uri; readonly config: string }>();
+  /** Paths of the workspace's files (uri paths), once listed; `complete` when the listing was not cut short. */
+  private known: { readonly paths: Set<string>; readonly complete: boolean } | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after the first scan and after each change to a release. */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private scanning: Promise<void> | undefined;
   private scanned = false;
+  /** Bumped by each configuration change: a re-read started for an older one stops. */
+  private generation = 0;
+  private configTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly refreshing = new Map<string, vscode.Uri>();
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private schemaFilesChanged = false;
+  /** Bumped each time the workspace is listed: a scan of an older listing stops. */
+  private listings = 0;
+  private disposed = false;
 
   constructor(private readonly dependencies: IndexDependencies) {
-    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
+    const markdown = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
+    const anyFile = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
-      watcher,
-      watcher.onDidCreate((uri) => void this.refreshFile(uri)),
-      watcher.onDidChange((uri) => void this.refreshFile(uri)),
-      watcher.onDidDelete((uri) => this.remove(uri)),
+      markdown,
+      markdown.onDidCreate((uri) => this.refreshFile(uri)),
+      markdown.onDidChange((uri) => this.refreshFile(uri)),
+      markdown.onDidDelete((uri) => this.remove(uri)),
+      anyFile,
+      anyFile.onDidCreate((uri) => this.known?.paths.add(uri.path)),
+      anyFile.onDidDelete((uri) => this.known?.paths.delete(uri.path)),
       dependencies.analyses.onDidUpdate((update) => {
         if (update.kind === 'analysed') this.put(update.document.uri, update.analysis.isRelease ? update.analysis : undefined, timeZoneOf(update.analysis.config));
-        else void this.refreshFile(update.uri); // closed unsaved: the file on disk is what counts again
+        else this.refreshFile(update.uri); // closed unsaved: the file on disk is what counts again
       }),
-      dependencies.configs.onDidChange(() => void this.rescan()),
+      dependencies.configs.onDidChange(() => this.configChanged(false)),
+      dependencies.schemas.onDidChange(() => this.configChanged(true)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.restart()),
     );
   }
 
-  /** The releases known now, scanning the workspace the first time. */
+  /** Starts the scan in the background (the composition root calls it once everything is wired). */
+  start(): void {
+    void this.ready();
+  }
+
+  /** The releases, once the first scan is done (the Releases view shows the whole list or none). */
   async releases(): Promise<ReleaseOverview[]> {
     await this.ready();
     return [...this.entries.values()].map((entry) => entry.overview);
   }
 
+  /** Resolves when the first scan (or the current one) has finished. */
   ready(): Promise<void> {
-    this.scanning ??= this.scan();
+    this.scanning ??= this.scan().catch((error: unknown) => console.error('Pressroom: could not index releases', error));
     return this.scanning;
   }
 
@@ -77,46 +127,100 @@ export class WorkspaceReleases implements vscode.Disposable {
     return this.scanned;
   }
 
-  private async rescan(): Promise<void> {
-    if (!this.scanned) return;
-    this.scanning = this.scan();
-    await this.scanning;
+  /** How many releases (files) are indexed now. */
+  get releaseCount(): number {
+    return this.entries.size;
+  }
+
+  /** The indexed releases' summaries now, without waiting (for the workspace rules). */
+  summaries(): ReleaseSummary[] {
+    this.start();
+    return [...this.entries.values()].map((entry) => entry.summary);
+  }
+
+  /** The indexed releases' areas and contacts now, without waiting (for completion). */
+  facts(): ReleaseFacts[] {
+    this.start();
+    return [...[...this.entries.values()].map((entry) => entry.facts), ...this.untitled.values()];
+  }
+
+  /** Whether a path is a file of the workspace, once listed (undefined before, or beyond the listing). */
+  fileExists(path: string): boolean | undefined {
+    this.start();
+    const known = this.known;
+    if (!known) return undefined;
+    return fileExistsFrom(known.paths, known.complete, (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.path))(path);
+  }
+
+  /** The workspace as one release's rules see it: the other releases indexed so far and the files known. Never waits. */
+  workspaceView(uri: vscode.Uri): WorkspaceView {
+    return workspaceViewFor(uri.scheme === 'untitled' ? undefined : uri.path, () => this.summaries(), (path) => this.fileExists(path));
   }
 
   private async scan(): Promise<void> {
-    const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED);
-    const found = new Map<string, Entry>();
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const uri = files[next++];
-        const entry = await this.read(uri, []);
-        if (entry) found.set(uri.toString(), entry);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, files.length) }, worker));
-    // The workspace rules (duplicate headline, address) again for the few releases that match another, as the CLI does.
-    const matches = new MatchIndex([...found.values()].map((entry) => entry.summary));
-    for (const [key, entry] of found) {
-      const others = matches.othersLike(entry.summary);
-      if (others.length === 0) continue;
-      const again = await this.read(vscode.Uri.parse(key), others);
-      if (again) found.set(key, again);
+    const listing = ++this.listings;
+    const current = () => listing === this.listings && !this.disposed;
+    if (!vscode.workspace.workspaceFolders?.length) {
+      this.finishScan();
+      return;
     }
-    this.entries.clear();
-    for (const [key, entry] of found) this.entries.set(key, entry);
+    // Releases are read as soon as they are listed; the listing of every file (for links) comes beside.
+    void vscode.workspace.findFiles('**/*', EXCLUDED, MAX_KNOWN_FILES).then((all) => {
+      if (current()) this.known = { paths: new Set(all.map((uri) => uri.path)), complete: all.length < MAX_KNOWN_FILES };
+    }, () => undefined); // unknown files: the link rules say nothing
+    const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED);
+    if (!current()) return;
+    // A configuration change during the first scan makes what was read stale: read the same files again.
+    for (;;) {
+      const generation = this.generation;
+      await this.readAll(files, () => this.disposed || generation !== this.generation);
+      if (generation === this.generation || !current()) break;
+    }
+    if (current()) this.finishScan();
+  }
+
+  private finishScan(): void {
     this.scanned = true;
     this.changed.fire();
   }
 
-  /** One file from disk (an open document's analysis when it is open), checked with the others given. */
-  private async read(uri: vscode.Uri, others: readonly ReleaseSummary[]): Promise<Entry | undefined> {
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-    const { configs, schemas, analyses } = this.dependencies;
-    if (open) {
-      const analysis = await analyses.get(open);
-      return analysis.isRelease ? entryOf(uri, analysis, timeZoneOf(analysis.config)) : undefined;
-    }
+  /**
+   * Reads files a few at a time into the index (each usable at once), then, with every release known,
+   * reads again the few whose workspace rules (duplicate headline, address) match another, as the CLI does.
+   */
+  private async readAll(files: readonly vscode.Uri[], stale: () => boolean): Promise<boolean> {
+    let changed = false;
+    const read: vscode.Uri[] = [];
+    await inParallel(files, CONCURRENT_READS, stale, async (uri) => {
+      const result = await this.read(uri, []);
+      if (stale() || result === 'open') return;
+      changed = this.store(uri, result?.entry, result?.configKey) || changed;
+      if (result) read.push(uri);
+    });
+    if (stale()) return changed;
+    // Finding the matches is CPU work with no I/O between items: in time slices, not in one long task.
+    const matches = new MatchIndex(this.summaries());
+    await yieldToHost();
+    const again: { readonly uri: vscode.Uri; readonly others: readonly ReleaseSummary[] }[] = [];
+    await inSlices(read, stale, (uri) => {
+      const entry = this.entries.get(uri.toString());
+      const others = entry ? matches.othersLike(entry.summary) : [];
+      if (others.length > 0) again.push({ uri, others });
+    });
+    await inParallel(again, CONCURRENT_READS, stale, async ({ uri, others }) => {
+      const result = await this.read(uri, others);
+      if (!stale() && result && result !== 'open') changed = this.store(uri, result.entry, result.configKey) || changed;
+    });
+    return changed;
+  }
+
+  /**
+   * One file from disk, checked with the others given; 'open' for an open document (its analysis speaks
+   * for it, through onDidUpdate), undefined when it is gone or unreadable.
+   */
+  private async read(uri: vscode.Uri, others: readonly ReleaseSummary[]): Promise<{ entry: Entry | undefined; configKey: string } | 'open' | undefined> {
+    if (isOpen(uri)) return 'open';
+    const { configs, schemas } = this.dependencies;
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
@@ -124,9 +228,10 @@ export class WorkspaceReleases implements vscode.Disposable {
       return undefined; // gone since it was found
     }
     const config = await configs.configFor(uri);
+    const key = configKey(config);
     const text = withoutBom(new TextDecoder().decode(bytes));
     const decision = decideCheck({ path: uri.path, bytes: bytes.byteLength, text }, config);
-    if (decision.kind === 'skip') return undefined;
+    if (decision.kind === 'skip') return { entry: undefined, configKey: key };
     const schema = await schemas.schemaFor(config, uri, decision.kind === 'check' ? decision.schema : config.schema);
     try {
       const analysis = analyseRelease(decision.kind === 'check' ? text : '', decision, schema, {
@@ -134,43 +239,132 @@ export class WorkspaceReleases implements vscode.Disposable {
         rules: config.rules,
         workspace: { releases: others, fileExists: () => undefined },
       });
-      return entryOf(uri, analysis, timeZoneOf(config));
+      return { entry: entryOf(uri, analysis, timeZoneOf(config)), configKey: key };
     } catch (error) {
       console.error('Pressroom could not list', uri.toString(), error);
       return undefined;
     }
   }
 
-  private async refreshFile(uri: vscode.Uri): Promise<void> {
-    if (!this.scanned) return; // the scan will read it
+  /** A file saved, created or closed: read again with the others changed in the same burst (a checkout, a save all). */
+  private refreshFile(uri: vscode.Uri): void {
+    if (uri.scheme === 'untitled' || !isMarkdownPath(uri.path)) {
+      this.remove(uri); // an untitled release closed, or a file no longer Markdown
+      return;
+    }
+    this.known?.paths.add(uri.path);
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) return; // the editor's analysis speaks for it
-    const summaries = [...this.entries.entries()].filter(([key]) => key !== uri.toString()).map(([, entry]) => entry.summary);
-    const first = await this.read(uri, []);
-    const others = first ? new MatchIndex(summaries).othersLike(first.summary) : [];
-    this.set(uri, others.length > 0 ? await this.read(uri, others) : first);
+    this.refreshing.set(uri.toString(), uri);
+    this.refreshTimer ??= setTimeout(() => {
+      this.refreshTimer = undefined;
+      const batch = [...this.refreshing.values()];
+      this.refreshing.clear();
+      void this.readAll(batch, () => this.disposed).then((changed) => {
+        if (changed && this.scanned) this.changed.fire();
+      });
+    }, REFRESH_DEBOUNCE_MS);
   }
 
+  /**
+   * The project configuration changed: once the burst is over, re-read (in the background, without
+   * listing the tree) only the files whose configuration is not the one they were read under. Open
+   * documents come back through their analyses, which never wait for this.
+   */
+  private configChanged(schemaFiles: boolean): void {
+    this.generation++;
+    this.schemaFilesChanged ||= schemaFiles;
+    clearTimeout(this.configTimer);
+    this.configTimer = setTimeout(() => {
+      const all = this.schemaFilesChanged;
+      this.schemaFilesChanged = false;
+      void this.rereadChanged(this.generation, all);
+    }, CONFIG_DEBOUNCE_MS);
+  }
+
+  /** Re-reads the files read under another configuration (every file when a schema file changed). */
+  private async rereadChanged(generation: number, all: boolean): Promise<void> {
+    if (!this.scanned) return; // the first scan reads its files again
+    // Every file of a folder shares its configuration: work it out once per folder.
+    const files = [...this.readUnder.values()];
+    const folderOf = (uri: vscode.Uri) => uri.path.slice(0, uri.path.lastIndexOf('/'));
+    const oneFilePerFolder = new Map<string, vscode.Uri>();
+    for (const { uri } of files) if (!oneFilePerFolder.has(folderOf(uri))) oneFilePerFolder.set(folderOf(uri), uri);
+    const configOfFolder = new Map<string, string>();
+    await inParallel([...oneFilePerFolder], CONCURRENT_READS, () => generation !== this.generation, async ([folder, uri]) => {
+      configOfFolder.set(folder, configKey(await this.dependencies.configs.configFor(uri)));
+    });
+    const affected = files.filter(({ uri, config }) => all || configOfFolder.get(folderOf(uri)) !== config).map(({ uri }) => uri);
+    const stale = () => this.disposed || generation !== this.generation;
+    if (stale()) return;
+    if ((await this.readAll(affected, stale)) && !stale()) this.changed.fire();
+  }
+
+  /** Workspace folders changed: everything is listed again. */
+  private restart(): void {
+    this.generation++;
+    this.entries.clear();
+    this.readUnder.clear();
+    this.untitled.clear();
+    this.known = undefined;
+    this.scanned = false;
+    this.scanning = undefined;
+    void this.ready();
+  }
+
+  /**
+   * An open document's analysis. An untitled release is no file of the workspace (no duplicate of
+   * anything, not in the Releases view), but completion learns its areas and contacts.
+   */
   private put(uri: vscode.Uri, analysis: ReleaseAnalysis | undefined, timeZone: string): void {
-    if (!this.scanned) return;
-    this.set(uri, analysis ? entryOf(uri, analysis, timeZone) : undefined);
+    if (uri.scheme === 'untitled') {
+      if (analysis) this.untitled.set(uri.toString(), factsOf(analysis.parsed, analysis.schema.roles));
+      else this.untitled.delete(uri.toString());
+      return;
+    }
+    const changed = this.setEntry(uri, analysis ? entryOf(uri, analysis, timeZone) : undefined);
+    if (this.scanned && changed) this.changed.fire();
   }
 
-  private set(uri: vscode.Uri, entry: Entry | undefined): void {
+  /** A file read from disk: its entry (none when it is not a release), and the configuration it was read under. True when an entry changed. */
+  private store(uri: vscode.Uri, entry: Entry | undefined, readUnder: string | undefined): boolean {
+    if (readUnder === undefined) this.readUnder.delete(uri.toString());
+    else this.readUnder.set(uri.toString(), { uri, config: readUnder });
+    return this.setEntry(uri, entry);
+  }
+
+  private setEntry(uri: vscode.Uri, entry: Entry | undefined): boolean {
     const key = uri.toString();
-    if (entry) this.entries.set(key, entry);
-    else if (!this.entries.delete(key)) return;
-    this.changed.fire();
+    if (entry) {
+      this.entries.set(key, entry);
+      return true;
+    }
+    return this.entries.delete(key);
   }
 
   private remove(uri: vscode.Uri): void {
-    if (this.entries.delete(uri.toString())) this.changed.fire();
+    if (uri.scheme === 'untitled') this.untitled.delete(uri.toString());
+    else this.known?.paths.delete(uri.path);
+    this.readUnder.delete(uri.toString());
+    if (this.entries.delete(uri.toString()) && this.scanned) this.changed.fire();
   }
 
   dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.configTimer);
+    clearTimeout(this.refreshTimer);
     for (const disposable of this.disposables) disposable.dispose();
   }
 }
 
+function isOpen(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
+}
+
 function entryOf(uri: vscode.Uri, analysis: ReleaseAnalysis, timeZone: string): Entry {
-  return { overview: releaseOverviewOf(uri.toString(), analysis, timeZone), summary: releaseSummaryOf(uri.path, analysis.parsed, analysis.schema.roles) };
+  return {
+    overview: releaseOverviewOf(uri.toString(), analysis, timeZone),
+    summary: releaseSummaryOf(uri.path, analysis.parsed, analysis.schema.roles),
+    facts: factsOf(analysis.parsed, analysis.schema.roles),
+  };
 }

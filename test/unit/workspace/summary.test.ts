@@ -10,7 +10,7 @@ describe('Validate All summary', () => {
     assert.equal(describeWorkspaceSummary({ ...whole, files: 10_000, releases: 10_000, filesWithProblems: 0, errors: 0, warnings: 0 }), 'Pressroom: 10,000 releases checked, all valid.');
   });
 
-  it('says a run cancelled while checking was partial, with how many of how many, and never "all valid"', () => {
+  it('says a cancelled run was partial, with how many of how many, and never "all valid"', () => {
     const partial = { ...whole, files: 1234, releases: 10_000, filesWithProblems: 123, errors: 150, warnings: 20, cancelled: true };
     assert.equal(
       describeWorkspaceSummary(partial),
@@ -22,10 +22,14 @@ describe('Validate All summary', () => {
     );
   });
 
-  it('says a run cancelled while reading checked nothing', () => {
-    const reading: WorkspaceSummary = { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, cancelled: true, read: { done: 2500, of: 10_000 } };
-    assert.equal(describeWorkspaceSummary(reading), 'Pressroom: you cancelled after reading 2,500 of 10,000 files, before any release was checked.');
-    assert.equal(describeWorkspaceSummary({ ...reading, read: undefined }), 'Pressroom: you cancelled, before any release was checked.');
-    assert.equal(describeWorkspaceSummary({ ...reading, read: undefined, releases: 40 }), 'Pressroom: you cancelled, before any release was checked.');
+  it('when the number of releases is not known yet, counts the files read', () => {
+    const reading: WorkspaceSummary = { files: 1, filesWithProblems: 1, errors: 1, warnings: 0, cancelled: true, read: { done: 2500, of: 10_000 } };
+    assert.equal(describeWorkspaceSummary(reading), 'Pressroom: checked 1 release in 2,500 of 10,000 files before you cancelled: 1 with problems (1 error, 0 warnings); the rest were not checked.');
+    assert.equal(describeWorkspaceSummary({ ...reading, read: undefined }), 'Pressroom: checked 1 release before you cancelled: 1 with problems (1 error, 0 warnings); the rest were not checked.');
+  });
+
+  it('says so when nothing was checked before the cancel', () => {
+    const none: WorkspaceSummary = { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, cancelled: true, releases: 40, read: { done: 0, of: 40 } };
+    assert.equal(describeWorkspaceSummary(none), 'Pressroom: you cancelled before any release was checked.');
   });
 });

@@ -63,7 +63,15 @@ async function measure(probePath: string): Promise<Record<string, unknown>> {
   const sinceActivation = Date.now() - activated;
 
   const render = await firstRender;
+  const countReleases = async (node?: unknown): Promise<number> => {
+    let total = 0;
+    for (const child of await api.releases.getChildren(node)) {
+      total += api.releases.getTreeItem(child).collapsibleState === vscode.TreeItemCollapsibleState.None ? 1 : await countReleases(child);
+    }
+    return total;
+  };
   const blockDuringIndex = probe.take();
+  const listed = await countReleases();
   const second = await timed(() => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position));
 
   const runs = [];
@@ -77,7 +85,7 @@ async function measure(probePath: string): Promise<Record<string, unknown>> {
     activationMs: activation.ms,
     firstCompletion: { ms: completion.ms, outsideAReleaseMs: baseline.ms, msAfterActivation: sinceActivation, areasFromReleases: areaLabels.length },
     secondCompletionMs: second.ms,
-    releasesView: { firstRenderMsAfterActivation: render.ms, groups: render.groups },
+    releasesView: { firstRenderMsAfterActivation: render.ms, groups: render.groups, releases: listed },
     longestBlockWhileIndexingMs: blockDuringIndex,
     validateAll: runs,
   };

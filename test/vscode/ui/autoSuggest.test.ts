@@ -1,10 +1,9 @@
 /**
  * Completion that opens by itself at a key position of the front matter (issue 13), in a real workbench:
- * Enter at the end of a front matter line opens the suggest widget with the fields allowed there, and
- * Enter in the body does not. It types in an untitled release, so the fixture files are never changed.
+ * Enter at the end of a front matter line opens the suggest widget with the fields allowed there.
+ * It types in an untitled release, so the fixture files are never changed.
  * The screenshot goes to test-results/screenshots/completion-key-position.png.
  */
-import * as assert from 'node:assert/strict';
 import { focusWorkbench, runCommand, runCommandAndPick, screenshot, TIMEOUT, useWorkbench } from './workbench';
 
 describe('VS Code UI: completion opens by itself at a key position', function () {
@@ -18,7 +17,7 @@ describe('VS Code UI: completion opens by itself at a key position', function ()
     await runCommand(page, 'View: Revert and Close Editor');
   });
 
-  it('a new line in the front matter lists the fields; a new line in the body lists nothing', async () => {
+  it('a new line in the front matter lists the fields', async () => {
     const { page } = workbench;
     await focusWorkbench(page);
     await page.keyboard.press('Control+N');
@@ -28,12 +27,7 @@ describe('VS Code UI: completion opens by itself at a key position', function ()
     await page.keyboard.type('---\n$schema: press-release\ntitle: Library opens\n---\nBody.', { delay: 20 });
     await page.locator('.statusbar-item', { hasText: /\d+ problems?|Release valid/ }).first().waitFor({ timeout: TIMEOUT });
 
-    // Enter at the end of the body: no suggestions (the rest of Markdown behaves as before).
     const widget = page.locator('.editor-widget.suggest-widget');
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(1000);
-    assert.equal(await widget.isVisible(), false, 'no suggestions in the body');
-
     // Enter at the end of `title: Library opens`: the fields open by themselves.
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('ArrowDown');
