@@ -34,6 +34,11 @@ export function registerAuthoringValueTests(): void {
     this.timeout(60_000);
 
     afterEach(async () => {
+      // The untitled releases would make closeAllEditors ask whether to save them: revert and close each tab.
+      const tabs = vscode.window.tabGroups.all.reduce((count, group) => count + group.tabs.length, 0);
+      for (let left = tabs; left > 0 && vscode.window.tabGroups.activeTabGroup.activeTab; left--) {
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
 
