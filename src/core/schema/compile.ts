@@ -65,17 +65,37 @@ export function compileSchema(json: unknown, sourceName: string, options: Schema
   return result;
 }
 
-function compileUncached(json: SchemaNode | boolean, sourceName: string, rules: DraftRules, options: SchemaSetOptions): SchemaLoadResult {
+/** The validator of a schema set, or why it cannot be built. */
+function buildValidator(json: SchemaNode | boolean, sourceName: string, rules: DraftRules, options: SchemaSetOptions): ValidateFunction | { readonly problem: string } {
   const ajv = ajvFor(rules.draft);
-  let validate: ValidateFunction;
   try {
     for (const document of options.others ?? []) addDocument(ajv, document, rules);
-    validate = ajv.compile(forAjv(json, rules, options.uri) as SchemaNode | boolean);
+    return ajv.compile(forAjv(json, rules, options.uri) as SchemaNode | boolean);
   } catch (error) {
-    return { ok: false, problem: compileProblem(sourceName, error) };
+    return { problem: compileProblem(sourceName, error) };
   } finally {
     ajv.removeSchema(); // the shared instance keeps only the meta-schemas and formats
   }
+}
+
+/**
+ * `deferValidator` is for a schema known to compile (the shipped one): its validator is built the first
+ * time a release is checked, so a command that only reads the schema's fields (convert) never pays for it.
+ */
+function compileUncached(json: SchemaNode | boolean, sourceName: string, rules: DraftRules, options: SchemaSetOptions, deferValidator = false): SchemaLoadResult {
+  let built: ValidateFunction | undefined;
+  if (!deferValidator) {
+    const result = buildValidator(json, sourceName, rules, options);
+    if (!(result instanceof Function)) return { ok: false, problem: result.problem };
+    built = result;
+  }
+  const validatorOf = (): ValidateFunction => {
+    if (built) return built;
+    const result = buildValidator(json, sourceName, rules, options);
+    if (!(result instanceof Function)) throw new Error(result.problem); // a fault in the shipped schema, caught by the tests
+    built = result;
+    return built;
+  };
   const root: JsonSchema = isSchemaObject(json) ? (json as JsonSchema) : json ? {} : { not: {} };
   indexSchemaSet([
     { uri: options.uri ?? '', json, rules },
@@ -88,6 +108,7 @@ function compileUncached(json: SchemaNode | boolean, sourceName: string, rules: 
     roles: fieldRolesOf(root),
     notes: options.notes ?? [],
     check(data) {
+      const validate = validatorOf();
       try {
         return validate(data) ? [] : (validate.errors ?? []);
       } catch {
@@ -178,7 +199,9 @@ let builtIn: CompiledSchema | undefined;
 
 export function builtInSchema(): CompiledSchema {
   if (!builtIn) {
-    const result = compileSchema(builtInSchemaJson, BUILT_IN_SCHEMA_NAME);
+    const json = builtInSchemaJson as SchemaNode;
+    const draft = draftOf(json.$schema, BUILT_IN_SCHEMA_NAME);
+    const result = draft.ok ? compileUncached(json, BUILT_IN_SCHEMA_NAME, draft.rules, {}, true) : draft;
     if (!result.ok) throw new Error(result.problem); // a bug in the shipped schema, caught by the tests
     builtIn = result.schema;
   }

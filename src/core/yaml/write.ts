@@ -31,6 +31,7 @@ export function yamlValue(value: unknown): string {
 
 /** A mapping key: plain when YAML reads it back as the same key (`<<` is YAML 1.1's merge key), else double-quoted. */
 export function yamlKey(key: string): string {
+  if (PLAIN_WORD.test(key) && !SPECIAL_WORD.test(key)) return key;
   return readsBackPlain(key) && readsAsKey(key, '1.1') && readsAsKey(key, '1.2') ? key : yamlDoubleQuoted(key);
 }
 
@@ -46,7 +47,14 @@ export function yamlSingleQuoted(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
+/** A word YAML 1.1 or 1.2 reads as something other than text (booleans and null), whatever its case. */
+const SPECIAL_WORD = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
+/** Plain text for certain in both versions: letters, `_` and `-`, starting with a letter (no digits: YAML 1.1 reads `e1` as a number). */
+const PLAIN_WORD = /^[A-Za-z][A-Za-z_-]*$/;
+
 function readsBackPlain(value: string): boolean {
+  // The common case (field names, most single words) needs no parse; anything else is checked by reading it back.
+  if (PLAIN_WORD.test(value) && !SPECIAL_WORD.test(value)) return true;
   const looksSafe =
     value !== '' &&
     value === value.trim() &&

@@ -74,3 +74,25 @@ describe('yamlKey', () => {
     assert.deepEqual(written, ['title', 'og.title', '$schema', 'press_contacts', 'media-contact', 'a b', 'café', '"2020"', '"yes"', '"a: b"', '"#x"', '""', '"<<"']);
   });
 });
+
+describe('yamlScalar and yamlKey: the plain-word shortcut', () => {
+  /** Every case of the YAML 1.1 and 1.2 special words, and words made of the characters the shortcut accepts. */
+  function words(): string[] {
+    const special = ['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null'];
+    const cases = special.flatMap((word) => [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1), [...word].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join('')]);
+    const alphabet = 'aeEnNoOyYtfl0159_-xX';
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const generated = Array.from({ length: 3000 }, () => 'aYnOt'[Math.floor(random() * 5)] + Array.from({ length: Math.floor(random() * 6) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    return [...cases, ...generated, 'area', 'og', 'publish', 'x-pressroom-role', 'e1', 'E5', 'inf', 'NaN', 'nan'];
+  }
+
+  it('whatever it writes reads back as the same text in YAML 1.1 and 1.2', () => {
+    for (const word of words()) {
+      for (const version of ['1.1', '1.2'] as const) {
+        assert.equal(readBack(yamlScalar(word), version), word, `${word} in YAML ${version}`);
+        assert.deepEqual(readBack(`${yamlKey(word)}: 0`, version), { [word]: 0 }, `key ${word} in YAML ${version}`);
+      }
+    }
+  });
+});
