@@ -48,10 +48,12 @@ export function registerAuthoringValueTests(): void {
       await waitFor('the other release to be analysed', () => codes(other.document.uri).includes('wrong-type'));
       const editor = await openRelease(RELEASE('contacts:\n  \n'));
       const position = editor.document.positionAt(editor.document.getText().indexOf('contacts:\n  ') + 'contacts:\n  '.length);
-      const item = await waitFor('Priya Shah among the contacts', async () => {
+      // Asked again until the index holds the other release (each request is a round trip).
+      let item: vscode.CompletionItem | undefined;
+      for (let attempt = 0; attempt < 50 && !item; attempt++) {
         const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
-        return list.items.find((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label) === 'Priya Shah');
-      });
+        item = list.items.find((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label) === 'Priya Shah');
+      }
       assert.equal(String(item?.insertText), '- name: Priya Shah\n    phone: "07700900123"');
     });
 
@@ -87,8 +89,12 @@ export function registerAuthoringValueTests(): void {
       await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
       const selection = editor.selection;
       assert.equal(editor.document.getText(selection), 'Area');
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, selection.end);
-      const areas = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Value).map((item) => ({ label: typeof item.label === 'string' ? item.label : item.label.label, filter: item.filterText }));
+      // Asked again until the release's analysis has caught up with the inserted snippet (each request is a round trip).
+      let areas: { label: string; filter: string | undefined }[] = [];
+      for (let attempt = 0; attempt < 50 && !areas.some((area) => area.label === 'Northshire'); attempt++) {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, selection.end);
+        areas = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Value).map((item) => ({ label: typeof item.label === 'string' ? item.label : item.label.label, filter: item.filterText }));
+      }
       assert.ok(areas.some((area) => area.label === 'Northshire'), JSON.stringify(areas));
       // Typing over the placeholder must not filter them away: each filter text starts with the selected text.
       for (const area of areas) assert.ok(area.filter?.startsWith('Area'), JSON.stringify(area));
