@@ -32,20 +32,22 @@ export function runRules(release: ParsedRelease, schema: CompiledSchema, options
   const suppressions = readSuppressions(release, idsOf(rules));
   const body = { text: release.text.slice(release.bodyStart), offset: release.bodyStart };
   const diagnostics: ReleaseDiagnostic[] = [];
+  // One context for every rule, its options swapped in turn: rules read it during their check and keep none of it.
+  const context: Mutable<RuleContext<unknown>> = {
+    release,
+    data: release.data,
+    schema,
+    roles: schema.roles,
+    body,
+    options: undefined,
+    filePath: options.filePath,
+    now: options.now,
+    workspace: options.workspace,
+  };
   for (const { rule, severity, options: ruleOptions } of settledRules(options.config, rules)) {
     if (rule.scope === 'workspace' && !options.workspace) continue;
     if (suppressions.suppressesFile(rule.id)) continue;
-    const context: RuleContext<unknown> = {
-      release,
-      data: release.data,
-      schema,
-      roles: schema.roles,
-      body,
-      options: ruleOptions,
-      filePath: options.filePath,
-      now: options.now,
-      workspace: options.workspace,
-    };
+    context.options = ruleOptions;
     let findings: readonly RuleFinding[];
     try {
       findings = rule.check(context);
@@ -66,6 +68,8 @@ export function runRules(release: ParsedRelease, schema: CompiledSchema, options
   diagnostics.push(...suppressions.unknown);
   return diagnostics;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const ids = new WeakMap<readonly AnyRule[], readonly string[]>();
 

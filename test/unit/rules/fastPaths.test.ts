@@ -12,6 +12,8 @@ import { markdown } from '../../../src/core/render/markdown';
 import { plainReadingOf, plainText } from '../../../src/core/rules/body/bodyInline';
 import { outlineOf } from '../../../src/core/rules/body/bodyOutline';
 import { bodyLayout } from '../../../src/core/rules/body/endMarks';
+import { wordCount } from '../../../src/core/rules/body/ledeLength';
+import { isInCapitals } from '../../../src/core/rules/frontMatter/headlineCapitals';
 import { ANCHORED_PATTERNS, matchesOf } from '../../../src/core/rules/frontMatter/placeholderText';
 import { describeWithSharedData, filesBelow } from '../sharedData';
 
@@ -55,6 +57,29 @@ function assertPlainReadingAgrees(content: string): void {
   assert.ok(children.every((child) => ['text', 'softbreak', 'hardbreak'].includes(child.type)), JSON.stringify(content));
 }
 
+/** The lede's word count, however it counts, is the words (between white space) with a letter or digit in them. */
+function assertWordCountAgrees(text: string): void {
+  const slow = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  assert.equal(wordCount(text), slow, JSON.stringify(text.slice(0, 200)));
+}
+
+/** The headline-capitals test, however it reads the words, is the share of letters in words written all in capitals. */
+function assertCapitalsAgree(text: string): void {
+  let letters = 0;
+  let capitalLetters = 0;
+  let capitalWords = 0;
+  for (const word of text.match(/[\p{L}\p{N}&'’-]+/gu) ?? []) {
+    const cased = word.replace(/[^\p{Lu}\p{Ll}]/gu, '');
+    letters += cased.length;
+    if (cased.length >= 2 && cased === cased.toUpperCase()) {
+      capitalLetters += cased.length;
+      capitalWords++;
+    }
+  }
+  const slow = letters >= 8 && capitalWords >= 2 && capitalLetters / letters >= 0.6;
+  assert.equal(isInCapitals(text), slow, JSON.stringify(text.slice(0, 200)));
+}
+
 function assertEndMarksAgree(body: string, marks: readonly string[]): void {
   const outline = outlineOf(body, 0);
   const layout = bodyLayout(outline, marks);
@@ -88,6 +113,18 @@ describe('the rules’ shortcuts', () => {
     assert.ok(answered > 100, `only ${answered} paragraphs were read plainly`);
   });
 
+  it('count the lede’s words as splitting at white space does, in ASCII and beyond', () => {
+    for (const text of texts) assertWordCountAgrees(text);
+    for (const text of ['', ' ', 'a', ' a ', 'a\u000bb\fc\rd', '- – 5', 'A_b c-d', '\u00a0word', 'Z@ [ ` {', 'İstanbul Straße']) assertWordCountAgrees(text);
+  });
+
+  it('tell a headline in capitals as reading its words does, in ASCII and beyond', () => {
+    const headlines = [...texts, ...texts.map((text) => text.toUpperCase())];
+    for (const text of headlines) assertCapitalsAgree(text);
+    for (const text of ['', 'A&E AND NHS', "DON'T PANIC-NOW 24", 'MAN, 45, HELD', 'ab CD EF GH', 'ÉCOLE FERMÉE AUJOURD’HUI', 'X Y Z W V U T S']) assertCapitalsAgree(text);
+    assert.ok(headlines.some((text) => isInCapitals(text)) && headlines.some((text) => !isInCapitals(text)));
+  });
+
   it('find the same end marks as the full test, for the default marks and an office’s own', () => {
     const lines = generated(400, 11).map((text) => text.split('\n').join(' '));
     for (const marks of [['ENDS', '###', '-30-'], ['—30—', 'Fin', 'K']]) {
@@ -104,7 +141,10 @@ describeWithSharedData('the rules’ shortcuts on the real corpus', (root) => {
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');
       assertPlaceholderScansAgree(text);
-      for (const block of outlineOf(text, 0).blocks) assertPlainReadingAgrees(block.content);
+      for (const block of outlineOf(text, 0).blocks) {
+        assertPlainReadingAgrees(block.content);
+        assertWordCountAgrees(block.content);
+      }
       assertEndMarksAgree(text, ['ENDS', '###', '-30-']);
     }
   });

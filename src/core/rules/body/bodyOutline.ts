@@ -90,24 +90,27 @@ export function outlineOf(text: string, offset: number): BodyOutline {
   const lines = readLines(text);
   const env: BodyOutline['env'] = {};
   const blocks: OutlineBlock[] = [];
-  for (const [from, to, simple] of chunksOf(text, lines)) {
+  forEachChunk(text, lines, (from, to, simple) => {
     if (simple) scanSimple(text, lines, from, to, blocks);
     else parseComplex(text, lines, from, to, env, blocks);
-  }
+  });
   return { text, offset, rows: lines, blocks, env };
 }
 
 function readLines(text: string): OutlineLine[] {
-  const lines: OutlineLine[] = [];
+  // Sized once: growing the list as it fills costs more than counting the line breaks first.
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  const lines: OutlineLine[] = new Array<OutlineLine>(count);
   let start = 0;
-  for (;;) {
+  for (let index = 0; ; index++) {
     const newline = text.indexOf('\n', start);
     let end = newline === -1 ? text.length : newline;
     if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
     let first = start;
     while (first < end && text.charCodeAt(first) === SPACE) first++;
     const indent = first < end && text.charCodeAt(first) === TAB ? -1 : first - start;
-    lines.push({ start, end, first, indent });
+    lines[index] = { start, end, first, indent };
     if (newline === -1) return lines;
     start = newline + 1;
   }
@@ -160,9 +163,8 @@ function needsMarkdownIt(text: string, line: OutlineLine, hasPipe: boolean): boo
   return false;
 }
 
-/** Chunks of lines [from, to), cut where markdown-it starts afresh, each marked simple or not. */
-function chunksOf(text: string, lines: readonly OutlineLine[]): [number, number, boolean][] {
-  const chunks: [number, number, boolean][] = [];
+/** Chunks of lines [from, to), cut where markdown-it starts afresh, each marked simple or not, in order. */
+function forEachChunk(text: string, lines: readonly OutlineLine[], read: (from: number, to: number, simple: boolean) => void): void {
   let from = 0;
   let simple = true;
   let fence: { char: number; length: number } | undefined;
@@ -175,7 +177,7 @@ function chunksOf(text: string, lines: readonly OutlineLine[]): [number, number,
       if (fenceCloses(text, line, fence)) fence = undefined;
     } else {
       if (previousBlank && !blank && line.indent === 0 && i > from) {
-        chunks.push([from, i, simple]);
+        read(from, i, simple);
         from = i;
         simple = true;
       }
@@ -185,8 +187,7 @@ function chunksOf(text: string, lines: readonly OutlineLine[]): [number, number,
     }
     previousBlank = blank;
   }
-  chunks.push([from, lines.length, simple]);
-  return chunks;
+  read(from, lines.length, simple);
 }
 
 /** `#` to `######` then a space or the end: the heading's level and its text, as markdown-it trims it. */
@@ -245,14 +246,15 @@ function asciiTrim(raw: string): string {
   return raw.slice(start, end);
 }
 
+/** The paragraph from line `first` to `last`, when one is open. */
+function closeParagraph(text: string, lines: readonly OutlineLine[], first: number | undefined, last: number, blocks: OutlineBlock[]): undefined {
+  if (first !== undefined) blocks.push({ kind: 'paragraph', level: 0, topLevel: true, firstLine: first, lastLine: last, content: joined(text, lines, first, last) });
+  return undefined;
+}
+
 function scanSimple(text: string, lines: readonly OutlineLine[], from: number, to: number, blocks: OutlineBlock[]): void {
   let paragraph: number | undefined;
   let fence: { char: number; length: number } | undefined;
-  const close = (last: number): void => {
-    if (paragraph === undefined) return;
-    blocks.push({ kind: 'paragraph', level: 0, topLevel: true, firstLine: paragraph, lastLine: last, content: joined(text, lines, paragraph, last) });
-    paragraph = undefined;
-  };
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (fence) {
@@ -260,20 +262,20 @@ function scanSimple(text: string, lines: readonly OutlineLine[], from: number, t
       continue;
     }
     if (line.first === line.end) {
-      close(i - 1);
+      paragraph = closeParagraph(text, lines, paragraph, i - 1, blocks);
       continue;
     }
     // Indented four or more: a paragraph's continuation, or indented code.
     if (line.indent > 3) continue;
     const opened = fenceOpen(text, line);
     if (opened) {
-      close(i - 1);
+      paragraph = closeParagraph(text, lines, paragraph, i - 1, blocks);
       fence = opened;
       continue;
     }
     const heading = atxHeading(text, line);
     if (heading) {
-      close(i - 1);
+      paragraph = closeParagraph(text, lines, paragraph, i - 1, blocks);
       blocks.push({ kind: 'heading', level: heading.level, topLevel: false, firstLine: i, lastLine: i, content: heading.content });
       continue;
     }
@@ -284,12 +286,12 @@ function scanSimple(text: string, lines: readonly OutlineLine[], from: number, t
       continue;
     }
     if (isRule(text, line)) {
-      close(i - 1);
+      paragraph = closeParagraph(text, lines, paragraph, i - 1, blocks);
       continue;
     }
     paragraph ??= i;
   }
-  close(to - 1);
+  closeParagraph(text, lines, paragraph, to - 1, blocks);
 }
 
 /** A chunk markdown-it's block parser reads: its paragraphs, headings and table cells, on the body's lines. */

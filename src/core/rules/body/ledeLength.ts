@@ -61,7 +61,9 @@ function ledeOf(outline: BodyOutline): { reading: LedeText; block: OutlineBlock 
   return undefined;
 }
 
-function wordCount(text: string): number {
+/** The words with a letter or digit in them, words being what lies between white space. */
+export function wordCount(text: string): number {
+  if (!BEYOND_ASCII.test(text)) return asciiWordCount(text);
   let count = 0;
   for (const word of text.split(/\s+/)) if (hasLetterOrDigit(word)) count++;
   return count;
@@ -69,6 +71,26 @@ function wordCount(text: string): number {
 
 // eslint-disable-next-line no-control-regex -- anything beyond ASCII
 const BEYOND_ASCII = /[^\x00-\x7f]/;
+
+/** wordCount for ASCII text, without the list of words: in ASCII, white space is tab to carriage return and the space. */
+function asciiWordCount(text: string): number {
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) counted = false;
+    else if (!counted && isAsciiLetterOrDigit(code)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  const lower = code | 0x20;
+  return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
+}
 
 /** An ASCII letter or digit settles it; only a word without one needs the Unicode test. */
 function hasLetterOrDigit(word: string): boolean {

@@ -93,11 +93,22 @@ export function fieldSchema(context: AnyContext, path: SchemaPath): JsonSchema |
     byPath = new Map();
     fieldSchemas.set(root, byPath);
   }
+  // The roles' paths are the same arrays for every release, so most look-ups need no key made.
+  let byArray = fieldSchemasByArray.get(root);
+  if (!byArray) {
+    byArray = new WeakMap();
+    fieldSchemasByArray.set(root, byArray);
+  }
+  if (byArray.has(path)) return byArray.get(path);
   // JSON keeps a list index (a number) apart from a field named with digits.
   const key = JSON.stringify(path);
   if (!byPath.has(key)) byPath.set(key, schemaAt(root, path));
-  return byPath.get(key);
+  const schema = byPath.get(key);
+  byArray.set(path, schema);
+  return schema;
 }
+
+const fieldSchemasByArray = new WeakMap<JsonSchema, WeakMap<SchemaPath, JsonSchema | undefined>>();
 
 /** Each schema's fields by path, looked up once: a schema is the same for every release it checks. */
 const fieldSchemas = new WeakMap<JsonSchema, Map<string, JsonSchema | undefined>>();

@@ -11,7 +11,11 @@ const CAPITAL_SHARE = 0.6;
 const MIN_CAPITAL_WORDS = 2;
 const MIN_LETTERS = 8;
 
-function isInCapitals(text: string): boolean {
+// eslint-disable-next-line no-control-regex -- anything beyond ASCII
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+
+export function isInCapitals(text: string): boolean {
+  if (!BEYOND_ASCII.test(text)) return asciiIsInCapitals(text);
   const words = text.match(/[\p{L}\p{N}&'’-]+/gu) ?? [];
   let letters = 0;
   let capitalLetters = 0;
@@ -22,6 +26,31 @@ function isInCapitals(text: string): boolean {
     if (cased.length >= 2 && cased === cased.toUpperCase()) {
       capitalLetters += cased.length;
       capitalWords++;
+    }
+  }
+  return letters >= MIN_LETTERS && capitalWords >= MIN_CAPITAL_WORDS && capitalLetters / letters >= CAPITAL_SHARE;
+}
+
+/** isInCapitals for ASCII text, without the list of words: words are runs of letters, digits, &, ' and -. */
+function asciiIsInCapitals(text: string): boolean {
+  let letters = 0;
+  let capitalLetters = 0;
+  let capitalWords = 0;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (code >= 0x41 && code <= 0x5a) upper++;
+    else if (code >= 0x61 && code <= 0x7a) lower++;
+    else if (!((code >= 0x30 && code <= 0x39) || code === 0x26 || code === 0x27 || code === 0x2d)) {
+      // The end of a word.
+      letters += upper + lower;
+      if (upper + lower >= 2 && lower === 0) {
+        capitalLetters += upper;
+        capitalWords++;
+      }
+      upper = 0;
+      lower = 0;
     }
   }
   return letters >= MIN_LETTERS && capitalWords >= MIN_CAPITAL_WORDS && capitalLetters / letters >= CAPITAL_SHARE;

@@ -32,10 +32,11 @@ export function lengthFindings(context: RuleContext<LengthOptions>, check: Lengt
   const min = limitOption(context.options.min, defaults.min);
   const measured = check.measured ? check.measured(field.value) : field.value.trim();
   const length = characterCount(measured);
+  if (length <= max && length >= min) return [];
+  // Only a value that is too long or too short needs its message written.
   const without = measured === field.value.trim() ? '' : ' without the site name';
   const at = { startOffset: field.range.start, endOffset: field.range.end, path: field.path };
   const subject = check.subject(field.name);
   if (length > max) return [{ ...at, message: `${subject} is ${length} characters long${without}; ${check.tooLong(max)}` }];
-  if (length < min) return [{ ...at, message: `${subject} is ${length} ${length === 1 ? 'character' : 'characters'} long${without}; ${check.tooShort(min)}` }];
-  return [];
+  return [{ ...at, message: `${subject} is ${length} ${length === 1 ? 'character' : 'characters'} long${without}; ${check.tooShort(min)}` }];
 }

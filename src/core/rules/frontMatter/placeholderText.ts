@@ -60,13 +60,19 @@ export interface Anchor {
 const MARKER_ANCHORS: readonly Anchor[] = ['TODO', 'TB', 'FIXME', 'XXX'].map((find) => ({ find, back: 0 }));
 const DUMMY_ANCHORS: readonly Anchor[] = [{ find: /ipsum/gi, back: 'lorem '.length }];
 const BRACKET_ANCHORS: readonly Anchor[] = [{ find: '[', back: 0 }];
+/** `example.com` starts at its `example`, `a.example` two characters before it. */
+const EXAMPLE_WORD = /example/gi;
+const EXAMPLE_DOMAIN_ANCHORS: readonly Anchor[] = [
+  { find: EXAMPLE_WORD, back: 0 },
+  { find: EXAMPLE_WORD, back: 2 },
+];
 
 /** Each pattern with its anchors, for the test that holds the anchored scan equal to the plain one. */
 export const ANCHORED_PATTERNS: readonly { readonly pattern: RegExp; readonly anchors?: readonly Anchor[] }[] = [
   { pattern: MARKER, anchors: MARKER_ANCHORS },
   { pattern: DUMMY, anchors: DUMMY_ANCHORS },
   { pattern: BRACKET, anchors: BRACKET_ANCHORS },
-  { pattern: EXAMPLE_DOMAIN },
+  { pattern: EXAMPLE_DOMAIN, anchors: EXAMPLE_DOMAIN_ANCHORS },
 ];
 
 /** The sorted places a match may start at, from its anchors. */
@@ -119,7 +125,7 @@ function stickyOf(pattern: RegExp): RegExp {
 }
 
 function collectExampleDomains(text: string, into: FoundPlaceholder[]): void {
-  for (const match of matchesOf(text, EXAMPLE_DOMAIN)) {
+  for (const match of matchesOf(text, EXAMPLE_DOMAIN, EXAMPLE_DOMAIN_ANCHORS)) {
     const end = match.index + match[0].length;
     // `myexample.com` is someone's real domain.
     if (match[1] !== undefined && /[a-z0-9-]/i.test(text[match.index - 1] ?? '')) continue;

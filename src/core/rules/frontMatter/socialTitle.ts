@@ -58,6 +58,8 @@ export const socialTitle: Rule<SocialTitleOptions> = {
     }
     const value = social.value.trim();
     if (value === '' || isWholePlaceholder(value)) return [];
+    // The same text reads as the same words (the usual case), without splitting either into words.
+    if (value === split.headline) return [];
     const words = normalised(value);
     if (words === normalised(split.headline)) return [];
     const at = { startOffset: social.range.start, endOffset: social.range.end, path };
