@@ -4,28 +4,17 @@
  * It types in an untitled release, so the fixture files are never changed.
  * The screenshot goes to test-results/screenshots/completion-key-position.png.
  */
-import { focusWorkbench, runCommand, runCommandAndPick, screenshot, TIMEOUT, useWorkbench } from './workbench';
+import { discardUntitled, screenshot, TIMEOUT, typeUntitledRelease, useWorkbench } from './workbench';
 
 describe('VS Code UI: completion opens by itself at a key position', function () {
   this.timeout(120_000);
   const workbench = useWorkbench('auto-suggest-');
 
-  afterEach(async () => {
-    const { page } = workbench;
-    if (!page) return;
-    await page.keyboard.press('Escape');
-    await runCommand(page, 'View: Revert and Close Editor');
-  });
+  afterEach(() => discardUntitled(workbench));
 
   it('a new line in the front matter lists the fields', async () => {
     const { page } = workbench;
-    await focusWorkbench(page);
-    await page.keyboard.press('Control+N');
-    await page.locator('.editor-group-container .tab.active', { hasText: 'Untitled' }).waitFor({ timeout: TIMEOUT });
-    await runCommandAndPick(page, 'Change Language Mode', 'Markdown');
-    await page.locator('.statusbar-item', { hasText: 'Markdown' }).first().waitFor({ timeout: TIMEOUT });
-    await page.keyboard.type('---\n$schema: press-release\ntitle: Library opens\n---\nBody.', { delay: 20 });
-    await page.locator('.statusbar-item', { hasText: /\d+ problems?|Release valid/ }).first().waitFor({ timeout: TIMEOUT });
+    await typeUntitledRelease(page, '---\n$schema: press-release\ntitle: Library opens\n---\nBody.');
 
     const widget = page.locator('.editor-widget.suggest-widget');
     // Enter at the end of `title: Library opens`: the fields open by themselves.

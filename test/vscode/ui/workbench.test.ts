@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { BROKEN_DIAGNOSTICS, FILES, WORKSPACE_MESSAGE } from '../fixture';
-import { focusWorkbench, openFile, runCommand, screenshot, TIMEOUT, useWorkbench } from './workbench';
+import { expectProblemRows, focusWorkbench, openFile, runCommand, screenshot, TIMEOUT, useWorkbench } from './workbench';
 
 describe('VS Code UI (code-server + Chromium)', function () {
   this.timeout(120_000);
@@ -18,16 +18,7 @@ describe('VS Code UI (code-server + Chromium)', function () {
     await focusWorkbench(page);
     await openFile(page, FILES.broken);
 
-    await page.keyboard.press('Control+Shift+M');
-    const rows = page.locator('.markers-panel .monaco-tl-contents');
-    for (const expected of BROKEN_DIAGNOSTICS) {
-      const position = `[Ln ${expected.range[0] + 1}, Col ${expected.range[1] + 1}]`;
-      await rows.filter({ hasText: expected.message }).filter({ hasText: position }).first().waitFor({ timeout: TIMEOUT });
-    }
-    const texts = await rows.allInnerTexts();
-    const problemRows = texts.filter((text) => /\[Ln \d+, Col \d+\]/.test(text));
-    assert.equal(problemRows.length, BROKEN_DIAGNOSTICS.length, `Problems panel rows:\n${texts.join('\n')}`);
-    for (const row of problemRows) assert.match(row, /pressroom/, row);
+    const texts = await expectProblemRows(page, BROKEN_DIAGNOSTICS);
     assert.ok(!texts.some((text) => text.includes(path.posix.basename(FILES.notARelease))), 'the meeting notes must have no problems');
     await screenshot(workbench, 'problems-panel');
   });

@@ -5,6 +5,7 @@
  * The UI checks also share the steps below: the hooks that open the workbench, running a command, opening a
  * file, moving the cursor and taking screenshots.
  */
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
@@ -188,4 +189,48 @@ export async function previewFrame(page: Page, headline?: string): Promise<Frame
     if ((await frame.locator('#pressroom-header .headline', options).count().catch(() => 0)) > 0) return frame;
   }
   throw new Error(`no frame holds the preview${headline === undefined ? '' : ` of "${headline}"`} (frames: ${page.frames().map((frame) => frame.url()).join(', ')})`);
+}
+
+/**
+ * Types `text` into a new untitled Markdown file and waits until Pressroom has checked it as a release (an
+ * untitled file whose front matter names a `$schema` is one), so the fixture files stay untouched.
+ */
+export async function typeUntitledRelease(page: Page, text: string): Promise<void> {
+  await focusWorkbench(page);
+  await page.keyboard.press('Control+N');
+  await page.locator('.editor-group-container .tab.active', { hasText: 'Untitled' }).waitFor({ timeout: TIMEOUT });
+  // Languages come from extensions (Markdown from a built-in one): until the workbench has registered them the
+  // picker has no Markdown row, so it is opened again.
+  await runCommandAndPick(page, 'Change Language Mode', 'Markdown');
+  await page.locator('.statusbar-item', { hasText: 'Markdown' }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.type(text, { delay: 20 });
+  // Pressroom's status bar item shows once the extension is active and has checked this file as a release:
+  // only then are its completion provider and trigger characters registered.
+  await page.locator('.statusbar-item', { hasText: /\d+ problems?|Release valid/ }).first().waitFor({ timeout: TIMEOUT });
+}
+
+/** Closes the active untitled file without saving it (after closing any open widget). */
+export async function discardUntitled(workbench: Workbench): Promise<void> {
+  const { page } = workbench;
+  if (!page) return;
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'View: Revert and Close Editor');
+}
+
+/**
+ * Opens the Problems panel and waits for a row per expected diagnostic (its message at its 1-based place), then
+ * checks there are no others and each names Pressroom. Returns every row's text.
+ */
+export async function expectProblemRows(page: Page, expected: readonly { readonly message: string; readonly range: readonly number[] }[]): Promise<string[]> {
+  await page.keyboard.press('Control+Shift+M');
+  const rows = page.locator('.markers-panel .monaco-tl-contents');
+  for (const diagnostic of expected) {
+    const position = `[Ln ${diagnostic.range[0] + 1}, Col ${diagnostic.range[1] + 1}]`;
+    await rows.filter({ hasText: diagnostic.message }).filter({ hasText: position }).first().waitFor({ timeout: TIMEOUT });
+  }
+  const texts = await rows.allInnerTexts();
+  const problemRows = texts.filter((text) => /\[Ln \d+, Col \d+\]/.test(text));
+  assert.equal(problemRows.length, expected.length, `Problems panel rows:\n${texts.join('\n')}`);
+  for (const row of problemRows) assert.match(row, /pressroom/, row);
+  return texts;
 }

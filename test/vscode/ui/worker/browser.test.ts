@@ -11,7 +11,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BROKEN_DIAGNOSTICS, FILES, STATUS_VALID } from '../../fixture';
-import { focusWorkbench, openFile, previewFrame, runCommand, screenshot, TIMEOUT, useWorkbench } from '../workbench';
+import { expectProblemRows, focusWorkbench, openFile, previewFrame, runCommand, screenshot, TIMEOUT, useWorkbench } from '../workbench';
 
 const REPOSITORY = path.resolve(__dirname, '..', '..', '..', '..');
 const SEED_SAMPLE = path.resolve(REPOSITORY, '..', 'shared', 'samples', 'chief-constable-message-2020-03-18.md');
@@ -47,16 +47,7 @@ describe('Pressroom in the web-worker host (code-server + Chromium)', function (
     const { page } = workbench;
     await focusWorkbench(page);
     await openFile(page, FILES.broken);
-    await page.keyboard.press('Control+Shift+M');
-    const rows = page.locator('.markers-panel .monaco-tl-contents');
-    for (const expected of BROKEN_DIAGNOSTICS) {
-      const position = `[Ln ${expected.range[0] + 1}, Col ${expected.range[1] + 1}]`;
-      await rows.filter({ hasText: expected.message }).filter({ hasText: position }).first().waitFor({ timeout: TIMEOUT });
-    }
-    const texts = await rows.allInnerTexts();
-    const problemRows = texts.filter((text) => /\[Ln \d+, Col \d+\]/.test(text));
-    assert.equal(problemRows.length, BROKEN_DIAGNOSTICS.length, `Problems panel rows:\n${texts.join('\n')}`);
-    for (const row of problemRows) assert.match(row, /pressroom/, row);
+    await expectProblemRows(page, BROKEN_DIAGNOSTICS);
     await screenshot(workbench, 'browser-problems');
   });
 
