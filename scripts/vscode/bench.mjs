@@ -8,9 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { register } from 'esbuild-register/dist/node.js';
-import { cleanupAll, installVsix, onCleanup, prepareProfile, root, startCodeServer, waitForFile } from './harness.mjs';
+import { cleanupAll, installVsix, onCleanup, prepareProfile, registerUnpackedExtension, root, startCodeServer, waitForFile } from './harness.mjs';
 import { packageExtension } from './package.mjs';
 import { setup } from './setup.mjs';
 
@@ -36,16 +35,7 @@ async function installBenchExtension(extensionsDir) {
   fs.mkdirSync(dir, { recursive: true });
   await hostBundle.bundleForExtensionHost(path.join(source, 'extension.ts'), path.join(dir, 'extension.js'), 'node');
   fs.copyFileSync(path.join(source, 'package.json'), path.join(dir, 'package.json'));
-  const index = path.join(extensionsDir, 'extensions.json');
-  const entries = fs.existsSync(index) ? JSON.parse(fs.readFileSync(index, 'utf8')) : [];
-  entries.push({
-    identifier: { id: `${manifest.publisher}.${manifest.name}` },
-    version: manifest.version,
-    location: { $mid: 1, fsPath: dir, external: pathToFileURL(dir).href, path: dir, scheme: 'file' },
-    relativeLocation: path.basename(dir),
-    metadata: { installedTimestamp: Date.now(), source: 'vsix' },
-  });
-  fs.writeFileSync(index, JSON.stringify(entries));
+  registerUnpackedExtension(extensionsDir, `${manifest.publisher}.${manifest.name}`, manifest.version, dir);
 }
 
 function timeCli(folder) {

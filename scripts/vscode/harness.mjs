@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { codeServerBin } from './setup.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -262,4 +262,21 @@ export function outsideLookups(logFile) {
 
 export function seconds(ms) {
   return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/**
+ * Once `--install-extension` has written the extensions folder's extensions.json, VS Code treats folders
+ * missing from it as removed; so the unpacked test extension is listed there too, like an installed one.
+ */
+export function registerUnpackedExtension(extensionsDir, id, version, dir) {
+  const index = path.join(extensionsDir, 'extensions.json');
+  const entries = fs.existsSync(index) ? JSON.parse(fs.readFileSync(index, 'utf8')) : [];
+  entries.push({
+    identifier: { id },
+    version,
+    location: { $mid: 1, fsPath: dir, external: pathToFileURL(dir).href, path: dir, scheme: 'file' },
+    relativeLocation: path.basename(dir),
+    metadata: { installedTimestamp: Date.now(), source: 'vsix' },
+  });
+  fs.writeFileSync(index, JSON.stringify(entries));
 }

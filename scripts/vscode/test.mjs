@@ -14,11 +14,10 @@
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Mocha from 'mocha';
 import { register } from 'esbuild-register/dist/node.js';
 import { checkVsix } from './checkVsix.mjs';
-import { cleanupAll, copyFolder, installVsix, onCleanup, outsideLookups, prepareProfile, root, seconds, startCodeServer, waitForFile } from './harness.mjs';
+import { cleanupAll, copyFolder, installVsix, onCleanup, outsideLookups, prepareProfile, registerUnpackedExtension, root, seconds, startCodeServer, waitForFile } from './harness.mjs';
 import { formatBytes, packageExtension } from './package.mjs';
 import { setup } from './setup.mjs';
 
@@ -90,23 +89,6 @@ async function installRunnerExtension(extensionsDir) {
   await hostBundle.bundleForExtensionHost(path.join(source, 'extension.ts'), path.join(dir, 'extension.browser.js'), 'worker');
   fs.copyFileSync(path.join(source, 'package.json'), path.join(dir, 'package.json'));
   registerUnpackedExtension(extensionsDir, `${manifest.publisher}.${manifest.name}`, manifest.version, dir);
-}
-
-/**
- * Once `--install-extension` has written the extensions folder's extensions.json, VS Code treats folders
- * missing from it as removed; so the unpacked test extension is listed there too, like an installed one.
- */
-function registerUnpackedExtension(extensionsDir, id, version, dir) {
-  const index = path.join(extensionsDir, 'extensions.json');
-  const entries = fs.existsSync(index) ? JSON.parse(fs.readFileSync(index, 'utf8')) : [];
-  entries.push({
-    identifier: { id },
-    version,
-    location: { $mid: 1, fsPath: dir, external: pathToFileURL(dir).href, path: dir, scheme: 'file' },
-    relativeLocation: path.basename(dir),
-    metadata: { installedTimestamp: Date.now(), source: 'vsix' },
-  });
-  fs.writeFileSync(index, JSON.stringify(entries));
 }
 
 /** Starts a browser on the workbench so code-server starts an extension host; returns its cleanup. */

@@ -12,16 +12,19 @@ export function marksOf(option: unknown): readonly string[] {
   return marks.length > 0 ? marks : DEFAULT_END_MARKS;
 }
 
+/** The options of both end-mark rules: the marks the office uses. */
+export const END_MARK_OPTIONS_SCHEMA = {
+  type: 'object',
+  properties: { marks: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'The end marks the office uses; the first is the one the quick fix adds.' } },
+  additionalProperties: false,
+};
+
 export const endMark: Rule<EndMarkOptions> = {
   id: 'end-mark',
   severity: 'off',
   description: 'The story ends with an end mark such as ENDS, before any notes to editors.',
   defaults: { marks: DEFAULT_END_MARKS },
-  optionsSchema: {
-    type: 'object',
-    properties: { marks: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'The end marks the office uses; the first is the one the quick fix adds.' } },
-    additionalProperties: false,
-  },
+  optionsSchema: END_MARK_OPTIONS_SCHEMA,
   scope: 'release',
   check(context) {
     const marks = marksOf(context.options.marks);

@@ -1,6 +1,6 @@
 /** "Notes to editors" follow the end mark: they are background for the editor, not part of the story. */
 import type { Rule } from '../types';
-import { marksOf, type EndMarkOptions } from './endMark';
+import { END_MARK_OPTIONS_SCHEMA, marksOf, type EndMarkOptions } from './endMark';
 import { bodyLayoutOf, DEFAULT_END_MARKS, eolOfRelease } from './endMarks';
 
 export const notesAfterEndMark: Rule<EndMarkOptions> = {
@@ -8,11 +8,7 @@ export const notesAfterEndMark: Rule<EndMarkOptions> = {
   severity: 'warning',
   description: 'Notes to editors come after the end mark, when the release has one.',
   defaults: { marks: DEFAULT_END_MARKS },
-  optionsSchema: {
-    type: 'object',
-    properties: { marks: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'The end marks the office uses.' } },
-    additionalProperties: false,
-  },
+  optionsSchema: END_MARK_OPTIONS_SCHEMA,
   scope: 'release',
   check(context) {
     const layout = bodyLayoutOf(context, marksOf(context.options.marks));
