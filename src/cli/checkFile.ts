@@ -35,6 +35,6 @@ export function checkFile(io: Pick<CliIo, 'fileSize' | 'readFile'>, configs: Pro
     decision = decideCheck({ ...candidate, text }, config); // the release's own `$schema` may choose its schema
   }
   const schema = configs.schemaAt(decision.kind === 'check' ? decision.schema : config.schema, config);
-  const analysis = analyseRelease(text ?? '', decision, schema, { filePath: candidate.path, rules: config.rules, ...options });
+  const analysis = analyseRelease(text ?? '', decision, schema, { filePath: candidate.path, rules: config.rules, quick: true, ...options });
   return { file, diagnostics: analysis.diagnostics, analysis };
 }

@@ -98,6 +98,9 @@ export class ProjectConfigs {
   }
 
   private findConfigFile(file: string): string | undefined {
+    // Most files share a folder with one seen before.
+    const known = this.nearest.get(parentOf(file));
+    if (known !== undefined) return known ?? undefined;
     const visited: string[] = [];
     let found: string | null = null;
     for (const candidate of foldersAbove(file)) {

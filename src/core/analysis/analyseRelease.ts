@@ -4,8 +4,8 @@
  * The editor keeps one of these per document version; the workspace command and the CLI make one per file.
  */
 import type { CheckDecision } from '../config/releaseCheck';
-import { parseRelease, type ParsedRelease } from '../frontMatter/parse';
-import { runRules, type AnyRule, type RulesConfig, type WorkspaceView } from '../rules';
+import { parseRelease, parseReleaseQuickly, type ParsedRelease } from '../frontMatter/parse';
+import { runRules, type AnyRule, type RuleRunOptions, type RulesConfig, type WorkspaceView } from '../rules';
 import type { CompiledSchema } from '../schema/compile';
 import type { ReleaseDiagnostic } from '../types';
 import { tooLargeFile } from '../validate/fileSize';
@@ -33,11 +33,34 @@ export interface AnalysisOptions {
   readonly rules?: RulesConfig;
   /** The rules to run instead of every rule Pressroom has (tests). */
   readonly ruleSet?: readonly AnyRule[];
+  /**
+   * Try the quick parse first (the CLI and the workspace checks, where most releases are valid): the
+   * diagnostics are the same either way, and a release with none never builds its range-keeping parse.
+   */
+  readonly quick?: boolean;
 }
 
 export function analyseRelease(text: string, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions = {}): ReleaseAnalysis {
-  const parsed = parseRelease(text);
-  return analyseParsed(parsed, decision, schema, options);
+  if (options.quick && decision.kind === 'check') {
+    const clean = cleanQuickAnalysis(text, decision, schema, options);
+    if (clean) return clean;
+  }
+  return analyseParsed(parseRelease(text), decision, schema, options);
+}
+
+/**
+ * The analysis of a release the quick parse can read and in which neither the schema nor any rule finds
+ * anything; undefined otherwise, and the careful analysis then gives every diagnostic with its range.
+ */
+function cleanQuickAnalysis(text: string, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions): ReleaseAnalysis | undefined {
+  const parsed = parseReleaseQuickly(text);
+  if (!parsed || schema.check(parsed.data).length > 0) return undefined;
+  if (runRules(parsed, schema, ruleOptionsOf(options)).length > 0) return undefined;
+  return { decision, isRelease: true, parsed, schema, diagnostics: [] };
+}
+
+function ruleOptionsOf(options: AnalysisOptions): RuleRunOptions {
+  return { now: options.now ?? new Date(), filePath: options.filePath, workspace: options.workspace, config: options.rules, rules: options.ruleSet };
 }
 
 export function analyseParsed(parsed: ParsedRelease, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions = {}): ReleaseAnalysis {
@@ -47,13 +70,7 @@ export function analyseParsed(parsed: ParsedRelease, decision: CheckDecision, sc
     case 'too-large':
       return { decision, isRelease: true, parsed, schema, diagnostics: [tooLargeFile(decision.bytes, decision.limit)] };
     case 'check': {
-      const rules = runRules(parsed, schema, {
-        now: options.now ?? new Date(),
-        filePath: options.filePath,
-        workspace: options.workspace,
-        config: options.rules,
-        rules: options.ruleSet,
-      });
+      const rules = runRules(parsed, schema, ruleOptionsOf(options));
       const diagnostics = validateParsed(parsed, schema);
       return { decision, isRelease: true, parsed, schema, diagnostics: rules.length > 0 ? inPositionOrder(diagnostics, withoutSecondWord(diagnostics, rules)) : diagnostics };
     }

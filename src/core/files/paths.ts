@@ -18,8 +18,15 @@ function rootOf(path: string): string {
   return path.startsWith('/') ? '/' : '';
 }
 
+/** What normalising would change: a backslash, a repeated slash, a `.` or `..` part, a trailing slash. */
+const NEEDS_NORMALISING = /\\|\/\/|(?:^|\/)\.{1,2}(?:\/|$)|.\/$/;
+
 /** Joins and normalises (`.`, `..`, repeated slashes); an absolute `relative` stands on its own. */
 export function joinPath(base: string, relative: string): string {
+  // The common calls (a path already normal, joined with '.' or absolute) need no work: a run over
+  // 100,000 files makes several per file.
+  if (relative === '.' && (isAbsolutePath(base) || (base !== '' && !base.includes(':'))) && !NEEDS_NORMALISING.test(base)) return base;
+  if (isAbsolutePath(relative) && !NEEDS_NORMALISING.test(relative)) return relative;
   const rel = toForwardSlashes(relative);
   const whole = isAbsolutePath(rel) ? rel : `${toForwardSlashes(base)}/${rel}`;
   const root = rootOf(whole);

@@ -5,7 +5,7 @@
  */
 import { isMap, type Document } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
-import { readYaml, type YamlReadFailure } from '../yaml';
+import { quickReadFields, readYaml, type YamlReadFailure } from '../yaml';
 import { locateFrontMatter, type FrontMatterBlock, type LocateResult } from './locate';
 
 export { MAX_ALIAS_COUNT, MAX_FRONT_MATTER_CHARS, MAX_NESTING_DEPTH } from '../yaml';
@@ -47,6 +47,33 @@ export function parseRelease(text: string): ParsedRelease {
   if (!isMap(document.contents)) return { ...base, document, data: undefined, failure: { kind: 'not-a-mapping' } };
   if (placed) return { ...base, document, data: undefined, failure: placed };
   return { ...base, document, data: data as Record<string, unknown>, failure: undefined };
+}
+
+/**
+ * The quick parse of a release whose front matter js-yaml can read with certainty (see quickReadFields):
+ * the same ParsedRelease, except that the range-keeping `document` is parsed on first use, so a release
+ * nothing is wrong with never pays for it. Undefined when only `parseRelease` can read the text.
+ */
+export function parseReleaseQuickly(text: string): ParsedRelease | undefined {
+  const located = locateFrontMatter(text);
+  if (located.kind !== 'found') return undefined;
+  const { block } = located;
+  const data = quickReadFields(text.slice(block.contentStart, block.contentEnd));
+  if (!data) return undefined;
+  let document: Document.Parsed | undefined | null = null;
+  return {
+    text,
+    lines: new LineIndex(text),
+    located,
+    block,
+    data,
+    failure: undefined,
+    bodyStart: block.bodyStart,
+    get document() {
+      if (document === null) document = readYaml(text.slice(block.contentStart, block.contentEnd)).document;
+      return document;
+    },
+  };
 }
 
 /** The body text (Markdown) of a parsed release. */

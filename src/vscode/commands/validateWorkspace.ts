@@ -96,7 +96,7 @@ async function checkFile({ configs, schemas, analyses }: WorkspaceDependencies, 
   if (decision.kind === 'skip') return undefined;
   const schema = await schemas.schemaFor(config, uri, decision.kind === 'check' ? decision.schema : config.schema);
   const workspace = workspaceViewFor(uri.path, () => others, fileExists);
-  const analysis = analyseRelease(decision.kind === 'check' ? text : '', decision, schema, { now, filePath: uri.path, workspace, rules: config.rules });
+  const analysis = analyseRelease(decision.kind === 'check' ? text : '', decision, schema, { now, filePath: uri.path, workspace, rules: config.rules, quick: true });
   return { uri, version: 0, diagnostics: analysis.diagnostics, summary: releaseSummaryOf(uri.path, analysis.parsed, schema.roles) };
 }
 

@@ -15,6 +15,13 @@ describe('forward-slash paths', () => {
     assert.equal(joinPath('a', '..'), '.');
   });
 
+  it('returns a path already normal as it is, and normalises every other one (the shortcut changes nothing)', () => {
+    const joinedWithDot = ['/repo/news', '/repo/news/', '/repo//news', '/repo/./news', '/repo/../news', '/', 'C:/', 'C:/repo', 'C:', 'news', 'news/', '.', '', 'a\\b'];
+    assert.deepEqual(joinedWithDot.map((base) => joinPath(base, '.')), ['/repo/news', '/repo/news', '/repo/news', '/repo/news', '/news', '/', 'C:/', 'C:/repo', 'C:/', 'news', 'news', '.', '/', 'a/b']);
+    const absolute = ['/a/b.md', '/a//b.md', '/a/./b.md', '/a/../b.md', '/a/b/', 'C:/a/b.md', 'C:/a/../b.md'];
+    assert.deepEqual(absolute.map((path) => joinPath('/base', path)), ['/a/b.md', '/a/b.md', '/a/b.md', '/b.md', '/a/b', 'C:/a/b.md', 'C:/b.md']);
+  });
+
   it('tells absolute paths and converts backslashes', () => {
     assert.deepEqual(['/a', 'C:/a', 'c:/a', 'a/b', './a', 'C:a'].map(isAbsolutePath), [true, true, true, false, false, false]);
     assert.equal(toForwardSlashes('C:\\repo\\news\\a.md'), 'C:/repo/news/a.md');
