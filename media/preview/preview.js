@@ -36,10 +36,23 @@
   if (initialScroll > 0) window.scrollTo(0, initialScroll);
   saveState();
 
+  // VS Code puts a new page where the last one was scrolled (it keeps the old frame's scroll offset), which
+  // would open another release in its middle: on such a page the first scroll nobody asked for goes back to
+  // the top. The reader's own scrolling (wheel, keys, pointer, touch) or the editor's ends this.
+  let holdTop = initialScroll === 0 && saved !== undefined && saved.documentUri !== documentUri && Number(saved.scrollY) > 0;
+  const stopHolding = () => {
+    holdTop = false;
+  };
+  for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart']) window.addEventListener(type, stopHolding, { capture: true, passive: true });
+
   let saveQueued = false;
   window.addEventListener(
     'scroll',
     () => {
+      if (holdTop) {
+        holdTop = false;
+        if (window.scrollY !== 0) window.scrollTo(0, 0);
+      }
       if (saveQueued) return;
       saveQueued = true;
       requestAnimationFrame(() => {
@@ -54,23 +67,31 @@
   // Messages from the extension.
 
   // A picture that cannot load (offline, a wrong address) becomes a placeholder that says why, not a broken image.
+  /** @param {HTMLImageElement} image */
+  function showPictureFailed(image) {
+    if (!image.parentNode) return;
+    const placeholder = document.createElement('span');
+    placeholder.className = 'note picture-failed';
+    // It stands where the picture stood, under its name.
+    if (image.id) placeholder.id = image.id;
+    placeholder.setAttribute('role', 'img');
+    const address = image.getAttribute('src') || '';
+    placeholder.textContent = `Picture not loaded: it could not be fetched (offline, or the address is wrong): ${address}`;
+    placeholder.setAttribute('aria-label', image.alt ? `${image.alt}. ${placeholder.textContent}` : placeholder.textContent);
+    image.replaceWith(placeholder);
+  }
   document.addEventListener(
     'error',
     (event) => {
-      const image = event.target;
-      if (!(image instanceof HTMLImageElement) || !image.parentNode) return;
-      const placeholder = document.createElement('span');
-      placeholder.className = 'note picture-failed';
-      // It stands where the picture stood, under its name.
-      if (image.id) placeholder.id = image.id;
-      placeholder.setAttribute('role', 'img');
-      const address = image.getAttribute('src') || '';
-      placeholder.textContent = `Picture not loaded: it could not be fetched (offline, or the address is wrong): ${address}`;
-      placeholder.setAttribute('aria-label', image.alt ? `${image.alt}. ${placeholder.textContent}` : placeholder.textContent);
-      image.replaceWith(placeholder);
+      if (event.target instanceof HTMLImageElement) showPictureFailed(event.target);
     },
     true,
   );
+  // A picture of the first page may have failed before this script ran, its error event gone: a finished
+  // picture with no width either failed or has no size of its own, and only a failed one cannot be decoded.
+  for (const image of Array.from(document.images)) {
+    if (image.complete && image.naturalWidth === 0) image.decode().catch(() => showPictureFailed(image));
+  }
 
   /** @param {unknown} value @returns {value is Record<string, unknown>} */
   function isRecord(value) {
@@ -84,7 +105,7 @@
     if (typeof message.documentUri === 'string') documentUri = message.documentUri;
     if (!isRecord(message.fragments)) return;
     const fragments = /** @type {Record<string, unknown>} */ (message.fragments);
-    const scrollY = switched ? 0 : window.scrollY;
+    const scrollY = switched || holdTop ? 0 : window.scrollY;
     for (const name of FRAGMENTS) {
       const html = fragments[name];
       if (typeof html !== 'string') continue;
@@ -113,6 +134,7 @@
 
   /** Scrolls so the source line is at the top, between the blocks around it. @param {number} line */
   function scrollToLine(line) {
+    stopHolding();
     const blocks = lineElements();
     if (blocks.length === 0) return;
     let previous = blocks[0];
