@@ -1,16 +1,19 @@
 /**
  * The preview passes axe-core's WCAG 2.1 A and AA rules in real Chromium, in VS Code's light, dark and
  * high-contrast themes, on an ordinary release with a picture that cannot load (the social card's image
- * placeholder) and on a broken release (the problems banner, invalid dates, an unquoted phone).
+ * placeholder), on a broken release (the problems banner, invalid dates, an unquoted phone) and on the
+ * seed sample (the real release beside the repository, with its own problems in the banner).
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ORDINARY_RELEASE } from './fixtures';
 import { fragmentsOf, inPage, launch, newContext, openPreview, pageHtml } from './harness';
 import { applyThemeScript, THEMES, type ThemeName } from './themes';
 import { builtInSchema, parseRelease, validateParsed } from '../../src/core';
 import { renderProblems } from '../../src/core/render';
+import { sharedDataState, standInTest } from '../unit/sharedData';
 
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -32,11 +35,14 @@ contacts:
 The bridge closes on Monday. ![The bridge](images/bridge.png)
 `;
 
-/** The broken release's fragments, with its problems in the banner. */
-function brokenFragments() {
-  const parsed = parseRelease(BROKEN_RELEASE);
-  return { ...fragmentsOf(BROKEN_RELEASE), problems: renderProblems(validateParsed(parsed, builtInSchema())) };
+/** A release's fragments, with its problems in the banner. */
+function fragmentsWithProblems(text: string) {
+  const parsed = parseRelease(text);
+  return { ...fragmentsOf(text), problems: renderProblems(validateParsed(parsed, builtInSchema())) };
 }
+
+const shared = sharedDataState();
+const SEED_SAMPLE = path.join(shared.root, 'samples', 'chief-constable-message-2020-03-18.md');
 
 interface AxeViolation {
   readonly id: string;
@@ -55,8 +61,14 @@ describe('preview accessibility (axe-core, WCAG 2.1 AA)', function () {
 
   const releases: [string, () => string][] = [
     ['the ordinary release', () => pageHtml(fragmentsOf(ORDINARY_RELEASE))],
-    ['a broken release', () => pageHtml(brokenFragments())],
+    ['a broken release', () => pageHtml(fragmentsWithProblems(BROKEN_RELEASE))],
   ];
+  if (shared.kind === 'present') releases.push(['the seed sample', () => pageHtml(fragmentsWithProblems(fs.readFileSync(SEED_SAMPLE, 'utf8')))]);
+  else {
+    const standIn = standInTest(shared);
+    if (standIn.run) it(standIn.title, standIn.run);
+    else it(standIn.title);
+  }
   for (const [what, html] of releases) {
     for (const theme of Object.keys(THEMES) as ThemeName[]) {
       it(`${what} in the ${theme} theme has no violations`, async () => {
