@@ -7,7 +7,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Contact } from '../contacts';
 import type { ParsedRelease } from '../frontMatter/parse';
-import type { FieldRoles } from '../schema/fieldRoles';
+import { valueOfRole, type FieldRoles } from '../schema/fieldRoles';
 
 export interface WrittenValue {
   /** The text as the author reads it: the string, or the source of a value YAML read as another type. */
@@ -19,6 +19,10 @@ export interface WrittenValue {
 /** Each item of the contacts list that is a mapping: its scalar fields as written. */
 export function writtenContacts(release: ParsedRelease, roles: FieldRoles): Record<string, WrittenValue>[] {
   const path = roles.contacts;
+  if (path && release.readQuickly) {
+    const fromData = writtenFromData(valueOfRole(release.data, roles, 'contacts'));
+    if (fromData) return fromData;
+  }
   const document = release.document;
   if (!path || !document || !release.block || document.errors.length > 0) return [];
   const list: unknown = document.getIn(path, true);
@@ -33,6 +37,26 @@ export function writtenContacts(release: ParsedRelease, roles: FieldRoles): Reco
     }
     return fields;
   });
+}
+
+/**
+ * The same from the plain data, when it mirrors the nodes (no aliases) and holds only text: a release read
+ * quickly then never needs its range-keeping parse. Undefined when a value is a number or a truth value,
+ * whose source text only the nodes keep.
+ */
+function writtenFromData(list: unknown): Record<string, WrittenValue>[] | undefined {
+  if (!Array.isArray(list)) return [];
+  const contacts: Record<string, WrittenValue>[] = [];
+  for (const item of list) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) continue;
+    const fields: Record<string, WrittenValue> = {};
+    for (const [name, value] of Object.entries(item as Record<string, unknown>)) {
+      if (typeof value === 'number' || typeof value === 'boolean') return undefined;
+      if (typeof value === 'string' && value.trim() !== '') fields[name] = { text: value.trim(), changed: false };
+    }
+    contacts.push(fields);
+  }
+  return contacts;
 }
 
 function writtenValue(node: Node | null, text: string, base: number): WrittenValue | undefined {

@@ -26,6 +26,11 @@ export interface ParsedRelease {
   readonly failure: ParseFailure | undefined;
   /** Where the Markdown body begins. */
   readonly bodyStart: number;
+  /**
+   * True when the quick read gave the fields (parseReleaseQuickly): the YAML has no anchors, aliases or
+   * tags, so the data mirrors its nodes one to one, and `document` is parsed only on first use.
+   */
+  readonly readQuickly?: boolean;
 }
 
 export function parseRelease(text: string): ParsedRelease {
@@ -69,6 +74,7 @@ export function parseReleaseQuickly(text: string): ParsedRelease | undefined {
     data,
     failure: undefined,
     bodyStart: block.bodyStart,
+    readQuickly: true,
     get document() {
       if (document === null) document = readYaml(text.slice(block.contentStart, block.contentEnd)).document;
       return document;

@@ -12,12 +12,61 @@ import { findExcessiveNesting } from './nesting';
 import { DEFAULT_YAML_LIMITS, type YamlLimits } from './read';
 
 /**
- * What js-yaml and `yaml` may read differently, or what `readYaml` guards against: an anchor, alias or
- * tag (`&a`, `*a`, `!`) where a node can start; a complex key or directive (`?`, `%`), a document marker
- * or a list in a list (`- - x`) at a line's start; a tab, a lone carriage return or a byte order mark
- * anywhere; a block scalar that keeps its final line breaks (`|+`); an empty or null key; `__proto__`.
+ * What js-yaml and `yaml` may read differently, or what `readYaml` guards against, anywhere in the text:
+ * a tab, a lone carriage return, a byte order mark or a Unicode line separator, a block scalar that
+ * keeps its final line breaks (`|+`), `__proto__`. Anchors, aliases and tags are found by
+ * `hasNodeProperty`, and what matters at a line's start by `unsureLineStart`.
  */
-const UNSURE = /(?:^|[\s[{,:-])(?:!|[&*](?:[^ ]|$))|^[ \t-]*[?%]|^(?:---|\.\.\.)|^ *- +-(?:\s|$)|\t|\r(?!\n)|\uFEFF|[|>]\d?\+|^\s*(?:- +)*(?:~|null|Null|NULL)?\s*:(?:\s|$)|__proto__/m;
+const UNSURE_ANYWHERE = /[\t\uFEFF\u2028\u2029]|\r(?!\n)|__proto__|[|>]\d?\+/;
+
+/** An anchor, alias or tag (`&a`, `*a`, `!`) where a node can start: at a line's start or after a space or indicator. */
+function hasNodeProperty(source: string): boolean {
+  for (const char of NODE_PROPERTIES) {
+    for (let at = source.indexOf(char); at !== -1; at = source.indexOf(char, at + 1)) {
+      const before = at === 0 ? '\n' : source[at - 1];
+      if (!NODE_START_AFTER.test(before)) continue;
+      if (char === '!' || at + 1 === source.length || source[at + 1] !== ' ') return true;
+    }
+  }
+  return false;
+}
+
+const NODE_PROPERTIES = ['!', '&', '*'];
+const NODE_START_AFTER = /[\s[{,:-]/;
+const NULL_WORDS = ['~', 'null', 'Null', 'NULL'];
+
+/**
+ * At a line's start: a document marker (`---`, `...`); a complex key or directive (`?`, `%`) after any
+ * indentation and dashes; a list in a list (`- - x`); an empty or null key (`: x`, `- ~: x`).
+ */
+function unsureLineStart(source: string, start: number, end: number): boolean {
+  if (source.startsWith('---', start) || source.startsWith('...', start)) return true;
+  let at = start;
+  while (at < end && (source[at] === ' ' || source[at] === '-')) at++;
+  if (source[at] === '?' || source[at] === '%') return true;
+  at = start;
+  while (at < end && source[at] === ' ') at++;
+  if (source[at] === '-' && source[at + 1] === ' ') {
+    let next = at + 1;
+    while (next < end && source[next] === ' ') next++;
+    if (source[next] === '-' && isSpaceOrEnd(source, next + 1, end)) return true;
+  }
+  while (source[at] === '-' && source[at + 1] === ' ') {
+    at += 2;
+    while (at < end && source[at] === ' ') at++;
+  }
+  const word = NULL_WORDS.find((candidate) => source.startsWith(candidate, at));
+  if (word) {
+    let afterWord = at + word.length;
+    while (afterWord < end && /\s/.test(source[afterWord])) afterWord++;
+    if (source[afterWord] === ':' && isSpaceOrEnd(source, afterWord + 1, end)) return true;
+  }
+  return source[at] === ':' && isSpaceOrEnd(source, at + 1, end);
+}
+
+function isSpaceOrEnd(source: string, at: number, end: number): boolean {
+  return at >= end || /\s/.test(source[at]);
+}
 
 let quickSchema: JsYamlSchema | undefined;
 
@@ -31,7 +80,7 @@ function schemaLikeYamls(): JsYamlSchema {
       (tag, index) =>
         new Type(`${tag.tag}#${index}`, {
           kind: 'scalar',
-          resolve: (source: string | null) => typeof source === 'string' && tag.test.test(source),
+          resolve: (source: string | null) => typeof source === 'string' && mayBeCoreScalar(source) && tag.test.test(source),
           construct: (source: string) => plain(tag.resolve(source, () => undefined, { intAsBigInt: false })),
         }),
     );
@@ -47,8 +96,8 @@ function hasFlowCollection(source: string): boolean {
 const EMPTY_FLOW_VALUES = /: +(?:\[\]|\{\}) *(?=\r?$)/gm;
 
 /**
- * Whether some line is one of the shapes js-yaml reads more leniently than `yaml` (which is right):
- * a quoted key or value that runs onto the next line (its continuation may be under-indented) or has
+ * Whether some line starts unsurely (unsureLineStart) or is one of the shapes js-yaml reads more
+ * leniently than `yaml` (which is right): a quoted key or value that runs onto the next line (its continuation may be under-indented) or has
  * text glued after its closing quote, a sequence entry at its parent key's own indentation right after a
  * deeper sequence (js-yaml lets it continue the deeper one), or a line indented under a whole-line comment.
  */
@@ -60,7 +109,7 @@ function hasUnsureLine(source: string): boolean {
   for (let start = 0; start < source.length; ) {
     const newline = source.indexOf('\n', start);
     const end = newline === -1 ? source.length : newline;
-    if (quoteRunsOn(source, start, end)) return true;
+    if (unsureLineStart(source, start, end) || quoteRunsOn(source, start, end)) return true;
     let at = start;
     while (at < end && source[at] === ' ') at++;
     const indent = at - start;
@@ -138,6 +187,13 @@ function closingQuote(source: string, open: number, end: number): number | undef
   return undefined;
 }
 
+/** Every core scalar but a string starts with one of these (or is empty): most values are words, answered at once. */
+const CORE_SCALAR_FIRST = new Set('-+.0123456789~nNtTfF');
+
+function mayBeCoreScalar(source: string): boolean {
+  return source.length === 0 || CORE_SCALAR_FIRST.has(source[0]);
+}
+
 /** Some of `yaml`'s tags resolve to a Scalar node (null, a float keeping its digits); data holds its value. */
 function plain(resolved: unknown): unknown {
   return isScalar(resolved) ? resolved.value : resolved;
@@ -148,7 +204,7 @@ function plain(resolved: unknown): unknown {
  * YAML is not a plain set of fields): the caller then reads it with `readYaml`.
  */
 export function quickReadFields(source: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): Record<string, unknown> | undefined {
-  if (source.length > limits.maxChars || UNSURE.test(source) || hasFlowCollection(source) || hasUnsureLine(source)) return undefined;
+  if (source.length > limits.maxChars || UNSURE_ANYWHERE.test(source) || hasNodeProperty(source) || hasFlowCollection(source) || hasUnsureLine(source)) return undefined;
   if (findExcessiveNesting(source, limits.maxNestingDepth) !== undefined) return undefined;
   let data: unknown;
   try {

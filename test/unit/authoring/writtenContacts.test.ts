@@ -1,6 +1,7 @@
 // Contacts as their author wrote them: what another release teaches completion, and what the preview shows.
 import * as assert from 'node:assert/strict';
-import { builtInSchema, parseRelease } from '../../../src/core';
+import { builtInSchema, parseRelease, type ParsedRelease } from '../../../src/core';
+import { parseReleaseQuickly } from '../../../src/core/frontMatter/parse';
 import { factsOf } from '../../../src/core/authoring';
 import { contactsAsWritten, writtenContacts } from '../../../src/core/authoring/writtenContacts';
 import { renderHeader } from '../../../src/core/render';
@@ -30,6 +31,26 @@ describe('contacts as written (issue 13)', () => {
       { name: { text: 'Jane Doe', changed: false }, phone: { text: '01632960123', changed: true } },
       { name: { text: 'Sam Taylor', changed: false } },
     ]);
+  });
+
+  it('reads a release read quickly from its data, without its range-keeping parse, unless a value is a number', () => {
+    const text = (contacts: string) => `---\ntitle: Library opens\ncontacts:\n${contacts}---\n\nBody.\n`;
+    /** The quick parse, counting the reads of its document. */
+    const counted = (source: string) => {
+      const quick = parseReleaseQuickly(source)!;
+      const reads = { count: 0 };
+      const fields = Object.fromEntries(Object.keys(quick).filter((key) => key !== 'document').map((key) => [key, quick[key as keyof ParsedRelease]]));
+      const spy = Object.defineProperty(fields, 'document', { get: () => (reads.count++, quick.document) }) as unknown as ParsedRelease;
+      return { spy, reads };
+    };
+    const textOnly = text('  - name: Sam Taylor\n    phone: 01632 960456\n    role: ~\n  - just a name\n  - name: "Priya Shah"\n    email: priya.shah@example.org\n');
+    const quick = counted(textOnly);
+    assert.deepEqual(writtenContacts(quick.spy, roles), writtenContacts(parseRelease(textOnly), roles));
+    assert.equal(quick.reads.count, 0);
+    const withNumber = text('  - name: Jane Doe\n    phone: 01632960123\n');
+    const numbered = counted(withNumber);
+    assert.deepEqual(writtenContacts(numbered.spy, roles), [{ name: { text: 'Jane Doe', changed: false }, phone: { text: '01632960123', changed: true } }]);
+    assert.equal(numbered.reads.count, 1);
   });
 
   it('gives no contacts while the YAML has errors, and leaves out those without a name', () => {
