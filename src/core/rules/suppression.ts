@@ -99,8 +99,11 @@ export function readSuppressions(release: ParsedRelease, knownIds: readonly stri
       if (found) comments.push({ ...found, offset: start });
     }
   }
-  return suppressionsOf(release, comments, unknown);
+  return comments.length === 0 && unknown.length === 0 ? NONE : suppressionsOf(release, comments, unknown);
 }
+
+/** A release without suppression comments (most of them): nothing is silenced, nothing need be built. */
+const NONE: Suppressions = { unknown: [], suppresses: () => false, suppressesFile: () => false };
 
 const knownSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 

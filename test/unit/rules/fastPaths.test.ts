@@ -115,7 +115,7 @@ describe('the rules’ shortcuts', () => {
 
   it('count the lede’s words as splitting at white space does, in ASCII and beyond', () => {
     for (const text of texts) assertWordCountAgrees(text);
-    for (const text of ['', ' ', 'a', ' a ', 'a\u000bb\fc\rd', '- – 5', 'A_b c-d', '\u00a0word', 'Z@ [ ` {', 'İstanbul Straße']) assertWordCountAgrees(text);
+    for (const text of ['', ' ', 'a', ' a ', 'a\u000bb\fc\rd', '- – 5', 'A_b c-d', '\u00a0word', 'Z@ [ ` {', 'İstanbul Straße', '— ’ « »', 'a\u3000b\u2028c\ufeffd', '\u{1d400}\u{1d401} 😀 x😀', '\ud835 \udc00', '١٢٣ ٤']) assertWordCountAgrees(text);
   });
 
   it('tell a headline in capitals as reading its words does, in ASCII and beyond', () => {

@@ -4,23 +4,48 @@
  * the file.
  */
 import { markdown } from '../../render/markdown';
+import { LastOne } from '../lastOne';
 import { rowOf, rowText, type BodyOutline, type OutlineBlock, type Token } from './bodyOutline';
 
 export type { Token } from './bodyOutline';
 
+/**
+ * Texts already parsed, for bodies without reference definitions (then the tokens depend on the text
+ * alone): boilerplate with links ("Follow us on [X](…)") comes back in release after release. Bounded,
+ * and the tokens are only ever read.
+ */
+const parsedTexts = new Map<string, readonly Token[]>();
+const MAX_PARSED_TEXTS = 500;
+const MAX_CACHED_TEXT = 2000;
+
 /** The inline tokens of a text of the block (all of it unless a part is given), as markdown-it reads it. */
 export function parseInline(outline: BodyOutline, text: string): readonly Token[] {
-  return markdown().parseInline(text, outline.env)[0]?.children ?? [];
+  const cacheable = text.length <= MAX_CACHED_TEXT && !hasReferences(outline.env);
+  const known = cacheable ? parsedTexts.get(text) : undefined;
+  if (known) return known;
+  const children = markdown().parseInline(text, outline.env)[0]?.children ?? [];
+  if (cacheable) {
+    if (parsedTexts.size >= MAX_PARSED_TEXTS) parsedTexts.delete(parsedTexts.keys().next().value!);
+    parsedTexts.set(text, children);
+  }
+  return children;
 }
 
-const parsed = new WeakMap<OutlineBlock, readonly Token[]>();
+function hasReferences(env: BodyOutline['env']): boolean {
+  for (const _ in env.references ?? {}) return true;
+  return false;
+}
+
+/** The last outline's parsed blocks. */
+const parsed = new LastOne<BodyOutline, Map<OutlineBlock, readonly Token[]>>();
 
 /** A block's inline tokens, parsed once per analysis. */
 export function inlineOf(outline: BodyOutline, block: OutlineBlock): readonly Token[] {
-  let children = parsed.get(block);
+  const blocks = parsed.get(outline) ?? parsed.set(outline, new Map());
+  let children = blocks.get(block);
   if (!children) {
     children = parseInline(outline, block.content);
-    parsed.set(block, children);
+    blocks.set(block, children);
   }
   return children;
 }

@@ -11,6 +11,7 @@
  * link and each is parsed alone, so a megabyte of `[` costs milliseconds, not seconds.
  */
 import { markdown } from '../../render/markdown';
+import { LastOne } from '../lastOne';
 import type { RuleContext } from '../types';
 import { blockMapper, inlineOf, parseInline, plainText, type Token } from './bodyInline';
 import { bodyOutlineOf, lineSpan, type BodyOutline } from './bodyOutline';
@@ -43,16 +44,11 @@ const MAX_TRIES = 64;
 const MAX_PARSED_BLOCK = 100_000;
 const BRACKET_BUDGET = 2000;
 
-const cache = new WeakMap<BodyOutline, readonly BodyLink[]>();
+const last = new LastOne<BodyOutline, readonly BodyLink[]>();
 
 export function bodyLinksOf(context: RuleContext<unknown>): readonly BodyLink[] {
   const outline = bodyOutlineOf(context);
-  let links = cache.get(outline);
-  if (!links) {
-    links = linksOf(outline);
-    cache.set(outline, links);
-  }
-  return links;
+  return last.get(outline) ?? last.set(outline, linksOf(outline));
 }
 
 function linksOf(outline: BodyOutline): BodyLink[] {

@@ -14,6 +14,7 @@
  * top-level fence is then read as its closing line.
  */
 import { markdown } from '../../render/markdown';
+import { LastOne } from '../lastOne';
 import type { RuleContext } from '../types';
 
 /** One markdown-it token, as the shared instance's parser returns it. */
@@ -43,14 +44,12 @@ export interface BodyOutline {
   readonly env: { references?: Record<string, { href: string; title: string }> };
 }
 
-const cache = new WeakMap<object, BodyOutline>();
+const last = new LastOne<object, BodyOutline>();
 
 export function bodyOutlineOf(context: RuleContext<unknown>): BodyOutline {
-  const cached = cache.get(context.release);
+  const cached = last.get(context.release);
   if (cached && cached.offset === context.body.offset && cached.text === context.body.text) return cached;
-  const outline = outlineOf(context.body.text, context.body.offset);
-  cache.set(context.release, outline);
-  return outline;
+  return last.set(context.release, outlineOf(context.body.text, context.body.offset));
 }
 
 /** A body line's extent, for any line number (clamped to the body's lines). */

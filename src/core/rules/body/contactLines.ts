@@ -3,6 +3,7 @@
  * lines that follow them up to a blank line, where the contact's name, phone and email are written.
  */
 import { contactLabelOf } from '../../convert/contacts';
+import { LastOne } from '../lastOne';
 import type { BodyOutline } from './bodyOutline';
 
 export interface ContactLine {
@@ -20,29 +21,40 @@ const MAX_FOLLOWING = 6;
  * taken out, as isContactLabel does), starts with one of these (for, further, more, media, press,
  * contact, enquiries, inquiries), so other lines skip the regexes.
  */
-const LABEL_STARTS = new Set(['for', 'fur', 'mor', 'med', 'pre', 'con', 'enq', 'inq']);
+const LABEL_STARTS = new Set(['for', 'fur', 'mor', 'med', 'pre', 'con', 'enq', 'inq'].map((start) => codeOf(start.charCodeAt(0), start.charCodeAt(1), start.charCodeAt(2))));
+
+/** Three lower-case ASCII letters or digits as one number. */
+function codeOf(a: number, b: number, c: number): number {
+  return (a << 16) | (b << 8) | c;
+}
 
 export function isContactLabel(line: string): boolean {
+  // Most lines (a lede, a paragraph) start with no label's first word: told without the expressions.
+  if (!mayBeLabel(line, 0, line.length)) return false;
   const plain = line.replace(/[*_]/g, '');
   return FOR_MEDIA.test(plain) || contactLabelOf(plain) !== undefined;
 }
 
 function mayBeLabel(text: string, from: number, to: number): boolean {
-  let start = '';
-  for (let i = from; i < to && start.length < 3; i++) {
+  let start = 0;
+  let length = 0;
+  for (let i = from; i < to && length < 3; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x2a || code === 0x5f) continue;
-    const alphanumeric = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-    if (alphanumeric) start += text[i];
-    else if (start !== '') return false;
+    const digit = code >= 0x30 && code <= 0x39;
+    const letter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    if (digit || letter) {
+      start = (start << 8) | (letter ? code | 0x20 : code);
+      length++;
+    } else if (length > 0) return false;
   }
-  return LABEL_STARTS.has(start.toLowerCase());
+  return length === 3 && LABEL_STARTS.has(start);
 }
 
-const cache = new WeakMap<BodyOutline, readonly ContactLine[]>();
+const last = new LastOne<BodyOutline, readonly ContactLine[]>();
 
 export function contactLinesOf(outline: BodyOutline): readonly ContactLine[] {
-  const cached = cache.get(outline);
+  const cached = last.get(outline);
   if (cached) return cached;
   const text = outline.text;
   const found: ContactLine[] = [];
@@ -60,6 +72,5 @@ export function contactLinesOf(outline: BodyOutline): readonly ContactLine[] {
       following--;
     }
   }
-  cache.set(outline, found);
-  return found;
+  return last.set(outline, found);
 }

@@ -5,6 +5,7 @@
  */
 import { isEndMark } from '../../convert/endMarks';
 import { eolOf, type Eol } from '../../text/eol';
+import { LastOne } from '../lastOne';
 import type { RuleContext } from '../types';
 import { bodyOutlineOf, type BodyOutline, type OutlineLine } from './bodyOutline';
 
@@ -64,7 +65,8 @@ function markOf(text: string, marks: readonly string[]): boolean {
   return isEndMark(text) || marks.some((mark) => mark.trim() !== '' && (text.trim().toLowerCase() === mark.trim().toLowerCase() || bare === mark.trim().toLowerCase()));
 }
 
-const cache = new WeakMap<BodyOutline, Map<string, BodyLayout>>();
+/** Each outline's layouts, by the marks asked for (the same list object for every rule of one configuration). */
+const last = new LastOne<BodyOutline, { readonly marks: readonly string[]; readonly layout: BodyLayout }[]>();
 
 /** The release's line ending for new text; without a `\r` it can only be `\n`, which a search says at once. */
 export function eolOfRelease(context: RuleContext<unknown>): Eol {
@@ -74,15 +76,16 @@ export function eolOfRelease(context: RuleContext<unknown>): Eol {
 
 export function bodyLayoutOf(context: RuleContext<unknown>, marks: readonly string[]): BodyLayout {
   const outline = bodyOutlineOf(context);
-  const layouts = cache.get(outline) ?? new Map<string, BodyLayout>();
-  cache.set(outline, layouts);
-  const key = marks.join('\n');
-  let layout = layouts.get(key);
-  if (!layout) {
-    layout = bodyLayout(outline, marks);
-    layouts.set(key, layout);
-  }
+  const layouts = last.get(outline) ?? last.set(outline, []);
+  const known = layouts.find((entry) => entry.marks === marks) ?? layouts.find((entry) => sameMarks(entry.marks, marks));
+  if (known) return known.layout;
+  const layout = bodyLayout(outline, marks);
+  layouts.push({ marks, layout });
   return layout;
+}
+
+function sameMarks(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((mark, index) => mark === b[index]);
 }
 
 /** A table of the ASCII characters (either case for letters) a line may start with. */

@@ -64,10 +64,37 @@ function ledeOf(outline: BodyOutline): { reading: LedeText; block: OutlineBlock 
 /** The words with a letter or digit in them, words being what lies between white space. */
 export function wordCount(text: string): number {
   if (!BEYOND_ASCII.test(text)) return asciiWordCount(text);
+  // One pass, as asciiWordCount, asking Unicode only about the characters beyond ASCII of a word not yet counted.
   let count = 0;
-  for (const word of text.split(/\s+/)) if (hasLetterOrDigit(word)) count++;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) counted = false;
+      else if (!counted && isAsciiLetterOrDigit(code)) {
+        count++;
+        counted = true;
+      }
+      continue;
+    }
+    if (WHITE_SPACE.test(text[i])) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    // A letter beyond the first plane is a pair of code units, read together.
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i];
+    if (LETTER_OR_DIGIT.test(pair)) {
+      count++;
+      counted = true;
+    }
+  }
   return count;
 }
+
+/** White space as `\s` means it, and letters and digits, for one character beyond ASCII. */
+const WHITE_SPACE = /^\s$/;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 // eslint-disable-next-line no-control-regex -- anything beyond ASCII
 const BEYOND_ASCII = /[^\x00-\x7f]/;
@@ -90,11 +117,6 @@ function asciiWordCount(text: string): number {
 function isAsciiLetterOrDigit(code: number): boolean {
   const lower = code | 0x20;
   return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
-}
-
-/** An ASCII letter or digit settles it; only a word without one needs the Unicode test. */
-function hasLetterOrDigit(word: string): boolean {
-  return /[A-Za-z0-9]/.test(word) || (BEYOND_ASCII.test(word) && /[\p{L}\p{N}]/u.test(word));
 }
 
 function limit(value: unknown, fallback: number): number {

@@ -37,13 +37,32 @@ function phoneFinding(written: string, what: string, start: number, end: number,
   };
 }
 
+/**
+ * Whether a contact's phone, as its data holds it, could give a finding: a number in the data lost how it
+ * was written (a leading 0, a plus), and text that is not in the front matter word for word was written
+ * with escapes or over lines; other text is read as the document would give it.
+ */
+function phoneMayBeFinding(context: RuleContext<MediaContactOptions>, contact: unknown, region: CountryCode): boolean {
+  const phone = contactFieldsOf(contact)?.phone;
+  if (phone === undefined) return false;
+  const written = (contact as Record<string, unknown>).phone;
+  if (typeof written !== 'string' || written.includes('\n')) return true;
+  const { block, text } = context.release;
+  const at = block ? text.indexOf(written, block.contentStart) : -1;
+  if (at === -1 || at + written.length > block!.contentEnd) return true;
+  const reading = readPhone(written, region);
+  return reading.kind === 'invalid' || (reading.kind === 'valid' && reading.better !== undefined);
+}
+
 function frontMatterFindings(context: RuleContext<MediaContactOptions>, region: CountryCode): RuleFinding[] {
   const { release, roles } = context;
   const path = roles.contacts;
   const contacts = valueOfRole(context.data, roles, 'contacts');
-  if (!path || !Array.isArray(contacts) || !release.document || !release.block) return [];
+  if (!path || !Array.isArray(contacts) || !release.block) return [];
   const base = release.block.contentStart;
   return contacts.flatMap((contact, index) => {
+    // The document is read only for a phone that may be a finding.
+    if (!phoneMayBeFinding(context, contact, region) || !release.document) return [];
     const phonePath = [...path, index, 'phone'];
     const source = scalarSource(release.document!, phonePath, base, release.text);
     const range = valueRange(release.document!, phonePath, base, release.text);

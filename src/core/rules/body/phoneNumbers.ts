@@ -76,8 +76,34 @@ function readPhoneAfresh(written: string, region: CountryCode): PhoneReading {
   return { kind: 'valid', better: number.country === region ? national : international };
 }
 
+export interface PhoneSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Lines already searched, by region and text: an office's contact line is the same in release after release (bounded). */
+const searched = new Map<string, readonly PhoneSpan[]>();
+const MAX_SEARCHED = 1000;
+/** Longer lines are searched afresh: they are seldom repeated, and would make the cache large. */
+const MAX_CACHED_LINE = 500;
+
 /** Where phone numbers are written in a line of text, valid or not. */
-export function phonesInText(text: string, region: CountryCode): { start: number; end: number }[] {
+export function phonesInText(text: string, region: CountryCode): readonly PhoneSpan[] {
+  if (text.length > MAX_CACHED_LINE) return searchPhones(text, region);
+  const key = `${region} ${text}`;
+  const known = searched.get(key);
+  if (known) return known;
+  const found = searchPhones(text, region);
+  if (searched.size >= MAX_SEARCHED) searched.delete(searched.keys().next().value!);
+  searched.set(key, found);
+  return found;
+}
+
+const ANY_DIGIT = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
+
+function searchPhones(text: string, region: CountryCode): readonly PhoneSpan[] {
+  // No digit (the library also reads full-width, Arabic-Indic and Persian ones), no number: its search is costly.
+  if (!ANY_DIGIT.test(text)) return [];
   // `leniency` is a documented option the type definitions leave out; POSSIBLE also finds numbers not in use.
   const options = { defaultCountry: region, leniency: 'POSSIBLE' } as Parameters<typeof findPhoneNumbersInText>[1];
   return findPhoneNumbersInText(text, options).map((found) => ({ start: found.startsAt, end: found.endsAt }));

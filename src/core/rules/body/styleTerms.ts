@@ -65,8 +65,10 @@ function findingOf(match: TermMatch, written: string, base: number, fixable: boo
 
 function frontMatterFindings(context: RuleContext<StyleTermsOptions>, matcher: TermMatcher): RuleFinding[] {
   const { release, roles } = context;
-  if (!release.document || !release.block) return [];
-  const base = release.block.contentStart;
+  const { block } = release;
+  // Each text is matched as written; when nothing in the whole front matter matches, none of them can, and the document is not read.
+  if (!block || matcher.matches(release.text.slice(block.contentStart, block.contentEnd)).length === 0 || !release.document) return [];
+  const base = block.contentStart;
   return TEXT_ROLES.flatMap((role) => {
     const path = roles[role];
     const node = path ? nodeAt(release.document!, path) : undefined;

@@ -6,7 +6,7 @@ import { readAnyDate } from '../../dates/anyDate';
 import { describePressDate, formatPressDate, PRESS_DATE_FORMAT, PRESS_DATE_PATTERN_TEXT } from '../../dates/pressDate';
 import type { ReadDate } from '../../dates/readDate';
 import type { Rule, RuleFinding } from '../types';
-import { fieldSchema, roleText } from './fields';
+import { fieldSchema, placeOn, roleText, valueRangeAt } from './fields';
 
 const dayNumber = (date: ReadDate) => date.year * 10000 + date.month * 100 + date.day;
 const minuteOfDay = (date: ReadDate) => (date.hour === undefined ? undefined : date.hour * 60 + (date.minute ?? 0));
@@ -35,20 +35,20 @@ export const embargoBeforePublication: Rule = {
     if (!embargo || embargo.value.trim().length > 200) return [];
     const embargoDate = readAnyDate(embargo.value);
     if (!embargoDate) return [];
-    const at = { startOffset: embargo.range.start, endOffset: embargo.range.end, path: embargo.path };
-    const findings: RuleFinding[] = [];
+    const findings: Omit<RuleFinding, 'startOffset' | 'endOffset'>[] = [];
     // A schema that checks the press-date form already says a date without a time is not in that form.
     if (embargoDate.hour === undefined && fieldSchema(context, embargo.path)?.format !== PRESS_DATE_FORMAT) {
-      findings.push({ ...at, message: `${embargo.name} has a date but no time; write both, as ${PRESS_DATE_PATTERN_TEXT} (for example ${formatPressDate({ ...embargoDate, hour: 0, minute: 1 })}).` });
+      findings.push({ message: `${embargo.name} has a date but no time; write both, as ${PRESS_DATE_PATTERN_TEXT} (for example ${formatPressDate({ ...embargoDate, hour: 0, minute: 1 })}).` });
     }
     const publish = roleText(context, 'publishDate');
     const publishDate = publish && publish.value.trim().length <= 200 ? readAnyDate(publish.value) : undefined;
-    if (publish && publishDate && isLater(embargoDate, publishDate)) {
+    // Only a publish date that stands in the document is compared, as when fields came with their places.
+    if (publish && publishDate && isLater(embargoDate, publishDate) && valueRangeAt(context, publish.path)) {
       findings.push({
-        ...at,
         message: `The embargo (${describe(embargoDate)}) is later than the publish time in ${publish.name} (${describe(publishDate)}); the release would go out before the embargo lifts. Correct one of the two.`,
       });
     }
-    return findings;
+    const at = findings.length > 0 ? placeOn(context, embargo.path) : undefined;
+    return at ? findings.map((finding) => ({ ...at, ...finding })) : [];
   },
 };

@@ -7,20 +7,22 @@ import { fixContextOf } from '../../authoring/fixes/fixContext';
 import { insertionPoint } from '../../authoring/fixes/insertionPoint';
 import { inSameStyle } from '../../authoring/fixes/quoting';
 import { spaces } from '../../authoring/textTools';
-import { roleFieldName, valueOfRole, type FieldRole } from '../../schema/fieldRoles';
+import { roleFieldName, valueOfRole, type FieldRole, type FieldRoles } from '../../schema/fieldRoles';
 import type { JsonSchema, SchemaPath } from '../../schema/jsonSchema';
 import { schemaAt } from '../../schema/navigate';
 import { isRecord } from '../../util/isRecord';
 import { keyRange, nodeAt, pairAt, valueRange, yamlKey, yamlScalar, type OffsetRange } from '../../yaml';
 import type { RuleContext, RuleFix } from '../types';
 
-/** A role's field holding text, with where its value stands in the file. */
+/**
+ * A role's field holding text. Where it stands is not part of it: that needs the YAML document, which a
+ * release read quickly has not built, so a rule asks valueRangeAt only once it has something to report.
+ */
 export interface RoleText {
   readonly path: readonly string[];
   /** `og.title`, for messages. */
   readonly name: string;
   readonly value: string;
-  readonly range: OffsetRange;
 }
 
 // The rules' options differ; these helpers read only the release.
@@ -32,28 +34,38 @@ function documentOf(context: AnyContext): { document: Document.Parsed; base: num
   return { document, base: block.contentStart };
 }
 
-/** Each release's role texts, read once for all the rules (most read the headline or the address). */
-const roleTexts = new WeakMap<object, { readonly roles: object; readonly texts: Map<FieldRole, RoleText | undefined> }>();
-
-/** The role's value when it is text, and where it is; undefined when absent, not text, or not placed. */
+/** The role's value when it is text; undefined when absent or not text. From the plain data alone. */
 export function roleText(context: AnyContext, role: FieldRole): RoleText | undefined {
-  let cached = roleTexts.get(context.release);
-  if (!cached || cached.roles !== context.roles) {
-    cached = { roles: context.roles, texts: new Map() };
-    roleTexts.set(context.release, cached);
-  }
-  if (cached.texts.has(role)) return cached.texts.get(role);
-  const text = readRoleText(context, role);
-  cached.texts.set(role, text);
-  return text;
-}
-
-function readRoleText(context: AnyContext, role: FieldRole): RoleText | undefined {
   const path = context.roles[role];
   const value = valueOfRole(context.data, context.roles, role);
   if (!path || typeof value !== 'string') return undefined;
+  return { path, name: roleName(context.roles, role, path), value };
+}
+
+/** Each schema's role names, written once: the roles are the same object for every release the schema checks. */
+const roleNames = new WeakMap<FieldRoles, Map<FieldRole, string>>();
+
+function roleName(roles: FieldRoles, role: FieldRole, path: readonly string[]): string {
+  let names = roleNames.get(roles);
+  if (!names) {
+    names = new Map();
+    roleNames.set(roles, names);
+  }
+  let name = names.get(role);
+  if (name === undefined) {
+    name = roleFieldName(roles, role) ?? path.join('.');
+    names.set(role, name);
+  }
+  return name;
+}
+
+/**
+ * Where a finding on the value at `path` goes (its key when empty), with the path; undefined when the
+ * document does not place it. Reads the YAML document: call it only once there is something to report.
+ */
+export function placeOn(context: AnyContext, path: readonly string[]): { startOffset: number; endOffset: number; path: readonly string[] } | undefined {
   const range = valueRangeAt(context, path);
-  return range && { path, name: roleFieldName(context.roles, role) ?? path.join('.'), value, range };
+  return range && { startOffset: range.start, endOffset: range.end, path };
 }
 
 /** The range of the value at `path` (its key when empty). */

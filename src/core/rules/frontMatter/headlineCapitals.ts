@@ -3,7 +3,7 @@
  * capitalised words out letter by letter. Acronyms inside a headline in mixed case (NHS, A&E) are fine.
  */
 import type { Rule } from '../types';
-import { roleText } from './fields';
+import { placeOn, roleText } from './fields';
 import { separatorsOption, splitSiteNameOf } from './siteName';
 
 /** A headline is "in capitals" when at least this share of its letters are in words written all in capitals. */
@@ -65,8 +65,9 @@ export const headlineCapitals: Rule = {
   check(context) {
     const headline = roleText(context, 'headline');
     if (!headline || headline.value.length > 2000) return [];
-    const { headline: words } = splitSiteNameOf(context, headline.value, separatorsOption(undefined));
-    if (!isInCapitals(words)) return [];
-    return [{ startOffset: headline.range.start, endOffset: headline.range.end, path: headline.path, message: `The headline (${headline.name}) is in capitals, which is hard to read and some screen readers spell out letter by letter; write it in sentence case.` }];
+    const { headline: words } = splitSiteNameOf(headline.value, separatorsOption(undefined));
+    const at = isInCapitals(words) ? placeOn(context, headline.path) : undefined;
+    if (!at) return [];
+    return [{ ...at, message: `The headline (${headline.name}) is in capitals, which is hard to read and some screen readers spell out letter by letter; write it in sentence case.` }];
   },
 };

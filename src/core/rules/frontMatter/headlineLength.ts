@@ -35,7 +35,7 @@ export const headlineLength: Rule<HeadlineLengthOptions> = {
       {
         role: 'headline',
         subject: (name) => `The headline (${name})`,
-        measured: (value) => splitSiteNameOf(context, value, separators).headline,
+        measured: (value) => splitSiteNameOf(value, separators).headline,
         tooLong: (max) => `search results show only about the first ${max}, so keep it to ${max} or fewer with the news first.`,
         tooShort: (min) => `give it at least ${min}, so it says what happened.`,
       },

@@ -1,7 +1,7 @@
 /** The length rules' shared shape: a role's text measured in characters against `min` and `max` options. */
 import type { FieldRole } from '../../schema/fieldRoles';
 import type { RuleContext, RuleFinding } from '../types';
-import { characterCount, limitOption, roleText } from './fields';
+import { characterCount, limitOption, placeOn, roleText } from './fields';
 import { isBareScheme, isWholePlaceholder } from './placeholderText';
 
 export interface LengthOptions {
@@ -35,7 +35,8 @@ export function lengthFindings(context: RuleContext<LengthOptions>, check: Lengt
   if (length <= max && length >= min) return [];
   // Only a value that is too long or too short needs its message written.
   const without = measured === field.value.trim() ? '' : ' without the site name';
-  const at = { startOffset: field.range.start, endOffset: field.range.end, path: field.path };
+  const at = placeOn(context, field.path);
+  if (!at) return [];
   const subject = check.subject(field.name);
   if (length > max) return [{ ...at, message: `${subject} is ${length} characters long${without}; ${check.tooLong(max)}` }];
   return [{ ...at, message: `${subject} is ${length} ${length === 1 ? 'character' : 'characters'} long${without}; ${check.tooShort(min)}` }];

@@ -81,14 +81,20 @@ function startsOf(text: string, anchors: readonly Anchor[]): number[] {
   const add = (at: number, back: number) => {
     if (at >= back) starts.push(at - back);
   };
-  for (const { find, back } of anchors) {
+  anchors.forEach(({ find, back }, index) => {
     if (typeof find === 'string') {
       for (let at = text.indexOf(find); at !== -1; at = text.indexOf(find, at + 1)) add(at, back);
-      continue;
+      return;
     }
+    // An expression two anchors share (`example`) is run once for both.
+    if (index > 0 && anchors[index - 1].find === find) return;
     find.lastIndex = 0;
-    for (let match = find.exec(text); match; match = find.exec(text)) add(match.index, back);
-  }
+    const shared = anchors[index + 1]?.find === find ? anchors[index + 1].back : undefined;
+    for (let match = find.exec(text); match; match = find.exec(text)) {
+      add(match.index, back);
+      if (shared !== undefined) add(match.index, shared);
+    }
+  });
   return anchors.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
 

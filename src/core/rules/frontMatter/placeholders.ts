@@ -127,6 +127,54 @@ function emptyRequired(context: RuleContext<PlaceholdersOptions>): SchemaPath[] 
   return out;
 }
 
+/** Deeper than the guarded read allows anyway; a bound for the walk. */
+const MAX_DEPTH = 80;
+
+function collectTexts(value: unknown, depth: number, into: string[]): void {
+  if (typeof value === 'string') into.push(value);
+  else if (depth > MAX_DEPTH || typeof value !== 'object' || value === null) return;
+  else if (Array.isArray(value)) for (const item of value) collectTexts(item, depth + 1, into);
+  else for (const key in value) collectTexts((value as Record<string, unknown>)[key], depth + 1, into);
+}
+
+/**
+ * Whether some text value could hold a finding, from the plain data: every value the YAML document
+ * holds is in the data (an alias's more than once), so when none is empty, template text or holds a
+ * placeholder, the document need not be read.
+ */
+function mayHaveValueFindings(data: unknown, allowExampleDomains: boolean): boolean {
+  const texts: string[] = [];
+  collectTexts(data, 0, texts);
+  if (texts.some((text) => text.trim() === '' || isWholePlaceholder(text) || isBareScheme(text))) return true;
+  return findPlaceholders(texts.join('\n'), allowExampleDomains).length > 0;
+}
+
+/** The front matter's findings: each text value of the document, placed. */
+function valueFindings(context: RuleContext<PlaceholdersOptions>, allow: boolean): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const scalars = textScalarsOf(context.release);
+  const empty = new Set(emptyRequired(context).map((path) => formatPath(path)));
+  const names = scalars.map((scalar) => formatPath(scalar.path));
+  const wholes = scalars.map((scalar, index) => (empty.has(names[index]) ? undefined : wholeValue(context, scalar, names[index])));
+  const inside = insideValues(
+    scalars.filter((_, index) => !empty.has(names[index]) && !wholes[index]),
+    allow,
+  );
+  scalars.forEach((scalar, index) => {
+    const name = names[index];
+    if (empty.has(name)) {
+      const at = scalar.textStart ?? scalar.start;
+      const blank = scalar.value === '' ? 'is required but empty' : 'is required but holds only spaces';
+      findings.push({ startOffset: scalar.start, endOffset: scalar.end, path: scalar.path, message: `${name} ${blank}; fill it in.`, fixes: [selectFix(at, at + scalar.value.length)] });
+      return;
+    }
+    const whole = wholes[index];
+    if (whole) findings.push(whole);
+    else findings.push(...inValue(scalar, name, inside.get(scalar) ?? []));
+  });
+  return findings;
+}
+
 export const placeholders: Rule<PlaceholdersOptions> = {
   id: 'placeholders',
   severity: 'error',
@@ -140,27 +188,7 @@ export const placeholders: Rule<PlaceholdersOptions> = {
   scope: 'release',
   check(context) {
     const allow = context.options.allowExampleDomains === true;
-    const findings: RuleFinding[] = [];
-    const scalars = textScalarsOf(context.release);
-    const empty = new Set(emptyRequired(context).map((path) => formatPath(path)));
-    const names = scalars.map((scalar) => formatPath(scalar.path));
-    const wholes = scalars.map((scalar, index) => (empty.has(names[index]) ? undefined : wholeValue(context, scalar, names[index])));
-    const inside = insideValues(
-      scalars.filter((_, index) => !empty.has(names[index]) && !wholes[index]),
-      allow,
-    );
-    scalars.forEach((scalar, index) => {
-      const name = names[index];
-      if (empty.has(name)) {
-        const at = scalar.textStart ?? scalar.start;
-        const blank = scalar.value === '' ? 'is required but empty' : 'is required but holds only spaces';
-        findings.push({ startOffset: scalar.start, endOffset: scalar.end, path: scalar.path, message: `${name} ${blank}; fill it in.`, fixes: [selectFix(at, at + scalar.value.length)] });
-        return;
-      }
-      const whole = wholes[index];
-      if (whole) findings.push(whole);
-      else findings.push(...inValue(scalar, name, inside.get(scalar) ?? []));
-    });
+    const findings = mayHaveValueFindings(context.data, allow) ? valueFindings(context, allow) : [];
     const { text, offset } = context.body;
     for (const found of findPlaceholders(text, allow)) {
       if (findings.length >= MAX_PLACEHOLDER_FINDINGS) break;

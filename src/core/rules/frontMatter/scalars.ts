@@ -1,6 +1,7 @@
 /** Every text value of the front matter with its path and where its characters are in the file. */
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { ParsedRelease } from '../../frontMatter/parse';
+import { LastOne } from '../lastOne';
 
 export interface TextScalar {
   readonly path: readonly (string | number)[];
@@ -18,16 +19,11 @@ export interface TextScalar {
 /** Deeper than the guarded read allows anyway; a bound for the walk. */
 const MAX_DEPTH = 80;
 
-const cache = new WeakMap<ParsedRelease, readonly TextScalar[]>();
+const last = new LastOne<ParsedRelease, readonly TextScalar[]>();
 
 /** Read once per release. */
 export function textScalarsOf(release: ParsedRelease): readonly TextScalar[] {
-  let scalars = cache.get(release);
-  if (!scalars) {
-    scalars = readTextScalars(release);
-    cache.set(release, scalars);
-  }
-  return scalars;
+  return last.get(release) ?? last.set(release, readTextScalars(release));
 }
 
 function readTextScalars(release: ParsedRelease): TextScalar[] {

@@ -3,7 +3,6 @@
  * search results show but which is not part of the headline. Only a short, title-cased last part
  * counts, so `Police appeal - can you help?` keeps its question.
  */
-import type { RuleContext } from '../types';
 
 export const DEFAULT_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' — '];
 
@@ -42,25 +41,18 @@ export function separatorsOption(value: unknown): readonly string[] {
 
 const usableSeparators = new WeakMap<readonly unknown[], readonly string[]>();
 
-/** Each release's headline split once per set of separators: the headline rules split the same one in turn. */
-const splits = new WeakMap<object, Map<readonly string[], Map<string, SplitHeadline>>>();
+/**
+ * The last few splits, by title and separators: the headline rules split the same headline in turn, and
+ * a split depends on nothing else, so no release needs its own cache.
+ */
+const recentSplits: { title: string; separators: readonly string[]; split: SplitHeadline }[] = [];
+const RECENT_SPLITS = 4;
 
-export function splitSiteNameOf(context: RuleContext<unknown>, title: string, separators: readonly string[]): SplitHeadline {
-  let bySeparators = splits.get(context.release);
-  if (!bySeparators) {
-    bySeparators = new Map();
-    splits.set(context.release, bySeparators);
-  }
-  let byTitle = bySeparators.get(separators);
-  if (!byTitle) {
-    byTitle = new Map();
-    bySeparators.set(separators, byTitle);
-  }
-  let split = byTitle.get(title);
-  if (!split) {
-    split = splitSiteName(title, separators);
-    byTitle.set(title, split);
-  }
+export function splitSiteNameOf(title: string, separators: readonly string[]): SplitHeadline {
+  for (const recent of recentSplits) if (recent.title === title && recent.separators === separators) return recent.split;
+  const split = splitSiteName(title, separators);
+  if (recentSplits.length >= RECENT_SPLITS) recentSplits.pop();
+  recentSplits.unshift({ title, separators, split });
   return split;
 }
 

@@ -7,7 +7,7 @@
 import { ROLE_ANNOTATION } from '../../schema/fieldRoles';
 import { propertiesOf, schemaAt } from '../../schema/navigate';
 import type { Rule, RuleContext } from '../types';
-import { fieldState, roleText } from './fields';
+import { fieldState, placeOn, roleText } from './fields';
 
 const ALT_ROLE = 'socialImageAlt';
 const ALT_NAMES = ['image_alt', 'imageAlt', 'image:alt', 'image_alt_text'];
@@ -50,6 +50,8 @@ export const socialImageAlt: Rule = {
     const state = fieldState(context, alt);
     if (state === 'present' || state === 'blocked') return [];
     const name = alt.join('.');
-    return [{ startOffset: image.range.start, endOffset: image.range.end, path: image.path, message: `${image.name} has no alt text; add ${name} saying what the picture shows, for people who use screen readers.` }];
+    const at = placeOn(context, image.path);
+    if (!at) return [];
+    return [{ ...at, message: `${image.name} has no alt text; add ${name} saying what the picture shows, for people who use screen readers.` }];
   },
 };

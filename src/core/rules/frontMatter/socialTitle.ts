@@ -4,7 +4,7 @@
  * should recognise the page.
  */
 import type { Rule } from '../types';
-import { fieldState, missingFieldRange, fillsSocialCard, roleText, setFieldFix } from './fields';
+import { fieldState, missingFieldRange, fillsSocialCard, placeOn, roleText, setFieldFix, valueRangeAt } from './fields';
 import { isWholePlaceholder } from './placeholderText';
 import { DEFAULT_SEPARATORS, separatorsOption, splitSiteNameOf } from './siteName';
 
@@ -45,14 +45,16 @@ export const socialTitle: Rule<SocialTitleOptions> = {
     const headline = roleText(context, 'headline');
     const path = context.roles.socialTitle;
     if (!headline || !path || headline.value.trim() === '' || isWholePlaceholder(headline.value)) return [];
-    const split = splitSiteNameOf(context, headline.value, separatorsOption(context.options.siteNameSuffix));
+    const split = splitSiteNameOf(headline.value, separatorsOption(context.options.siteNameSuffix));
     const name = path.join('.');
     const setTitle = (inFixAll: boolean) => setFieldFix(context, path, split.headline, { title: `Set ${name} to "${clip(split.headline)}"`, inFixAll, isPreferred: inFixAll });
+    // The headline must stand in the document; asked only once there is a finding.
+    const headlinePlaced = () => valueRangeAt(context, headline.path) !== undefined;
     const social = roleText(context, 'socialTitle');
     if (!social) {
       // Present but not text (a number, a list) or left empty: the schema says so.
       const range = fieldState(context, path) === 'absent' && fillsSocialCard(context) ? missingFieldRange(context, path) : undefined;
-      if (!range) return [];
+      if (!range || !headlinePlaced()) return [];
       const fix = setTitle(true);
       return [{ startOffset: range.start, endOffset: range.end, path, message: `${name} is missing; add the headline${split.suffix ? ' without the site name' : ''}, so social cards show it.`, fixes: fix ? [fix] : [] }];
     }
@@ -62,9 +64,12 @@ export const socialTitle: Rule<SocialTitleOptions> = {
     if (value === split.headline) return [];
     const words = normalised(value);
     if (words === normalised(split.headline)) return [];
-    const at = { startOffset: social.range.start, endOffset: social.range.end, path };
+    // Placed (which reads the document) only for a finding.
+    const place = () => (headlinePlaced() ? placeOn(context, path) : undefined);
     if (split.suffix && words === normalised(headline.value)) {
       // After a dash the "site name" may be a subtitle: say so, and leave the choice to the author.
+      const at = place();
+      if (!at) return [];
       const fix = setTitle(split.certain === true);
       const message = split.certain
         ? `${name} repeats the site name ("${split.suffix}"); social cards show the site's name on their own, so leave it out.`
@@ -72,6 +77,8 @@ export const socialTitle: Rule<SocialTitleOptions> = {
       return [{ ...at, message, fixes: fix ? [fix] : [] }];
     }
     if (sharedWords(value, split.headline) < MIN_SHARED_WORDS) {
+      const at = place();
+      if (!at) return [];
       const fix = setTitle(false);
       return [{ ...at, message: `${name} has few words in common with the headline; someone who clicks the social card should recognise the page, so use the headline or words from it.`, fixes: fix ? [fix] : [] }];
     }

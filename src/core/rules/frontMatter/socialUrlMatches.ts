@@ -3,7 +3,7 @@
  * the release as one page and link to the right place.
  */
 import type { Rule } from '../types';
-import { fieldState, missingFieldRange, fillsSocialCard, roleText, setFieldFix } from './fields';
+import { fieldState, missingFieldRange, fillsSocialCard, placeOn, roleText, setFieldFix, valueRangeAt } from './fields';
 
 /** An address worth copying: a scheme, then a host with a dot. */
 const REAL_ADDRESS = /^https?:\/\/[^/\s?#]+\.[^/\s?#]+/i;
@@ -18,6 +18,8 @@ export const socialUrlMatches: Rule = {
     const url = roleText(context, 'url');
     const path = context.roles.socialUrl;
     if (!url || !path || !REAL_ADDRESS.test(url.value.trim())) return [];
+    // The address copied must stand in the document; asked only once there is a finding.
+    const urlPlaced = () => valueRangeAt(context, url.path) !== undefined;
     // Made only for a finding: writing the address checks how YAML reads it back, which is not free.
     const fixes = () => {
       const copy = setFieldFix(context, path, url.value.trim(), { title: `Copy ${url.name} to ${path.join('.')}`, inFixAll: true, isPreferred: true });
@@ -30,16 +32,16 @@ export const socialUrlMatches: Rule = {
     if (state === 'absent') {
       if (!fillsSocialCard(context)) return [];
       const range = missingFieldRange(context, path);
-      if (!range) return [];
+      if (!range || !urlPlaced()) return [];
       return [{ startOffset: range.start, endOffset: range.end, path, message: `${name} is missing; add it with the same address as ${url.name}, so social networks link to the release and count its shares as one page.`, fixes: fixes() }];
     }
     const social = roleText(context, 'socialUrl');
     if (!social || social.value.trim() === url.value.trim()) return [];
+    const at = placeOn(context, path);
+    if (!at || !urlPlaced()) return [];
     return [
       {
-        startOffset: social.range.start,
-        endOffset: social.range.end,
-        path,
+        ...at,
         message: `${name} is not the same address as ${url.name}; social networks would link to a different page and count its shares apart. Make them the same.`,
         fixes: fixes(),
       },

@@ -5,7 +5,7 @@
  */
 import type { FieldRole } from '../../schema/fieldRoles';
 import type { Rule, RuleContext, RuleFinding } from '../types';
-import { failsSchemaPattern, fieldSchema, roleText, setFieldFix, type RoleText } from './fields';
+import { failsSchemaPattern, fieldSchema, placeOn, roleText, setFieldFix, type RoleText } from './fields';
 import { isBareScheme } from './placeholderText';
 
 type Context = RuleContext<Record<string, never>>;
@@ -27,28 +27,57 @@ function hostOf(authority: string): string {
   return authority.replace(/^[^@]*@/, '').replace(/:\d*$/, '');
 }
 
-function problemsOf(context: Context, field: RoleText): RuleFinding[] {
+/** What is wrong with the address, decided from its text alone; the fix is made only once it is placed. */
+type Problem = { readonly message: string; readonly fixTo?: { readonly value: string; readonly title: string } };
+
+const HOST_WITH_DOT = /^[^.]+(\.[^.]+)+\.?$/;
+const SPACE = /\s/;
+
+/**
+ * `https://` in lower case, a host with a dot and nothing else in its authority, no spaces: the usual
+ * address, which nothing below would report, told apart without taking it to pieces.
+ */
+function isPlainHttps(value: string): boolean {
+  if (!value.startsWith('https://') || SPACE.test(value)) return false;
+  let end = 8;
+  while (end < value.length) {
+    const char = value.charCodeAt(end);
+    if (char === 0x2f || char === 0x3f || char === 0x23) break;
+    if (char === 0x40 || char === 0x3a) return false;
+    end++;
+  }
+  return HOST_WITH_DOT.test(value.slice(8, end));
+}
+
+function problemOf(context: Context, field: RoleText): Problem | undefined {
   const value = field.value.trim();
-  const at = { startOffset: field.range.start, endOffset: field.range.end, path: field.path };
-  if (value === '' || isBareScheme(value) || schemaRejects(context, field)) return [];
+  if (isPlainHttps(value)) return undefined;
+  if (value === '' || isBareScheme(value) || schemaRejects(context, field)) return undefined;
   if (/^www\./i.test(value)) {
-    const fix = setFieldFix(context, field.path, `https://${value}`, { title: 'Add https:// at the start', inFixAll: true, isPreferred: true });
-    return [{ ...at, message: `${field.name} must be a full web address starting with https://; add it before "${value.slice(0, 40)}".`, fixes: fix ? [fix] : [] }];
+    return { message: `${field.name} must be a full web address starting with https://; add it before "${value.slice(0, 40)}".`, fixTo: { value: `https://${value}`, title: 'Add https:// at the start' } };
   }
   const parts = ADDRESS.exec(value);
-  if (!parts) return [{ ...at, message: `${field.name} must be a full web address starting with https://, such as the one readers see in the browser's address bar.` }];
+  if (!parts) return { message: `${field.name} must be a full web address starting with https://, such as the one readers see in the browser's address bar.` };
   const [, scheme, authority, rest] = parts;
-  if (/\s/.test(value)) return [{ ...at, message: `${field.name} has a space in it; a web address cannot, so remove it or write it as %20.` }];
+  if (SPACE.test(value)) return { message: `${field.name} has a space in it; a web address cannot, so remove it or write it as %20.` };
   const host = hostOf(authority);
-  if (!/^[^.]+(\.[^.]+)+\.?$/.test(host)) {
-    return [{ ...at, message: `${field.name} has no real site name after https:// ("${host}"); write the full address, with a name like www.northshire.gov.uk.` }];
+  if (!HOST_WITH_DOT.test(host)) {
+    return { message: `${field.name} has no real site name after https:// ("${host}"); write the full address, with a name like www.northshire.gov.uk.` };
   }
   if (scheme.toLowerCase() === 'http') {
-    const fix = setFieldFix(context, field.path, `https://${authority}${rest}`, { title: 'Change http:// to https://', inFixAll: true, isPreferred: true });
-    return [{ ...at, message: `${field.name} starts with http://; use https://, or browsers and social networks warn that the page is not secure.`, fixes: fix ? [fix] : [] }];
+    return { message: `${field.name} starts with http://; use https://, or browsers and social networks warn that the page is not secure.`, fixTo: { value: `https://${authority}${rest}`, title: 'Change http:// to https://' } };
   }
-  if (scheme.toLowerCase() !== 'https') return [{ ...at, message: `${field.name} must start with https://, not ${scheme}://.` }];
-  return [];
+  if (scheme.toLowerCase() !== 'https') return { message: `${field.name} must start with https://, not ${scheme}://.` };
+  return undefined;
+}
+
+function problemsOf(context: Context, field: RoleText): RuleFinding[] {
+  const problem = problemOf(context, field);
+  const at = problem && placeOn(context, field.path);
+  if (!problem || !at) return [];
+  if (!problem.fixTo) return [{ ...at, message: problem.message }];
+  const fix = setFieldFix(context, field.path, problem.fixTo.value, { title: problem.fixTo.title, inFixAll: true, isPreferred: true });
+  return [{ ...at, message: problem.message, fixes: fix ? [fix] : [] }];
 }
 
 export const webAddresses: Rule = {

@@ -1,6 +1,6 @@
 /** Two releases with the same headline on the same day: usually one release saved twice. */
 import { roleFieldName, valueOfRole } from '../../schema/fieldRoles';
-import { valueRange } from '../../yaml';
+import { valueRangeAt } from '../frontMatter/fields';
 import type { Rule } from '../types';
 import { dayOf, headlineKey } from './matchKeys';
 import { describeOthers, othersWhere } from './otherReleases';
@@ -16,14 +16,15 @@ export const duplicateHeadline: Rule = {
   defaults: {},
   scope: 'workspace',
   check(context) {
-    const { release, roles } = context;
+    const { roles } = context;
     const headline = valueOfRole(context.data, roles, 'headline');
     const date = valueOfRole(context.data, roles, 'publishDate');
     const path = roles.headline;
-    if (typeof headline !== 'string' || typeof date !== 'string' || !path || !release.document || !release.block) return [];
+    if (typeof headline !== 'string' || typeof date !== 'string' || !path) return [];
     const others = othersWhere(context, (other) => typeof other.headline === 'string' && typeof other.publishDate === 'string' && sameText(other.headline, headline) && dayOf(other.publishDate) === dayOf(date));
-    const range = valueRange(release.document, path, release.block.contentStart, release.text);
-    if (others.length === 0 || !range) return [];
+    // Placed (which reads the YAML document) only when there is a finding.
+    const range = others.length === 0 ? undefined : valueRangeAt(context, path);
+    if (!range) return [];
     return [
       {
         message: `${roleFieldName(roles, 'headline')} and ${roleFieldName(roles, 'publishDate')} are the same as in ${describeOthers(context, others)}; if this is a second copy, delete one, and if it is a new release, give it its own headline.`,

@@ -1,6 +1,6 @@
 /** Two releases with the same web address: one would overwrite the other when the site is published. */
 import { valueOfRole, roleFieldName } from '../../schema/fieldRoles';
-import { valueRange } from '../../yaml';
+import { valueRangeAt } from '../frontMatter/fields';
 import type { Rule } from '../types';
 import { addressKey } from './matchKeys';
 import { describeOthers, othersWhere } from './otherReleases';
@@ -19,11 +19,11 @@ export const duplicateUrl: Rule = {
   check(context) {
     const url = valueOfRole(context.data, context.roles, 'url');
     const path = context.roles.url;
-    const { release } = context;
-    if (typeof url !== 'string' || url.trim() === '' || !path || !release.document || !release.block) return [];
+    if (typeof url !== 'string' || url.trim() === '' || !path) return [];
     const others = othersWhere(context, (other) => typeof other.url === 'string' && sameAddress(other.url, url));
-    const range = valueRange(release.document, path, release.block.contentStart, release.text);
-    if (others.length === 0 || !range) return [];
+    // Placed (which reads the YAML document) only when there is a finding.
+    const range = others.length === 0 ? undefined : valueRangeAt(context, path);
+    if (!range) return [];
     return [
       {
         message: `${roleFieldName(context.roles, 'url')} is the same as in ${describeOthers(context, others)}; give each release its own address, or one will replace the other on the website.`,
