@@ -52,6 +52,20 @@ const checks: [string, () => void][] = [
     },
   ],
   [
+    'npx pressroom list and convert run too (each command is a bundle of its own in the package)',
+    () => {
+      const list = sh('npx --no pressroom list news/');
+      assert.equal(list.status, 0, list.stderr);
+      assert.match(list.stdout, /^needs-attention .* news\/bad\.md +-$/m);
+      assert.match(list.stdout, / news\/good\.md +Library opening hours extended over the holidays$/m);
+      fs.writeFileSync(path.join(project, 'notes.txt'), 'Library opening hours extended\n\n2 June 2026\n\nThe library will open until 8pm from Monday.\n');
+      const convert = sh('npx --no pressroom convert notes.txt');
+      assert.equal(convert.status, 0, convert.stderr);
+      assert.match(convert.stdout, /^---\ntitle: Library opening hours extended\n[^]*\n {2}date: "09:00 02\/06\/2026"\n[^]*---\n\nThe library will open until 8pm from Monday\.\n$/);
+      fs.rmSync(path.join(project, 'notes.txt'));
+    },
+  ],
+  [
     'docs/ci/github-actions.yml: annotations, then a SARIF report',
     () => {
       const workflow = parseYaml(fs.readFileSync(path.join(ROOT, 'docs/ci/github-actions.yml'), 'utf8'));

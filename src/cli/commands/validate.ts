@@ -1,0 +1,26 @@
+/**
+ * `pressroom validate` from a shell, and the bundle that runs it (dist/cli/validate.js): a large tree is
+ * spread over worker threads (each runs worker.js beside the bundle), and progress shows on a terminal.
+ */
+import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
+import { nodeIo } from '../io';
+import { checkInParallel } from '../parallel/pool';
+import { progressOn } from '../progress';
+import { runValidateAsync } from '../validateCommand';
+
+/** Below this many files, starting threads (each loads the CLI and compiles the schema) costs more than it saves. */
+export const PARALLEL_MIN_FILES = 400;
+
+/** `workerScript` is the file each checking thread runs. */
+export function runShellValidate(args: readonly string[], workerScript: string): Promise<number> {
+  const progress = progressOn({ isTTY: process.stderr.isTTY === true, env: process.env, write: (text) => process.stderr.write(text), now: Date.now });
+  const workers = Math.max(1, availableParallelism());
+  return runValidateAsync(args, nodeIo, {
+    parallel: workers > 1 ? { minFiles: PARALLEL_MIN_FILES, pool: { script: workerScript, workers } } : undefined,
+    progress,
+    checkInParallel,
+  });
+}
+
+export const run = (args: string[]): Promise<number> => runShellValidate(args, path.join(__dirname, 'worker.js'));
