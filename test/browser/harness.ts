@@ -16,6 +16,32 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
+/**
+ * The hooks of a suite of page tests: one Chromium for the suite, and the context each test opens (through
+ * `open`) closed after it.
+ */
+export function chromiumForSuite(): { readonly browser: () => Browser; open(html: () => string, options?: { colorScheme?: 'light' | 'dark' }): Promise<BrowserContext>; keep(context: BrowserContext): BrowserContext } {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  before(async () => {
+    browser = await launch();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+  const keep = (opened: BrowserContext) => (context = opened);
+  return {
+    browser: () => browser!,
+    keep,
+    open: async (html, options) => keep(await newContext(browser!, html, options)),
+  };
+}
+
 /** What a test page recorded: messages to the "extension", state saved, dialogs, script errors, CSP reports. */
 export interface Recorder {
   readonly dialogs: string[];

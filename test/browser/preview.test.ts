@@ -1,35 +1,18 @@
 // The preview page in real Chromium, built with the extension's own page and CSP builders.
 import * as assert from 'node:assert/strict';
-import type { Browser, BrowserContext } from 'playwright-core';
 import { parseWebviewMessage } from '../../src/core/render';
 import { HOSTILE_RELEASE, ORDINARY_RELEASE } from './fixtures';
-import { fragmentsOf, inPage, launch, newContext, openPreview, ORIGIN, pageHtml, posted, sendToWebview, settled, waitInPage } from './harness';
+import { fragmentsOf, inPage, chromiumForSuite, openPreview, ORIGIN, pageHtml, posted, sendToWebview, settled, waitInPage } from './harness';
 
 const LONG_RELEASE = ORDINARY_RELEASE + Array.from({ length: 200 }, (_, index) => `\nParagraph ${index + 1}.\n`).join('');
 const UNSAFE = '[onerror], [onload], [onclick], [onmouseover], [ontoggle], [onfocus]';
 
 describe('preview in Chromium', function () {
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-
-  before(async () => {
-    browser = await launch();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   async function open(text: string) {
     const html = pageHtml(fragmentsOf(text));
-    context = await newContext(browser!, () => html);
-    return openPreview(context);
+    return openPreview(await chromium.open(() => html));
   }
 
   describe('hostile release', () => {
@@ -91,7 +74,7 @@ describe('preview in Chromium', function () {
 
     it('is harmless even without a CSP: the escaping alone holds', async () => {
       const fragments = fragmentsOf(HOSTILE_RELEASE);
-      context = await browser!.newContext();
+      const context = chromium.keep(await chromium.browser().newContext());
       await context.route('**/*', (route) => route.abort('blockedbyclient'));
       const page = await context.newPage();
       const dialogs: string[] = [];

@@ -2,9 +2,9 @@
 // without scrolling past the body (and stays in view as the reader scrolls); a picture that cannot load becomes a
 // placeholder that says why.
 import * as assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ORDINARY_RELEASE } from './fixtures';
-import { fragmentsOf, inPage, launch, newContext, openPreview, ORIGIN, pageHtml, settled, waitInPage } from './harness';
+import { fragmentsOf, inPage, chromiumForSuite, openPreview, ORIGIN, pageHtml, settled, waitInPage } from './harness';
 
 const LONG_RELEASE = ORDINARY_RELEASE + Array.from({ length: 200 }, (_, index) => `\nParagraph ${index + 1}.\n`).join('');
 
@@ -19,26 +19,11 @@ const box = (page: Page, selector: string) =>
   inPage<Box>(page, `(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; })()`);
 
 describe('preview in Chromium: the social card and pictures that cannot load', function () {
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-
-  before(async () => {
-    browser = await launch();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  after(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   async function open(text: string) {
     const html = pageHtml(fragmentsOf(text));
-    context = await newContext(browser!, () => html);
-    return openPreview(context);
+    return openPreview(await chromium.open(() => html));
   }
 
   it('shows the social card beside a long release on a wide panel, in view at the top and after scrolling', async () => {

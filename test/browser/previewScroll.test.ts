@@ -1,35 +1,20 @@
 // Where the preview starts when it shows another release (issue 13): at the top, whether the panel loads a new
 // page for it or is sent an update naming it; only the same release keeps the reader's place.
 import * as assert from 'node:assert/strict';
-import type { Browser, BrowserContext } from 'playwright-core';
 import { ORDINARY_RELEASE } from './fixtures';
-import { fragmentsOf, inPage, launch, newContext, openPreview, pageHtml, sendToWebview, waitInPage } from './harness';
+import { fragmentsOf, inPage, chromiumForSuite, openPreview, pageHtml, sendToWebview, waitInPage } from './harness';
 
 const LONG_RELEASE = ORDINARY_RELEASE + Array.from({ length: 200 }, (_, index) => `\nParagraph ${index + 1}.\n`).join('');
 const FIRST = 'file:///press/first.md';
 const SECOND = 'file:///press/second.md';
 
 describe('preview in Chromium: scroll position when the release changes', function () {
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-
-  before(async () => {
-    browser = await launch();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  after(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   /** The page of `documentUri`, in a panel whose saved state (VS Code keeps it across pages) is `state`. */
   async function open(documentUri: string, state?: { documentUri: string; scrollY: number }) {
     const html = pageHtml(fragmentsOf(LONG_RELEASE), documentUri);
-    context = await newContext(browser!, () => html);
+    const context = await chromium.open(() => html);
     // Runs after the webview stub, before the preview script.
     if (state) await context.addInitScript(`window.__state = ${JSON.stringify(state)};`);
     return openPreview(context);
@@ -58,7 +43,7 @@ describe('preview in Chromium: scroll position when the release changes', functi
     await reader.page.mouse.move(300, 300);
     await reader.page.mouse.wheel(0, 800);
     await waitInPage(reader.page, 'window.scrollY > 0 && window.__state?.scrollY === Math.round(window.scrollY)');
-    await context?.close();
+    await reader.page.context().close();
     const editor = await open(SECOND, { documentUri: FIRST, scrollY: 1500 });
     const line = await inPage<number>(editor.page, `Number(document.querySelectorAll('#pressroom-body p')[100].getAttribute('data-line'))`);
     await sendToWebview(editor.page, { type: 'scrollToLine', line });

@@ -8,30 +8,15 @@ import * as assert from 'node:assert/strict';
 import { builtInSchema, parseRelease, type ParsedRelease } from '../../../src/core';
 import { ALL_RULES, runRules, workspaceViewFor, type RulesConfig } from '../../../src/core/rules';
 import type { ReleaseSummary, WorkspaceView } from '../../../src/core/rules/types';
-import { UNTOUCHED_SNIPPET } from './frontMatter/fixtures';
+import { UNTOUCHED_SNIPPET, withLine } from './frontMatter/fixtures';
 import { NOW } from './ruleHarness';
 
 const FILE = '/newsroom/news/2026/library-hours.md';
 
 /** Every field a press office fills, a media contact, a lede, good links, described pictures, headings in order, an end mark. */
 const CLEAN = [
-  '---',
-  'title: Library opening hours extended | Northshire Council',
-  'area: Northshire',
-  'url: https://www.northshire.gov.uk/news/library-hours/',
-  'publish:',
-  '  date: 09:30 02/12/2026',
-  'embargo: 00:01 02/12/2026',
-  'og:',
-  '  title: Library opening hours extended',
-  '  description: The central library will open until 8pm on weekdays from January, after a consultation with readers.',
-  '  image: https://www.northshire.gov.uk/media/library.jpg',
-  '  url: https://www.northshire.gov.uk/news/library-hours/',
-  'contacts:',
-  '  - name: Sam Taylor',
-  '    role: Press Officer',
-  '    phone: "01632 960123"',
-  '    email: sam.taylor@northshire.gov.uk',
+  // GOOD's front matter, its contact given a role and an email.
+  ...withLine('    phone: "01632 960123"', '    role: Press Officer\n    phone: "01632 960123"\n    email: sam.taylor@northshire.gov.uk').split('\n---\n')[0].split('\n'),
   '---',
   '',
   'The central library in Northshire will stay open until 8pm on weekdays from January, the council said today.',

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { focusWorkbench, openFile, screenshot, TIMEOUT, useWorkbench } from './workbench';
+import { focusWorkbench, insertReleaseSnippet, openFile, screenshot, TIMEOUT, useWorkbench } from './workbench';
 
 const FILE = 'news/placeholder-areas.md';
 
@@ -22,13 +22,8 @@ describe('VS Code UI: the release snippet\'s area placeholder lists the areas', 
     const { page } = workbench;
     await focusWorkbench(page);
     await openFile(page, FILE);
-    // The snippet as an author inserts it: its prefix, then the suggestion list (Ctrl+Space), then Enter.
-    await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
-    await page.keyboard.type('release', { delay: 30 });
-    await page.keyboard.press('Control+Space');
+    await insertReleaseSnippet(page);
     const widget = page.locator('.editor-widget.suggest-widget');
-    await widget.locator('.monaco-list-row.focused', { hasText: 'release' }).first().waitFor({ timeout: TIMEOUT });
-    await page.keyboard.press('Enter');
     await page.locator('.view-line', { hasText: 'area: Area' }).first().waitFor({ timeout: TIMEOUT });
     await widget.waitFor({ state: 'hidden', timeout: TIMEOUT });
 

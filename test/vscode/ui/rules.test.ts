@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { focusWorkbench, openFile, previewFrame, runCommand, screenshot, TIMEOUT, useWorkbench } from './workbench';
+import { focusWorkbench, insertReleaseSnippet, openFile, previewFrame, runCommand, screenshot, TIMEOUT, useWorkbench } from './workbench';
 
 const FILE = 'news/untouched-snippet.md';
 
@@ -27,13 +27,7 @@ describe('VS Code UI: release rules on an untouched snippet', function () {
     const { page } = workbench;
     await focusWorkbench(page);
     await openFile(page, FILE);
-    // The snippet as an author inserts it: its prefix, then the suggestion list (Ctrl+Space), then Enter.
-    await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
-    await page.keyboard.type('release', { delay: 30 });
-    await page.keyboard.press('Control+Space');
-    const widget = page.locator('.editor-widget.suggest-widget');
-    await widget.locator('.monaco-list-row.focused', { hasText: 'release' }).first().waitFor({ timeout: TIMEOUT });
-    await page.keyboard.press('Enter');
+    await insertReleaseSnippet(page);
     // Leave the snippet's placeholders as they are.
     await page.locator('.view-line', { hasText: 'title: Headline' }).first().waitFor({ timeout: TIMEOUT });
     await page.keyboard.press('Escape');

@@ -209,6 +209,16 @@ export async function typeUntitledRelease(page: Page, text: string): Promise<voi
   await page.locator('.statusbar-item', { hasText: /\d+ problems?|Release valid/ }).first().waitFor({ timeout: TIMEOUT });
 }
 
+/** Inserts the release snippet as an author does in the open editor: its prefix, the suggestion list (Ctrl+Space), Enter. */
+export async function insertReleaseSnippet(page: Page): Promise<void> {
+  await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+  await page.keyboard.type('release', { delay: 30 });
+  await page.keyboard.press('Control+Space');
+  const widget = page.locator('.editor-widget.suggest-widget');
+  await widget.locator('.monaco-list-row.focused', { hasText: 'release' }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+}
+
 /** Closes the active untitled file without saving it (after closing any open widget). */
 export async function discardUntitled(workbench: Workbench): Promise<void> {
   const { page } = workbench;
