@@ -1,7 +1,8 @@
 // `npm run bench:vscode`: Pressroom at scale in a real VS Code (code-server, Node extension host). Generates
 // 10,000 seed-sized releases (a tenth broken; test/bench/releases.ts), times `node dist/cli.js validate` on them,
 // then opens them in code-server with a benchmark-only extension (test/vscode/bench-extension) that measures, in
-// the host: the first completion after `area: ` while the index is built, the Releases view's first render,
+// the host: the first completion after `area: ` while the index is built, the Releases view (opened while the
+// index is built, and its first render and a full redraw once complete),
 // Validate All Releases in Workspace, and the longest event-loop block during each. Prints figures; asserts
 // nothing about time. `-- <count>` changes the number of releases.
 import { spawnSync } from 'node:child_process';
@@ -85,8 +86,16 @@ async function main() {
     `  first completion after "area: ": ${figures.firstCompletion.ms} ms (${figures.firstCompletion.areasFromReleases} areas from releases; ${figures.firstCompletion.msAfterActivation} ms after activation); ` +
       `the same request outside a release just before: ${figures.firstCompletion.outsideAReleaseMs} ms; the next, once indexed: ${figures.secondCompletionMs} ms`,
   );
-  console.log(`  Releases view first render: ${seconds(figures.releasesView.firstRenderMsAfterActivation)} after activation (${figures.releasesView.releases} releases in ${figures.releasesView.groups.join(', ')})`);
-  console.log(`  longest event-loop block while the index was built: ${figures.longestBlockWhileIndexingMs} ms`);
+  const view = figures.releasesView;
+  const render = (seen) => (seen === 'not seen' ? 'not seen' : `${seen.ms} ms (${seen.groups} groups, ${seen.items} items in the first${seen.message ? `; message "${seen.message}"` : ''})`);
+  console.log(`  Releases view opened while indexing: first render with items ${render(view.openedDuringIndexing)} after it was opened`);
+  console.log(
+    `  Releases view complete: ${seconds(view.completeMsAfterActivation)} after activation, ${view.redrawsWhileFilling} redraws; ` +
+      `longest event-loop block while it filled (the index building, completion beside): ${view.longestBlockWhileFillingMs} ms`,
+  );
+  const once = view.firstRenderOnceComplete;
+  console.log(`  Releases view first render once complete: ${once.ms} ms in the host (${once.groups.join(', ')}; ${once.items} items in the first), longest block ${once.longestBlockMs} ms`);
+  console.log(`  Releases view full redraw in VS Code (sort changed): ${render(view.fullRedrawInVsCode)}, longest block ${view.fullRedrawLongestBlockMs} ms; ${view.releases} releases listed`);
   for (const [index, run] of figures.validateAll.entries()) {
     const summary = run.summary ?? {};
     console.log(

@@ -37,6 +37,8 @@ export async function bundleForExtensionHost(entryPoint: string, outfile: string
     bundle: true,
     format: 'cjs',
     external: ['vscode'],
+    // As the extension's build does (scripts/build.mjs): jsonc-parser's UMD build cannot be bundled, its ES build can (the suite reaches core through the Releases tree).
+    alias: { 'jsonc-parser': path.join(__dirname, '..', '..', 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') },
     sourcemap: 'inline',
     logLevel: 'warning',
     ...(host === 'node'

@@ -7,7 +7,6 @@ export {
   NO_AREA,
   NO_MONTH,
   SORT_ORDERS,
-  arrangeReleases,
   matchesFilter,
   nextStatusChange,
   placeAt,
@@ -18,3 +17,4 @@ export {
   type ReleaseGroup,
   type SortOrder,
 } from './grouping';
+export { ReleaseBoard, arrangeReleases, type BoardChanges, type BoardChoices } from './board';

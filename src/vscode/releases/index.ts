@@ -9,8 +9,8 @@ import { ReleaseDecorations } from './decorations';
 import type { WorkspaceReleases } from './releaseIndex';
 import { ReleasesTree, type ReleaseNode, type ViewChoices } from './releasesTree';
 
-export { ReleasesTree, releaseLabelFor, type ReleaseNode, type ViewChoices } from './releasesTree';
-export { WorkspaceReleases, type IndexDependencies } from './releaseIndex';
+export { ReleasesTree, releaseLabelFor, type ReleaseNode, type ReleaseSource, type ViewChoices } from './releasesTree';
+export { WorkspaceReleases, type IndexDependencies, type IndexProgress } from './releaseIndex';
 
 export const RELEASES_VIEW = 'pressroom.releases';
 const CHOICES_KEY = 'pressroom.releases.choices';
@@ -45,18 +45,24 @@ export function registerReleasesView(context: vscode.ExtensionContext, index: Wo
   const tree = new ReleasesTree(index, storedChoices(context.workspaceState));
   const decorations = new ReleaseDecorations(readSettings().decorationsEnabled);
   const view = vscode.window.createTreeView(RELEASES_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  // How far the index has read, while it reads, then the filters in force.
+  const showMessage = () => {
+    const { area, headline } = tree.current.filter;
+    const filters = area || headline ? `Showing ${[area ? `area ${area}` : '', headline ? `headlines with "${headline}"` : ''].filter(Boolean).join(' and ')}` : undefined;
+    view.message = [tree.message, filters].filter(Boolean).join(' ') || undefined;
+  };
   const choose = async (choices: Partial<ViewChoices>) => {
     tree.choose(choices);
     await context.workspaceState.update(CHOICES_KEY, tree.current);
-    const { area, headline } = tree.current.filter;
-    view.message = area || headline ? `Showing ${[area ? `area ${area}` : '', headline ? `headlines with "${headline}"` : ''].filter(Boolean).join(' and ')}` : undefined;
+    showMessage();
   };
-  void choose({});
+  showMessage();
   const disposable = vscode.Disposable.from(
     tree,
     decorations,
     view,
     tree.onDidArrange((placed) => decorations.update(placed)),
+    tree.onDidChangeMessage(showMessage),
     vscode.window.registerFileDecorationProvider(decorations),
     onDidChangeSettings((change) => {
       if (change.names.has('decorationsEnabled')) decorations.setEnabled(readSettings().decorationsEnabled);

@@ -50,6 +50,13 @@ interface Entry {
   readonly facts: ReleaseFacts;
 }
 
+/** How far the first scan has got: Markdown files read of those listed (`total` unknown until listed). */
+export interface IndexProgress {
+  readonly read: number;
+  readonly total: number | undefined;
+  readonly complete: boolean;
+}
+
 export interface IndexDependencies {
   readonly configs: ProjectConfigs;
   readonly schemas: SchemaProvider;
@@ -72,7 +79,14 @@ export class WorkspaceReleases implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after the first scan and after each change to a release. */
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly releaseChanged = new vscode.EventEmitter<string | undefined>();
+  /** Fires for each release added, changed or removed (its uri string), also during the first scan; undefined: any may have. */
+  readonly onDidChangeRelease = this.releaseChanged.event;
+  private readonly progressed = new vscode.EventEmitter<void>();
+  /** Fires as the first scan reads files, and when it is complete. */
+  readonly onDidProgress = this.progressed.event;
+  private scanProgress: { read: number; total: number | undefined } = { read: 0, total: undefined };
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.releaseChanged, this.progressed];
   private scanning: Promise<void> | undefined;
   private scanned = false;
   /** Bumped by each configuration change: a re-read started for an older one stops. */
@@ -127,6 +141,20 @@ export class WorkspaceReleases implements vscode.Disposable {
     return this.scanned;
   }
 
+  get progress(): IndexProgress {
+    return { ...this.scanProgress, complete: this.scanned };
+  }
+
+  /** The releases indexed so far, without waiting. */
+  overviewsNow(): ReleaseOverview[] {
+    return [...this.entries.values()].map((entry) => entry.overview);
+  }
+
+  /** One indexed release (by uri string), if it is one. */
+  overviewOf(key: string): ReleaseOverview | undefined {
+    return this.entries.get(key)?.overview;
+  }
+
   /** How many releases (files) are indexed now. */
   get releaseCount(): number {
     return this.entries.size;
@@ -173,6 +201,8 @@ export class WorkspaceReleases implements vscode.Disposable {
     // A configuration change during the first scan makes what was read stale: read the same files again.
     for (;;) {
       const generation = this.generation;
+      this.scanProgress = { read: 0, total: files.length };
+      this.progressed.fire();
       await this.readAll(files, () => this.disposed || generation !== this.generation);
       if (generation === this.generation || !current()) break;
     }
@@ -181,6 +211,7 @@ export class WorkspaceReleases implements vscode.Disposable {
 
   private finishScan(): void {
     this.scanned = true;
+    this.progressed.fire();
     this.changed.fire();
   }
 
@@ -193,6 +224,7 @@ export class WorkspaceReleases implements vscode.Disposable {
     const read: vscode.Uri[] = [];
     await inParallel(files, CONCURRENT_READS, stale, async (uri) => {
       const result = await this.read(uri, []);
+      if (!this.scanned && !stale()) this.countRead();
       if (stale() || result === 'open') return;
       changed = this.store(uri, result?.entry, result?.configKey) || changed;
       if (result) read.push(uri);
@@ -238,12 +270,18 @@ export class WorkspaceReleases implements vscode.Disposable {
         filePath: uri.path,
         rules: config.rules,
         workspace: { releases: others, fileExists: () => undefined },
+        quick: true,
       });
       return { entry: entryOf(uri, analysis, timeZoneOf(config)), configKey: key };
     } catch (error) {
       console.error('Pressroom could not list', uri.toString(), error);
       return undefined;
     }
+  }
+
+  private countRead(): void {
+    this.scanProgress = { ...this.scanProgress, read: this.scanProgress.read + 1 };
+    this.progressed.fire();
   }
 
   /** A file saved, created or closed: read again with the others changed in the same burst (a checkout, a save all). */
@@ -307,6 +345,8 @@ export class WorkspaceReleases implements vscode.Disposable {
     this.untitled.clear();
     this.known = undefined;
     this.scanned = false;
+    this.scanProgress = { read: 0, total: undefined };
+    this.releaseChanged.fire(undefined);
     this.scanning = undefined;
     void this.ready();
   }
@@ -336,16 +376,22 @@ export class WorkspaceReleases implements vscode.Disposable {
     const key = uri.toString();
     if (entry) {
       this.entries.set(key, entry);
+      this.releaseChanged.fire(key);
       return true;
     }
-    return this.entries.delete(key);
+    const removed = this.entries.delete(key);
+    if (removed) this.releaseChanged.fire(key);
+    return removed;
   }
 
   private remove(uri: vscode.Uri): void {
     if (uri.scheme === 'untitled') this.untitled.delete(uri.toString());
     else this.known?.paths.delete(uri.path);
     this.readUnder.delete(uri.toString());
-    if (this.entries.delete(uri.toString()) && this.scanned) this.changed.fire();
+    if (this.entries.delete(uri.toString())) {
+      this.releaseChanged.fire(uri.toString());
+      if (this.scanned) this.changed.fire();
+    }
   }
 
   dispose(): void {

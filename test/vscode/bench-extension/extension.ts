@@ -1,10 +1,12 @@
 /**
  * A benchmark-only extension, installed next to Pressroom by `npm run bench:vscode` (never packaged with it).
  * When VS Code has started it measures, in the extension host, in a workspace of generated releases: the
- * first completion after `area: ` (while the workspace index is still being built), the Releases view's first
- * render, and Validate All Releases in Workspace; a drift probe (a timer that should fire every few
- * milliseconds) records the longest time the host's event loop was blocked during each. The figures go, as
- * JSON, to the file the `pressroomBench.resultsFile` setting names.
+ * first completion after `area: ` (while the workspace index is still being built), the Releases view (opened
+ * while the index is read: the time until VS Code has its first groups and items, the message it shows, the
+ * time until the index is complete and how many redraws it took; then the cost of a first render once it is
+ * complete, and of a full redraw in VS Code), and Validate All Releases in Workspace; a drift probe (a timer
+ * that should fire every few milliseconds) records the longest time the host's event loop was blocked during
+ * each. The figures go, as JSON, to the file the `pressroomBench.resultsFile` setting names.
  */
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from '../fixture';
@@ -36,8 +38,70 @@ async function timed<T>(work: () => Thenable<T> | Promise<T>): Promise<{ ms: num
   return { ms: Date.now() - started, value };
 }
 
+interface ReleasesTreeApi {
+  getChildren(node?: unknown): unknown[] | Promise<unknown[]>;
+  getTreeItem(node: unknown): vscode.TreeItem;
+  readonly message: string | undefined;
+  readonly onDidChangeMessage: vscode.Event<string | undefined>;
+  readonly onDidChangeTreeData: vscode.Event<unknown>;
+}
+
 interface TreeApi {
-  readonly releases: { getChildren(node?: unknown): Promise<unknown[]>; getTreeItem(node: unknown): vscode.TreeItem };
+  readonly releases: ReleasesTreeApi;
+}
+
+/** When VS Code itself (not this benchmark) has been given the root's groups and then the first group's children, non-empty. */
+function watchRenders(tree: ReleasesTreeApi) {
+  const original = tree.getChildren.bind(tree);
+  let own = 0;
+  let waiting: { since: number; firstGroup: unknown; resolve: (figures: { ms: number; message: string | undefined; groups: number; items: number }) => void } | undefined;
+  let groups = 0;
+  (tree as { getChildren: ReleasesTreeApi['getChildren'] }).getChildren = (node?: unknown) => {
+    const result = original(node);
+    if (own > 0 || !waiting) return result;
+    void Promise.resolve(result).then((children) => {
+      if (!waiting || children.length === 0) return;
+      if (node === undefined) {
+        waiting.firstGroup = children[0];
+        groups = children.length;
+      } else if (node === waiting.firstGroup) {
+        const done = waiting;
+        waiting = undefined;
+        done.resolve({ ms: Date.now() - done.since, message: tree.message, groups, items: children.length });
+      }
+    });
+    return result;
+  };
+  return {
+    /** Resolves at VS Code's next render with items after `start`, or says it saw none within the time. */
+    next(start: () => Thenable<unknown>, timeoutMs = 120_000): Promise<{ ms: number; message: string | undefined; groups: number; items: number } | 'not seen'> {
+      const seen = new Promise<{ ms: number; message: string | undefined; groups: number; items: number }>((resolve) => {
+        waiting = { since: Date.now(), firstGroup: undefined, resolve };
+      });
+      void start();
+      return Promise.race([seen, new Promise<'not seen'>((resolve) => setTimeout(() => resolve('not seen'), timeoutMs))]);
+    },
+    /** The benchmark's own calls, not counted as VS Code's. */
+    async own<T>(work: () => Promise<T>): Promise<T> {
+      own++;
+      try {
+        return await work();
+      } finally {
+        own--;
+      }
+    },
+  };
+}
+
+function whenComplete(tree: ReleasesTreeApi): Promise<void> {
+  if (tree.message === undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    const listening = tree.onDidChangeMessage((message) => {
+      if (message !== undefined) return;
+      listening.dispose();
+      resolve();
+    });
+  });
 }
 
 async function measure(probePath: string): Promise<Record<string, unknown>> {
@@ -48,8 +112,14 @@ async function measure(probePath: string): Promise<Record<string, unknown>> {
   const activation = await timed(() => pressroom.activate());
   const api = activation.value;
   const activated = Date.now();
-  // The Releases view's first render: its top level, which needs the whole index.
-  const firstRender = api.releases.getChildren().then((groups) => ({ ms: Date.now() - activated, groups: groups.map((group) => api.releases.getTreeItem(group).label) }));
+  // The Releases view opened while the index is read: VS Code's first render with items, and the redraws until it is complete.
+  const tree = api.releases;
+  const renders = watchRenders(tree);
+  let redraws = 0;
+  const counting = tree.onDidChangeTreeData(() => redraws++);
+  const openedDuringIndexing = await renders.next(() => vscode.commands.executeCommand('pressroom.releases.focus'));
+  const openedMsAfterActivation = Date.now() - activated;
+  const complete = whenComplete(tree).then(() => ({ msAfterActivation: Date.now() - activated, longestBlockMs: probe.take(), redraws }));
 
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, probePath));
   await vscode.window.showTextDocument(document);
@@ -62,16 +132,31 @@ async function measure(probePath: string): Promise<Record<string, unknown>> {
   const areaLabels = completion.value.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label)).filter((label) => /^Area \d+$/.test(label));
   const sinceActivation = Date.now() - activated;
 
-  const render = await firstRender;
+  const filled = await complete;
+  counting.dispose();
   const countReleases = async (node?: unknown): Promise<number> => {
     let total = 0;
-    for (const child of await api.releases.getChildren(node)) {
-      total += api.releases.getTreeItem(child).collapsibleState === vscode.TreeItemCollapsibleState.None ? 1 : await countReleases(child);
+    for (const child of await tree.getChildren(node)) {
+      total += tree.getTreeItem(child).collapsibleState === vscode.TreeItemCollapsibleState.None ? 1 : await countReleases(child);
     }
     return total;
   };
-  const blockDuringIndex = probe.take();
-  const listed = await countReleases();
+  // Once complete: what a first render costs the host (the root's groups, then the first group's items, each item made).
+  probe.take();
+  const firstRender = await renders.own(() =>
+    timed(async () => {
+      const groups = await tree.getChildren();
+      const items = groups.length > 0 ? await tree.getChildren(groups[0]) : [];
+      for (const node of [...groups, ...items]) tree.getTreeItem(node);
+      return { groups: groups.map((group) => `${tree.getTreeItem(group).label} (${tree.getTreeItem(group).description})`), items: items.length };
+    }),
+  );
+  const firstRenderBlockMs = probe.take();
+  // A full redraw in VS Code, as when the view is opened afresh: the sort changed, then back.
+  const redraw = await renders.next(() => vscode.commands.executeCommand('pressroom.releases.sortBy', 'headline'));
+  const redrawBlockMs = probe.take();
+  await vscode.commands.executeCommand('pressroom.releases.sortBy', 'date');
+  const listed = await renders.own(() => countReleases());
   const second = await timed(() => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position));
 
   const runs = [];
@@ -85,8 +170,18 @@ async function measure(probePath: string): Promise<Record<string, unknown>> {
     activationMs: activation.ms,
     firstCompletion: { ms: completion.ms, outsideAReleaseMs: baseline.ms, msAfterActivation: sinceActivation, areasFromReleases: areaLabels.length },
     secondCompletionMs: second.ms,
-    releasesView: { firstRenderMsAfterActivation: render.ms, groups: render.groups, releases: listed },
-    longestBlockWhileIndexingMs: blockDuringIndex,
+    releasesView: {
+      openedDuringIndexing,
+      openedMsAfterActivation,
+      completeMsAfterActivation: filled.msAfterActivation,
+      redrawsWhileFilling: filled.redraws,
+      longestBlockWhileFillingMs: filled.longestBlockMs,
+      firstRenderOnceComplete: { ms: firstRender.ms, longestBlockMs: firstRenderBlockMs, ...firstRender.value },
+      fullRedrawInVsCode: redraw,
+      fullRedrawLongestBlockMs: redrawBlockMs,
+      releases: listed,
+    },
+    longestBlockWhileIndexingMs: filled.longestBlockMs,
     validateAll: runs,
   };
 }

@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ReleaseOverview } from '../../../src/core';
+import { ReleasesTree, type ReleaseNode, type ReleaseSource } from '../../../src/vscode/releases/releasesTree';
 import { BOARD_AREA, BOARD_GROUPS, BOARD_PUBLISHED_MONTHS, BOARD_RELEASES } from '../../fixtures/releasesBoard';
 import { extension, fixtureUri, show } from './helpers';
 
 /** The part of the extension's API these tests read: the Releases view's tree as VS Code is given it. */
 interface TreeApi {
-  readonly releases: { getChildren(node?: unknown): Promise<unknown[]>; getTreeItem(node: unknown): vscode.TreeItem };
+  readonly releases: { getChildren(node?: unknown): Promise<unknown[]>; getTreeItem(node: unknown): vscode.TreeItem; readonly message: string | undefined; readonly onDidChangeMessage: vscode.Event<string | undefined> };
 }
 
 interface ShownGroup {
@@ -45,7 +47,118 @@ async function treeWhen(what: string, check: (shown: ShownGroup[]) => boolean, t
   }
 }
 
+/** An index the test reads step by step: releases and progress change only when the test says. */
+class SteppedIndex implements ReleaseSource {
+  private readonly releases = new Map<string, ReleaseOverview>();
+  private readonly releaseChanged = new vscode.EventEmitter<string | undefined>();
+  private readonly progressed = new vscode.EventEmitter<void>();
+  readonly onDidChangeRelease = this.releaseChanged.event;
+  readonly onDidProgress = this.progressed.event;
+  progress = { read: 0, total: undefined as number | undefined, complete: false };
+
+  overviewsNow(): ReleaseOverview[] {
+    return [...this.releases.values()];
+  }
+
+  overviewOf(key: string): ReleaseOverview | undefined {
+    return this.releases.get(key);
+  }
+
+  read(total: number, ...releases: ReleaseOverview[]): void {
+    for (const release of releases) {
+      this.releases.set(release.path, release);
+      this.releaseChanged.fire(release.path);
+    }
+    this.progress = { read: this.progress.read + releases.length, total, complete: this.progress.read + releases.length === total };
+    this.progressed.fire();
+  }
+
+  dispose(): void {
+    this.releaseChanged.dispose();
+    this.progressed.dispose();
+  }
+}
+
+/** 1 June 2050, 09:00 UTC: the stepped tree's clock. */
+const STEPPED_NOW = Date.UTC(2050, 5, 1, 9);
+
+function steppedRelease(name: string, headline: string, publishedDaysAgo: number | undefined): ReleaseOverview {
+  const at = STEPPED_NOW - (publishedDaysAgo ?? 0) * 86_400_000;
+  const date = new Date(at);
+  const parts = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: 9, minute: 0 };
+  return {
+    path: `file:///stepped/${name}.md`,
+    headline,
+    area: 'Wendshire',
+    problems: { errors: 0, warnings: 0, information: 0 },
+    socialDescription: undefined,
+    contacts: [],
+    publish: publishedDaysAgo === undefined ? undefined : { written: 'written', parts, at },
+    embargo: undefined,
+    needsAttention: false,
+    isDraft: publishedDaysAgo === undefined,
+  };
+}
+
+function nextEvent<T>(event: vscode.Event<T>): Promise<T> {
+  return new Promise((resolve) => {
+    const listening = event((value) => {
+      listening.dispose();
+      resolve(value);
+    });
+  });
+}
+
+function labelsOf(tree: ReleasesTree, nodes: readonly ReleaseNode[]): string[] {
+  return nodes.map((node) => {
+    const item = tree.getTreeItem(node);
+    return item.description && node.kind === 'group' ? `${item.label} (${item.description})` : String(item.label);
+  });
+}
+
 export function registerReleasesViewTests(): void {
+  describe('Releases view while the index is read', () => {
+    it('shows the releases read so far with how far the index has got, then the whole tree and no message', async () => {
+      const index = new SteppedIndex();
+      const tree = new ReleasesTree(index, { grouping: 'status', sort: 'date', filter: {} }, () => STEPPED_NOW);
+      try {
+        const reading = nextEvent(tree.onDidChangeMessage);
+        index.read(3, steppedRelease('bus-station', 'New bus station opens', 40));
+        assert.equal(await reading, 'Reading releases: 1 of 3 files…');
+        assert.deepEqual(labelsOf(tree, tree.getChildren()), ['Published (1)']);
+
+        const done = nextEvent(tree.onDidChangeMessage);
+        index.read(3, steppedRelease('flood-defences', 'Flood defences completed', 100), steppedRelease('market-hall', 'Market hall craft fair', undefined));
+        assert.equal(await done, undefined);
+        assert.equal(tree.message, undefined);
+        const [published, drafts] = tree.getChildren();
+        assert.deepEqual(labelsOf(tree, [published, drafts]), ['Published (2)', 'Drafts (1)']);
+        const months = tree.getChildren(published);
+        assert.deepEqual(labelsOf(tree, months), ['April 2050 (1)', 'February 2050 (1)']);
+        assert.deepEqual(labelsOf(tree, tree.getChildren(months[0])), ['New bus station opens']);
+        assert.deepEqual(labelsOf(tree, tree.getChildren(drafts)), ['Market hall craft fair']);
+
+        // A change inside a group redraws that group (and its parent), not the whole tree.
+        const redrawn = nextEvent(tree.onDidChangeTreeData);
+        index.read(3, steppedRelease('bus-station', 'New bus station opens in Wendford', 40));
+        const nodes = await redrawn;
+        assert.ok(Array.isArray(nodes), `expected the changed groups, got ${String(nodes)}`);
+        assert.deepEqual(labelsOf(tree, nodes), ['April 2050 (1)', 'Published (2)']);
+        assert.deepEqual(labelsOf(tree, tree.getChildren(months[0])), ['New bus station opens in Wendford']);
+      } finally {
+        tree.dispose();
+        index.dispose();
+      }
+    });
+
+    it('has no message on the extension\'s view once the workspace index is complete', async () => {
+      const { releases } = (await extension().activate()) as unknown as TreeApi;
+      if (releases.message !== undefined) assert.equal(await nextEvent(releases.onDidChangeMessage), undefined);
+      assert.equal(releases.message, undefined);
+    });
+  });
+
+
   describe('Releases view', () => {
     before(async () => {
       await vscode.commands.executeCommand('pressroom.releases.groupBy', 'status');
