@@ -86,6 +86,8 @@ async function main() {
     `  first completion after "area: ": ${figures.firstCompletion.ms} ms (${figures.firstCompletion.areasFromReleases} areas from releases; ${figures.firstCompletion.msAfterActivation} ms after activation); ` +
       `the same request outside a release just before: ${figures.firstCompletion.outsideAReleaseMs} ms; the next, once indexed: ${figures.secondCompletionMs} ms`,
   );
+  const filling = figures.completionWithViewFilling;
+  console.log(`  completion with the Releases view open${filling.stillIndexing ? ' while it fills' : ' (the index was complete by then)'}: ${filling.ms} ms`);
   const view = figures.releasesView;
   const render = (seen) => (seen === 'not seen' ? 'not seen' : `${seen.ms} ms (${seen.groups} groups, ${seen.items} items in the first${seen.message ? `; message "${seen.message}"` : ''})`);
   console.log(`  Releases view opened while indexing: first render with items ${render(view.openedDuringIndexing)} after it was opened`);

@@ -24,6 +24,24 @@ export function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+let turnStart = Date.now();
+let laterTurn: Promise<void> | undefined;
+
+/**
+ * Waits, when this turn of the event loop has already had SLICE_MS of Pressroom's background work, for
+ * a later turn. Concurrent reads resume together when their replies arrive in one message; each waits
+ * here before its CPU work, so no turn runs much past the slice, whichever task the work belongs to.
+ */
+export async function cpuTurn(): Promise<void> {
+  while (Date.now() - turnStart >= SLICE_MS) {
+    laterTurn ??= yieldToHost().then(() => {
+      turnStart = Date.now();
+      laterTurn = undefined;
+    });
+    await laterTurn;
+  }
+}
+
 /**
  * Runs `work` on each item in order, yielding whenever a slice has taken `sliceMs`, and stopping early
  * once `stop` says so (checked before each item). Returns how many items were done.

@@ -22,7 +22,7 @@ import {
   type ReleaseDiagnostic,
   type ReleaseSummary,
 } from '../../core';
-import { CONCURRENT_READS, inParallel, inSlices, yieldToHost } from '../background';
+import { CONCURRENT_READS, cpuTurn, inParallel, inSlices } from '../background';
 import type { DiagnosticsManager } from '../diagnosticsManager';
 import type { ProjectConfigs } from '../projectConfigs';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
@@ -90,6 +90,7 @@ async function checkFile({ configs, schemas, analyses }: WorkspaceDependencies, 
   } catch {
     return undefined; // deleted or unreadable since it was found: nothing to report
   }
+  await cpuTurn();
   const config = await configs.configFor(uri);
   const text = withoutBom(new TextDecoder().decode(bytes));
   const decision = decideCheck({ path: uri.path, bytes: bytes.byteLength, text }, config);
@@ -153,8 +154,8 @@ async function validateWorkspace(
   if (cancelled()) return partial(checked.size, dependencies.index?.isScanned ? dependencies.index.releaseCount : undefined);
 
   // Then the few that share an address or a headline with another, again with those others (as the CLI does).
-  const matches = new ReleaseIndex([...checked.values()].map((one) => one.summary));
-  await yieldToHost(); // building the index took a slice of its own
+  const matches = new ReleaseIndex();
+  await inSlices([...checked.values()], cancelled, (one) => matches.add(one.summary));
   const again: { readonly one: Checked; readonly others: readonly ReleaseSummary[] }[] = [];
   await inSlices([...checked.values()], cancelled, (one) => {
     const others = one.version === 0 ? matches.othersLike(one.summary) : []; // an open document's analysis saw them already

@@ -33,7 +33,7 @@ import { factsOf, type ReleaseFacts } from '../../core/authoring';
 import type { ProjectConfigs } from '../projectConfigs';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
 import type { SchemaProvider } from '../schemaProvider';
-import { CONCURRENT_READS, inParallel, inSlices, yieldToHost } from '../background';
+import { CONCURRENT_READS, cpuTurn, inParallel, inSlices } from '../background';
 
 const MARKDOWN_GLOB = `**/*{${MARKDOWN_EXTENSIONS.join(',')}}`;
 const EXCLUDED = '{**/node_modules/**,**/.git/**}';
@@ -231,8 +231,8 @@ export class WorkspaceReleases implements vscode.Disposable {
     });
     if (stale()) return changed;
     // Finding the matches is CPU work with no I/O between items: in time slices, not in one long task.
-    const matches = new MatchIndex(this.summaries());
-    await yieldToHost();
+    const matches = new MatchIndex();
+    await inSlices(this.summaries(), stale, (summary) => matches.add(summary));
     const again: { readonly uri: vscode.Uri; readonly others: readonly ReleaseSummary[] }[] = [];
     await inSlices(read, stale, (uri) => {
       const entry = this.entries.get(uri.toString());
@@ -259,6 +259,7 @@ export class WorkspaceReleases implements vscode.Disposable {
     } catch {
       return undefined; // gone since it was found
     }
+    await cpuTurn();
     const config = await configs.configFor(uri);
     const key = configKey(config);
     const text = withoutBom(new TextDecoder().decode(bytes));

@@ -38,13 +38,16 @@ export function matchKeysOf(summary: ReleaseSummary): string[] {
 export class ReleaseIndex {
   private readonly byKey = new Map<string, ReleaseSummary[]>();
 
-  constructor(summaries: Iterable<ReleaseSummary>) {
-    for (const summary of summaries) {
-      for (const key of matchKeysOf(summary)) {
-        const group = this.byKey.get(key);
-        if (group) group.push(summary);
-        else this.byKey.set(key, [summary]);
-      }
+  constructor(summaries: Iterable<ReleaseSummary> = []) {
+    for (const summary of summaries) this.add(summary);
+  }
+
+  /** One more release (the editor adds them in time slices, a large workspace's index being long work). */
+  add(summary: ReleaseSummary): void {
+    for (const key of matchKeysOf(summary)) {
+      const group = this.byKey.get(key);
+      if (group) group.push(summary);
+      else this.byKey.set(key, [summary]);
     }
   }
 
