@@ -86,6 +86,8 @@ async function main() {
     `  first completion after "area: ": ${figures.firstCompletion.ms} ms (${figures.firstCompletion.areasFromReleases} areas from releases; ${figures.firstCompletion.msAfterActivation} ms after activation); ` +
       `the same request outside a release just before: ${figures.firstCompletion.outsideAReleaseMs} ms; the next, once indexed: ${figures.secondCompletionMs} ms`,
   );
+  console.log(`  longest event-loop block from activation to the view's opening (activation, opening the release, the completions): ${figures.longestBlockBeforeTheViewMs} ms`);
+  console.log(`  blocks over 50 ms (when, in ms from the start, before activation: how long): ${figures.blocksOver50Ms.map((block) => `${block.atMs}: ${block.ms}`).join(', ') || 'none'}`);
   const filling = figures.completionWithViewFilling;
   console.log(`  completion with the Releases view open${filling.stillIndexing ? ' while it fills' : ' (the index was complete by then)'}: ${filling.ms} ms`);
   const view = figures.releasesView;
@@ -93,7 +95,7 @@ async function main() {
   console.log(`  Releases view opened while indexing: first render with items ${render(view.openedDuringIndexing)} after it was opened`);
   console.log(
     `  Releases view complete: ${seconds(view.completeMsAfterActivation)} after activation, ${view.redrawsWhileFilling} redraws; ` +
-      `longest event-loop block while it filled (the index building, completion beside): ${view.longestBlockWhileFillingMs} ms`,
+      `longest event-loop block while it filled (the index building, a completion beside): ${view.longestBlockWhileFillingMs} ms`,
   );
   const once = view.firstRenderOnceComplete;
   console.log(`  Releases view first render once complete: ${once.ms} ms in the host (${once.groups.join(', ')}; ${once.items} items in the first), longest block ${once.longestBlockMs} ms`);

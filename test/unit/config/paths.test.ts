@@ -20,6 +20,9 @@ describe('forward-slash paths', () => {
     assert.deepEqual(joinedWithDot.map((base) => joinPath(base, '.')), ['/repo/news', '/repo/news', '/repo/news', '/repo/news', '/news', '/', 'C:/', 'C:/repo', 'C:/', 'news', 'news', '.', '/', 'a/b']);
     const absolute = ['/a/b.md', '/a//b.md', '/a/./b.md', '/a/../b.md', '/a/b/', 'C:/a/b.md', 'C:/a/../b.md'];
     assert.deepEqual(absolute.map((path) => joinPath('/base', path)), ['/a/b.md', '/a/b.md', '/a/b.md', '/b.md', '/a/b', 'C:/a/b.md', 'C:/b.md']);
+    const relative = ['news/a.md', 'news//a.md', './news/a.md', 'news/../a.md', 'news/', 'a\\b.md', 'x:y/a.md'];
+    assert.deepEqual(relative.map((path) => joinPath('/repo', path)), ['/repo/news/a.md', '/repo/news/a.md', '/repo/news/a.md', '/repo/a.md', '/repo/news', '/repo/a/b.md', '/repo/x:y/a.md']);
+    assert.deepEqual(['/', 'C:/', '/repo/', 'C:/repo', 'repo'].map((base) => joinPath(base, 'a.md')), ['/a.md', 'C:/a.md', '/repo/a.md', 'C:/repo/a.md', 'repo/a.md']);
   });
 
   it('tells absolute paths and converts backslashes', () => {

@@ -37,6 +37,8 @@ export function matchKeysOf(summary: ReleaseSummary): string[] {
 /** The releases of a workspace by match key: `othersLike` gives the few a rule could match, in path order. */
 export class ReleaseIndex {
   private readonly byKey = new Map<string, ReleaseSummary[]>();
+  /** Each release's keys, worked out once: `othersLike` asks again for every release of a large run. */
+  private readonly keysOf = new WeakMap<ReleaseSummary, string[]>();
 
   constructor(summaries: Iterable<ReleaseSummary> = []) {
     for (const summary of summaries) this.add(summary);
@@ -44,7 +46,7 @@ export class ReleaseIndex {
 
   /** One more release (the editor adds them in time slices, a large workspace's index being long work). */
   add(summary: ReleaseSummary): void {
-    for (const key of matchKeysOf(summary)) {
+    for (const key of this.keys(summary)) {
       const group = this.byKey.get(key);
       if (group) group.push(summary);
       else this.byKey.set(key, [summary]);
@@ -54,9 +56,18 @@ export class ReleaseIndex {
   /** The other releases sharing a key with this one (never itself, each once). */
   othersLike(summary: ReleaseSummary): ReleaseSummary[] {
     const found = new Set<ReleaseSummary>();
-    for (const key of matchKeysOf(summary)) {
+    for (const key of this.keys(summary)) {
       for (const other of this.byKey.get(key) ?? []) if (other.path !== summary.path) found.add(other);
     }
     return [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  private keys(summary: ReleaseSummary): string[] {
+    let keys = this.keysOf.get(summary);
+    if (!keys) {
+      keys = matchKeysOf(summary);
+      this.keysOf.set(summary, keys);
+    }
+    return keys;
   }
 }
