@@ -41,9 +41,12 @@ describe('VS Code UI: the preview starts another release at its top', function (
     await runCommand(page, 'Pressroom: Open Preview to the Side');
     const first = await previewFrame(page, FIRST.headline);
 
-    // The end of the first release in the editor: the preview scrolls with it.
+    // The end of the first release in the editor: the preview scrolls with it. A click in the text puts the
+    // keyboard there (a command can leave it in the palette or the preview), then the editor shows its last line.
     await runCommand(page, 'View: Focus First Editor Group');
+    await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End');
+    await page.locator('.editor-group-container .monaco-editor .view-line', { hasText: 'ENDS' }).first().waitFor({ timeout: TIMEOUT });
     // Checked on every animation frame inside the preview (its CSP forbids Playwright's compiled predicates).
     const followed = await first.evaluate(`new Promise((resolve) => {
       const deadline = Date.now() + ${TIMEOUT};
