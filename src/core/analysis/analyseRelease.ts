@@ -35,28 +35,30 @@ export interface AnalysisOptions {
   readonly ruleSet?: readonly AnyRule[];
   /**
    * Try the quick parse first (the CLI and the workspace checks, where most releases are valid): the
-   * diagnostics are the same either way, and a release with none never builds its range-keeping parse.
+   * diagnostics are the same either way, and a release without findings never builds its range-keeping parse.
    */
   readonly quick?: boolean;
 }
 
 export function analyseRelease(text: string, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions = {}): ReleaseAnalysis {
   if (options.quick && decision.kind === 'check') {
-    const clean = cleanQuickAnalysis(text, decision, schema, options);
-    if (clean) return clean;
+    const quick = quickAnalysis(text, decision, schema, options);
+    if (quick) return quick;
   }
   return analyseParsed(parseRelease(text), decision, schema, options);
 }
 
 /**
- * The analysis of a release the quick parse can read and in which neither the schema nor any rule finds
- * anything; undefined otherwise, and the careful analysis then gives every diagnostic with its range.
+ * The analysis of a release the quick parse can read and the schema finds nothing wrong with: its rules'
+ * findings are then the whole answer (the quick read takes only YAML the careful parse reads without an
+ * error or a warning), placed through the document the rules parse when they find something. Undefined
+ * when the schema objects: its messages and ranges come from the careful analysis.
  */
-function cleanQuickAnalysis(text: string, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions): ReleaseAnalysis | undefined {
+function quickAnalysis(text: string, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions): ReleaseAnalysis | undefined {
   const parsed = parseReleaseQuickly(text);
   if (!parsed || schema.check(parsed.data).length > 0) return undefined;
-  if (runRules(parsed, schema, ruleOptionsOf(options)).length > 0) return undefined;
-  return { decision, isRelease: true, parsed, schema, diagnostics: [] };
+  const rules = runRules(parsed, schema, ruleOptionsOf(options));
+  return { decision, isRelease: true, parsed, schema, diagnostics: rules.length > 0 ? inPositionOrder([], rules) : [] };
 }
 
 function ruleOptionsOf(options: AnalysisOptions): RuleRunOptions {

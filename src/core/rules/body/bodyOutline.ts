@@ -301,6 +301,12 @@ function parseComplex(text: string, lines: readonly OutlineLine[], from: number,
   const md = markdown();
   const tokens: Token[] = [];
   md.block.parse(source, md, env, tokens);
+  blocks.push(...blocksOfTokens(tokens, from));
+}
+
+/** markdown-it's paragraphs, headings and table cells, from its block tokens, on lines counted from `firstLine`. */
+export function blocksOfTokens(tokens: readonly Token[], firstLine = 0): OutlineBlock[] {
+  const blocks: OutlineBlock[] = [];
   let row = 0;
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i];
@@ -313,9 +319,10 @@ function parseComplex(text: string, lines: readonly OutlineLine[], from: number,
       kind,
       level: kind === 'heading' ? Number(open.tag.slice(1)) : 0,
       topLevel: kind === 'paragraph' && open.level === 0,
-      firstLine: from + first,
-      lastLine: from + after - 1,
+      firstLine: firstLine + first,
+      lastLine: firstLine + after - 1,
       content: token.content,
     });
   }
+  return blocks;
 }

@@ -9,27 +9,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseRelease } from '../../../../src/core';
 import { markdown } from '../../../../src/core/render/markdown';
-import { outlineOf } from '../../../../src/core/rules/body/bodyOutline';
+import { blocksOfTokens, outlineOf, type OutlineBlock } from '../../../../src/core/rules/body/bodyOutline';
 import { describeWithSharedData, filesBelow } from '../../sharedData';
 
+const serialised = (block: OutlineBlock) => JSON.stringify([block.kind, block.level, block.topLevel, block.firstLine, block.lastLine, block.content]);
+
+/** The full markdown-it parse's blocks, read from its tokens as the outline reads a chunk's. */
 function viaMarkdownIt(body: string): string[] {
-  const tokens = markdown().parse(body, {});
-  const blocks: string[] = [];
-  let row = 0;
-  for (let i = 1; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.type === 'tr_open' && token.map) row = token.map[0];
-    if (token.type !== 'inline') continue;
-    const open = tokens[i - 1];
-    const kind = open.type === 'heading_open' ? 'heading' : open.type === 'paragraph_open' ? 'paragraph' : 'cell';
-    const [first, after] = token.map ?? [row, row + 1];
-    blocks.push(JSON.stringify([kind, kind === 'heading' ? Number(open.tag.slice(1)) : 0, kind === 'paragraph' && open.level === 0, first, after - 1, token.content]));
-  }
-  return blocks;
+  return blocksOfTokens(markdown().parse(body, {})).map(serialised);
 }
 
 function viaOutline(body: string): string[] {
-  return outlineOf(body, 0).blocks.map((block) => JSON.stringify([block.kind, block.level, block.topLevel, block.firstLine, block.lastLine, block.content]));
+  return outlineOf(body, 0).blocks.map(serialised);
 }
 
 /** Pieces of release bodies, joined at random (seeded, so a failure repeats). */
