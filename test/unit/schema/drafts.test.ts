@@ -1,7 +1,9 @@
 // Every draft a schema names, boolean schemas, own properties, draft 7's ignored $ref siblings, local
 // references and the note for a remote one, and which schema wins for a release.
 import * as assert from 'node:assert/strict';
-import { compileSchema, effectiveConfig, schemaPathFor, SchemaFiles, validateRelease } from '../../../src/core';
+import builtInSchemaJson from '../../../schemas/press-release.schema.json';
+import { builtInSchema, compileSchema, effectiveConfig, schemaPathFor, SchemaFiles, validateRelease } from '../../../src/core';
+import { ajvFor } from '../../../src/core/schema/drafts';
 
 const compiled = (json: unknown) => {
   const result = compileSchema(json, 'ours.json');
@@ -38,6 +40,26 @@ describe('schemas of every draft', () => {
     const schema = (draft: string) => ({ $schema: draft, definitions: { n: { type: 'number' } }, $defs: { n: { type: 'number' } }, properties: { v: { $ref: '#/definitions/n', maximum: 1 } } });
     assert.equal(compiled(schema('http://json-schema.org/draft-07/schema#')).check({ v: 5 }).length, 0);
     assert.equal(compiled(schema('https://json-schema.org/draft/2020-12/schema')).check({ v: 5 }).length, 1);
+  });
+});
+
+describe('the shipped schema', () => {
+  // It is compiled without checking it against its meta-schema (that costs more than the compile itself,
+  // in every process and thread), so this test is what keeps it valid.
+  it('passes its meta-schema', () => {
+    const ajv = ajvFor('draft-07');
+    assert.equal(ajv.validateSchema(builtInSchemaJson), true, JSON.stringify(ajv.errors));
+  });
+
+  it('still refuses what the schema forbids, and a schema from a file is still checked against its meta-schema', () => {
+    assert.deepEqual(
+      builtInSchema()
+        .check({ title: 'Headline' })
+        .map((error) => error.keyword),
+      ['required', 'required', 'required'],
+    );
+    const broken = compileSchema({ type: 12 }, 'ours.json');
+    assert.equal(broken.ok, false);
   });
 });
 
