@@ -41,22 +41,21 @@ export interface AnalysisOptions {
 }
 
 export function analyseRelease(text: string, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions = {}): ReleaseAnalysis {
-  if (options.quick && decision.kind === 'check') {
-    const quick = quickAnalysis(text, decision, schema, options);
-    if (quick) return quick;
+  const quick = options.quick && decision.kind === 'check' ? parseReleaseQuickly(text) : undefined;
+  if (!quick) return analyseParsed(parseRelease(text), decision, schema, options);
+  if (schema.check(quick.data).length > 0) {
+    // The schema's messages read the source: the release's document is parsed now, once, for them and the rules.
+    return analyseParsed(quick, decision, schema, options);
   }
-  return analyseParsed(parseRelease(text), decision, schema, options);
+  return quickAnalysis(quick, decision, schema, options);
 }
 
 /**
  * The analysis of a release the quick parse can read and the schema finds nothing wrong with: its rules'
  * findings are then the whole answer (the quick read takes only YAML the careful parse reads without an
- * error or a warning), placed through the document the rules parse when they find something. Undefined
- * when the schema objects: its messages and ranges come from the careful analysis.
+ * error or a warning), placed through the document the rules parse when they find something.
  */
-function quickAnalysis(text: string, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions): ReleaseAnalysis | undefined {
-  const parsed = parseReleaseQuickly(text);
-  if (!parsed || schema.check(parsed.data).length > 0) return undefined;
+function quickAnalysis(parsed: ParsedRelease, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions): ReleaseAnalysis {
   const rules = runRules(parsed, schema, ruleOptionsOf(options));
   return { decision, isRelease: true, parsed, schema, diagnostics: rules.length > 0 ? inPositionOrder([], rules) : [] };
 }

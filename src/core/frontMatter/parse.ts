@@ -5,7 +5,7 @@
  */
 import { isMap, type Document } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
-import { quickReadFields, readYaml, type YamlReadFailure } from '../yaml';
+import { quickReadFields, readYaml, readYamlDocument, type YamlReadFailure } from '../yaml';
 import { locateFrontMatter, type FrontMatterBlock, type LocateResult } from './locate';
 
 export { MAX_ALIAS_COUNT, MAX_FRONT_MATTER_CHARS, MAX_NESTING_DEPTH } from '../yaml';
@@ -76,7 +76,7 @@ export function parseReleaseQuickly(text: string): ParsedRelease | undefined {
     bodyStart: block.bodyStart,
     readQuickly: true,
     get document() {
-      if (document === null) document = readYaml(text.slice(block.contentStart, block.contentEnd)).document;
+      if (document === null) document = readYamlDocument(text.slice(block.contentStart, block.contentEnd));
       return document;
     },
   };

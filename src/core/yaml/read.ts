@@ -42,17 +42,9 @@ export interface YamlRead {
 }
 
 export function readYaml(source: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlRead {
-  if (source.length > limits.maxChars) return refused({ kind: 'too-large', chars: source.length });
-  const deepAt = findExcessiveNesting(source, limits.maxNestingDepth);
-  if (deepAt !== undefined) return refused({ kind: 'too-deep', offset: deepAt });
-
-  let document: Document.Parsed;
-  try {
-    document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  } catch (error) {
-    if (error instanceof RangeError) return refused({ kind: 'too-deep', offset: 0 });
-    throw error;
-  }
+  const parsed = parseGuarded(source, limits);
+  if (!('document' in parsed)) return refused(parsed);
+  const { document } = parsed;
   if (document.errors.length > 0) return { document, data: undefined, failure: undefined };
   try {
     return { document, data: document.toJS({ maxAliasCount: limits.maxAliasCount }), failure: undefined };
@@ -62,6 +54,27 @@ export function readYaml(source: string, limits: YamlLimits = DEFAULT_YAML_LIMIT
       return { document, data: undefined, failure: { kind: 'alias-limit' } };
     }
     if (error instanceof RangeError) return { document, data: undefined, failure: { kind: 'too-deep', offset: 0 } };
+    throw error;
+  }
+}
+
+/**
+ * Only the document, for YAML whose plain data is already known (the quick read's): the same guarded
+ * parse as readYaml, without building the data again.
+ */
+export function readYamlDocument(source: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): Document.Parsed | undefined {
+  const parsed = parseGuarded(source, limits);
+  return 'document' in parsed ? parsed.document : undefined;
+}
+
+function parseGuarded(source: string, limits: YamlLimits): { readonly document: Document.Parsed } | YamlReadFailure {
+  if (source.length > limits.maxChars) return { kind: 'too-large', chars: source.length };
+  const deepAt = findExcessiveNesting(source, limits.maxNestingDepth);
+  if (deepAt !== undefined) return { kind: 'too-deep', offset: deepAt };
+  try {
+    return { document: parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false }) };
+  } catch (error) {
+    if (error instanceof RangeError) return { kind: 'too-deep', offset: 0 };
     throw error;
   }
 }

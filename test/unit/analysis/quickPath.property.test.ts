@@ -99,10 +99,10 @@ describe('the quick path gives exactly the careful path\'s diagnostics', () => {
     assert.equal(JSON.stringify(quick.diagnostics), JSON.stringify(careful.diagnostics));
   });
 
-  it('leaves a release the schema finds fault with to the careful path, with every range', () => {
+  it('places the findings on a release the schema finds fault with through the document parsed then, with every range', () => {
     const text = release(CLEAN_FRONT_MATTER.replace('area: Northfield', 'area: Northfield\ntittle: Library opens'));
     const { quick, careful } = bothPaths(text);
-    assert.equal(answeredQuickly(quick), false);
+    assert.equal(answeredQuickly(quick), true);
     assert.ok(careful.diagnostics.some((diagnostic) => diagnostic.code === 'unknown-field'));
     assert.equal(JSON.stringify(quick.diagnostics), JSON.stringify(careful.diagnostics));
   });
