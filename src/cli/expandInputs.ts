@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { isMarkdownPath } from '../core';
-import type { CliIo } from './io';
+import type { CliIo, FolderEntry } from './io';
 import { readProblem } from './readProblem';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -37,30 +37,35 @@ function* walk(io: CliIo, folder: string, problems: string[], ancestors: readonl
     problems.push(`skipped ${folder}: it is a link back to a folder already being checked`);
     return;
   }
-  let entries: string[];
+  let entries: FolderEntry[];
   try {
-    entries = io.listDirectory(folder).sort();
+    entries = io.listDirectory(folder).sort(byName);
   } catch (error) {
     problems.push(`cannot read the folder ${folder}: ${readProblem(error)}`);
     return;
   }
   const inside = real === undefined ? ancestors : [...ancestors, real];
-  for (const entry of entries) {
-    const full = path.join(folder, entry);
+  for (const { name, isFolder: listedAsFolder } of entries) {
+    const full = path.join(folder, name);
     let isFolder: boolean;
     try {
-      isFolder = io.isDirectory(full);
+      isFolder = listedAsFolder ?? io.isDirectory(full);
     } catch (error) {
       // A broken link or a file removed meanwhile is no release; a link loop is worth saying.
       if ((error as { code?: unknown } | null)?.code === 'ELOOP') problems.push(`skipped ${full}: ${readProblem(error)}`);
       continue;
     }
     if (isFolder) {
-      if (!SKIPPED_FOLDERS.has(entry)) yield* walk(io, full, problems, inside);
+      if (!SKIPPED_FOLDERS.has(name)) yield* walk(io, full, problems, inside);
     } else {
       yield full;
     }
   }
+}
+
+/** Name order as a plain sort of the names gives it (UTF-16 code units), whatever the file system lists first. */
+function byName(a: FolderEntry, b: FolderEntry): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInputs {

@@ -13,10 +13,17 @@ export interface CliIo {
   exists(path: string): boolean;
   isDirectory(path: string): boolean;
   fileSize(path: string): number;
-  listDirectory(path: string): string[];
+  /** A folder's entries, each saying whether it is a folder when the listing knows (not for a link: only a stat can tell). */
+  listDirectory(path: string): FolderEntry[];
   /** The path with every link resolved (to notice a link back to a folder being walked); optional for doubles. */
   realPath?(path: string): string;
   cwd(): string;
+}
+
+export interface FolderEntry {
+  readonly name: string;
+  /** Undefined when the listing cannot tell (a symbolic link): the walk then asks `isDirectory`. */
+  readonly isFolder: boolean | undefined;
 }
 
 export const nodeIo: CliIo = {
@@ -28,7 +35,8 @@ export const nodeIo: CliIo = {
   exists: (path) => fs.existsSync(path),
   isDirectory: (path) => fs.statSync(path).isDirectory(),
   fileSize: (path) => fs.statSync(path).size,
-  listDirectory: (path) => fs.readdirSync(path),
+  // The kinds come with the listing, so a walk over 100,000 files needs no stat for each.
+  listDirectory: (path) => fs.readdirSync(path, { withFileTypes: true }).map((entry) => ({ name: entry.name, isFolder: entry.isSymbolicLink() ? undefined : entry.isDirectory() })),
   realPath: (path) => fs.realpathSync(path),
   cwd: () => process.cwd(),
 };

@@ -18,11 +18,12 @@ import { generateTree } from './releases';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 
-/** The floor's walk: every file below, in name order, as the CLI's own walk visits them. */
+/** The floor's walk: every file below, in name order, as the CLI's own walk visits them (kinds from the listing, no stat). */
 function* filesBelow(folder: string): Generator<string> {
-  for (const entry of fs.readdirSync(folder).sort()) {
-    const full = path.join(folder, entry);
-    if (fs.statSync(full).isDirectory()) yield* filesBelow(full);
+  const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) yield* filesBelow(full);
     else yield full;
   }
 }

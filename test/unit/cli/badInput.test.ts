@@ -102,6 +102,21 @@ describe('pressroom validate with bad input', () => {
     assert.equal(io.out.join('').split('\n').filter((line) => line.startsWith('news/a.md:')).length, 3);
   });
 
+  it('asks whether an entry is a folder only for a link: the listing says so for the others', () => {
+    fs.writeFileSync(path.join(folder, 'news', 'a.md'), VALID);
+    fs.mkdirSync(path.join(folder, 'news', '2026'));
+    fs.writeFileSync(path.join(folder, 'news', '2026', 'b.md'), VALID);
+    fs.symlinkSync('2026', path.join(folder, 'news', 'linked'));
+    const io = realIo(folder);
+    const asked: string[] = [];
+    const isDirectory = io.isDirectory;
+    io.isDirectory = (file) => (asked.push(file), isDirectory(file));
+    assert.equal(runCli(['validate', 'news'], io), 0);
+    // The configuration lookup asks too, about .pressroom.jsonc: only the walk's questions count here.
+    assert.deepEqual(asked.filter((file) => file.startsWith('news')), ['news', path.join('news', 'linked')]);
+    assert.equal(io.err.at(-1), '3 files checked, all valid\n');
+  });
+
   it('bytes that are not UTF-8: one line with the line they are on, and the file is not checked', () => {
     fs.writeFileSync(path.join(folder, 'news', 'a.md'), VALID);
     fs.writeFileSync(path.join(folder, 'news', 'latin1.md'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));

@@ -47,7 +47,7 @@ export function memoryIo(initial: Record<string, string>): MemoryIo {
       const prefix = prefixOf(name);
       const children = new Set<string>();
       for (const file of files.keys()) if (file.startsWith(prefix)) children.add(file.slice(prefix.length).split('/')[0]);
-      return [...children];
+      return [...children].map((child) => ({ name: child, isFolder: !files.has(`${prefix}${child}`) && isFolder(`${prefix}${child}`) }));
     },
     cwd: () => MEMORY_CWD,
   };
