@@ -65,8 +65,8 @@ interface ValidatePlan {
 
 /** How the first pass runs: in this thread, or spread over worker threads (the real CLI on a large tree). */
 export interface ValidateRuntime {
-  /** Worker threads for runs of at least `minFiles` files; without it, everything runs in this thread. */
-  readonly parallel?: { readonly minFiles: number; readonly pool: Omit<PoolOptions, 'setup' | 'progress'> };
+  /** Worker threads (beside this one) for runs of at least `minFiles` files; without it, everything runs in this thread. */
+  readonly parallel?: { readonly minFiles: number; readonly pool: Omit<PoolOptions, 'setup' | 'progress' | 'checkHere'> };
   readonly progress?: { readonly sink: ProgressSink; finish(): void };
   /** The pool (parallel/pool.ts), passed in: this module never starts a thread itself. */
   readonly checkInParallel?: (inputs: readonly InputFile[], options: PoolOptions) => Promise<FileOutcome[]>;
@@ -88,7 +88,8 @@ export async function runValidateAsync(args: readonly string[], io: CliIo, runti
   try {
     if (parallel && checkInParallel && !plan.options.fix && plan.files.length >= parallel.minFiles) {
       const setup = { schemaFile: plan.options.schema, now: plan.now.getTime() };
-      outcomes = await checkInParallel(plan.files, { ...parallel.pool, setup, progress: progress?.sink });
+      const checkHere = (inputs: readonly InputFile[]) => inputs.map((input) => plan.checker.check(input));
+      outcomes = await checkInParallel(plan.files, { ...parallel.pool, setup, progress: progress?.sink, checkHere });
     } else {
       outcomes = checkSequentially(plan.checker, plan.files, progress?.sink);
     }

@@ -15,9 +15,10 @@ export const PARALLEL_MIN_FILES = 400;
 /** `workerScript` is the file each checking thread runs. */
 export function runShellValidate(args: readonly string[], workerScript: string): Promise<number> {
   const progress = progressOn({ isTTY: process.stderr.isTTY === true, env: process.env, write: (text) => process.stderr.write(text), now: Date.now });
-  const workers = Math.max(1, availableParallelism());
+  // This thread checks too, so one worker fewer than cores.
+  const workers = availableParallelism() - 1;
   return runValidateAsync(args, nodeIo, {
-    parallel: workers > 1 ? { minFiles: PARALLEL_MIN_FILES, pool: { script: workerScript, workers } } : undefined,
+    parallel: workers > 0 ? { minFiles: PARALLEL_MIN_FILES, pool: { script: workerScript, workers } } : undefined,
     progress,
     checkInParallel,
   });

@@ -1,8 +1,9 @@
 /**
- * The first pass of a large run, spread over worker threads: files go out in small batches as workers
- * ask for more (so a slow file never holds up the others), and the outcomes are put back in the
- * input order, so the report is the same whatever the scheduling. A worker that fails (it should not:
- * each file's problems are outcomes) ends the run with that error rather than leaving it hanging.
+ * The first pass of a large run, spread over worker threads and, with `checkHere`, this thread too:
+ * files go out in small batches as each thread asks for more (so a slow file never holds up the others),
+ * and the outcomes are put back in the input order, so the report is the same whatever the scheduling.
+ * This thread starts on the first batches while the workers are still starting. A worker that fails (it
+ * should not: each file's problems are outcomes) ends the run with that error rather than leaving it hanging.
  */
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, ProgressSink } from '../checkRun';
@@ -19,6 +20,11 @@ export interface PoolOptions {
   readonly progress?: ProgressSink;
   /** Node options for the workers (default: this thread's; tests give esbuild-register to run the TypeScript entry). */
   readonly execArgv?: readonly string[];
+  /**
+   * Checks a batch in this thread, between the workers' messages: this thread has the checker loaded
+   * already, so on n cores n - 1 workers and this thread check, and none waits idle.
+   */
+  readonly checkHere?: (inputs: readonly InputFile[]) => FileOutcome[];
 }
 
 /** Batches in flight per worker: one being checked, one waiting, so a worker never idles between replies. */
@@ -42,26 +48,42 @@ export function checkInParallel(inputs: readonly InputFile[], options: PoolOptio
       failed = true;
       void stopAll().finally(() => reject(error instanceof Error ? error : new Error(String(error))));
     };
+    const inputsOf = (batch: number) => inputs.slice(batch * size, (batch + 1) * size);
+    /** Puts a batch's outcomes in place; true when it was the last. */
+    const record = (batch: number, checked: readonly FileOutcome[]): boolean => {
+      checked.forEach((outcome, offset) => (outcomes[batch * size + offset] = outcome));
+      done += checked.length;
+      repliedBatches++;
+      options.progress?.(done, inputs.length);
+      if (repliedBatches < batches) return false;
+      void stopAll().then(() => resolve(outcomes), fail);
+      return true;
+    };
     const send = (worker: Worker) => {
       if (nextBatch >= batches) return;
       const batch = nextBatch++;
-      const request: BatchRequest = { batch, inputs: inputs.slice(batch * size, (batch + 1) * size) };
+      const request: BatchRequest = { batch, inputs: inputsOf(batch) };
       worker.postMessage(request);
     };
-    const count = Math.max(1, Math.min(options.workers, batches));
+    const { checkHere } = options;
+    // One batch at a time, then the event loop: the workers' replies are taken in between.
+    const checkNextHere = () => {
+      if (failed || !checkHere || nextBatch >= batches) return;
+      const batch = nextBatch++;
+      let checked: FileOutcome[];
+      try {
+        checked = checkHere(inputsOf(batch));
+      } catch (error) {
+        return fail(error);
+      }
+      if (!record(batch, checked)) setImmediate(checkNextHere);
+    };
+    const count = Math.max(checkHere ? 0 : 1, Math.min(options.workers, batches - (checkHere ? 1 : 0)));
     for (let index = 0; index < count; index++) {
       const worker = new Worker(options.script, { workerData: { ...options.setup, role: WORKER_ROLE } satisfies WorkerSetup, execArgv: options.execArgv ? [...options.execArgv] : undefined });
       workers.push(worker);
       worker.on('message', (reply: BatchReply) => {
-        reply.outcomes.forEach((outcome, offset) => (outcomes[reply.batch * size + offset] = outcome));
-        done += reply.outcomes.length;
-        repliedBatches++;
-        options.progress?.(done, inputs.length);
-        if (repliedBatches === batches) {
-          void stopAll().then(() => resolve(outcomes), fail);
-          return;
-        }
-        send(worker);
+        if (!record(reply.batch, reply.outcomes)) send(worker);
       });
       worker.on('error', fail);
       worker.on('exit', (code) => {
@@ -69,5 +91,6 @@ export function checkInParallel(inputs: readonly InputFile[], options: PoolOptio
       });
       for (let slot = 0; slot < IN_FLIGHT; slot++) send(worker);
     }
+    setImmediate(checkNextHere);
   });
 }

@@ -83,6 +83,28 @@ describe('pressroom validate on worker threads', function () {
     });
   }
 
+  it('checks batches in this thread too, between the workers\' replies: each file once, in input order', async () => {
+    const inputs = Array.from({ length: 24 }, (_, index) => ({ file: `news/${String(index).padStart(2, '0')}.md`, explicit: false }));
+    const here: string[] = [];
+    const checkHere = (batch: readonly { file: string }[]) => batch.map(({ file }) => (here.push(file), { file, lines: [] }));
+    const outcomes = await checkInParallel(inputs, {
+      script: MAIN,
+      workers: 2,
+      execArgv: ['-r', require.resolve('esbuild-register')],
+      batchSize: 1,
+      setup: { now: Date.now() },
+      checkHere,
+    });
+    assert.deepEqual(
+      outcomes.map((outcome) => outcome.file),
+      inputs.map((input) => input.file),
+    );
+    // Each worker is sent two batches as it starts, so this thread checks at most the other 20, and at least one.
+    assert.ok(here.length >= 1 && here.length <= 20, `checked here: ${here.length}`);
+    const byWorkers = outcomes.filter((outcome) => !here.includes(outcome.file));
+    assert.ok(byWorkers.length >= 4 && byWorkers.every((outcome) => outcome.diagnostics !== undefined));
+  });
+
   it('ends the run with the error, not a hang, when a worker fails to start or stops early', async () => {
     fs.writeFileSync('throws.js', "throw new Error('the worker could not load');\n");
     fs.writeFileSync('exits.js', 'process.exit(3);\n');
