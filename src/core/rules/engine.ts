@@ -65,7 +65,7 @@ export function runRules(release: ParsedRelease, schema: CompiledSchema, options
       if (!suppressions.suppresses(rule.id, diagnostic.startOffset)) diagnostics.push(diagnostic);
     }
   }
-  diagnostics.push(...suppressions.unknown);
+  if (suppressions.unknown.length > 0) diagnostics.push(...suppressions.unknown);
   return diagnostics;
 }
 

@@ -44,6 +44,15 @@ export interface Suppressions {
 
 /** The release's suppression comments; `knownIds` are the rules there are (on or off). */
 export function readSuppressions(release: ParsedRelease, knownIds: readonly string[]): Suppressions {
+  const { block } = release;
+  const source = block && release.located.kind === 'found' ? release.text.slice(block.contentStart, block.contentEnd) : '';
+  const bodyText = release.text.slice(release.bodyStart);
+  // `#` and `<!--` first: every comment starts with one, both are rare, and looking for a short text costs
+  // far less than looking for the mark (a longer search text costs a table made for each search).
+  const inFrontMatter = source.includes('#') && source.includes(MARK);
+  const inBody = bodyText.includes('<!--') && bodyText.includes(MARK);
+  // Most releases have no suppression comment: nothing need be made for them.
+  if (!inFrontMatter && !inBody) return NONE;
   const known = knownSet(knownIds);
   const comments: Comment[] = [];
   const unknown: BuiltInDiagnostic[] = [];
@@ -74,22 +83,16 @@ export function readSuppressions(release: ParsedRelease, knownIds: readonly stri
     if (named && ids.length === 0) return undefined;
     return { directive: directive[1] as Directive, ids: named ? ids : undefined };
   };
-  const { block } = release;
-  if (block && release.located.kind === 'found') {
-    const source = release.text.slice(block.contentStart, block.contentEnd);
-    if (source.includes(MARK)) {
-      for (const comment of yamlComments(source)) {
-        const text = comment.text.slice(1);
-        const lead = text.length - text.trimStart().length;
-        const start = block.contentStart + comment.offset;
-        const found = read(text.trimStart(), start + 1 + lead);
-        if (found) comments.push({ ...found, offset: start });
-      }
+  if (block && inFrontMatter) {
+    for (const comment of yamlComments(source)) {
+      const text = comment.text.slice(1);
+      const lead = text.length - text.trimStart().length;
+      const start = block.contentStart + comment.offset;
+      const found = read(text.trimStart(), start + 1 + lead);
+      if (found) comments.push({ ...found, offset: start });
     }
   }
-  const bodyText = release.text.slice(release.bodyStart);
-  // `<!--` first: it is rare in a body, so looking for it costs far less than looking for the mark.
-  if (bodyText.includes('<!--') && bodyText.includes(MARK)) {
+  if (inBody) {
     HTML_COMMENT.lastIndex = 0;
     for (let match = HTML_COMMENT.exec(bodyText); match; match = HTML_COMMENT.exec(bodyText)) {
       const inner = match[1];

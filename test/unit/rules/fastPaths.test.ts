@@ -14,7 +14,10 @@ import { outlineOf } from '../../../src/core/rules/body/bodyOutline';
 import { bodyLayout } from '../../../src/core/rules/body/endMarks';
 import { wordCount } from '../../../src/core/rules/body/ledeLength';
 import { isInCapitals } from '../../../src/core/rules/frontMatter/headlineCapitals';
-import { ANCHORED_PATTERNS, matchesOf } from '../../../src/core/rules/frontMatter/placeholderText';
+import { ANCHORED_PATTERNS, findPlaceholders, hasMatch, isBareScheme, isTemplateValue, isWholePlaceholder, matchesOf, mayHoldPlaceholders } from '../../../src/core/rules/frontMatter/placeholderText';
+import { distinctWords, startsWithWords } from '../../../src/core/rules/frontMatter/socialTitle';
+import { isPlainHttps } from '../../../src/core/rules/frontMatter/webAddresses';
+import { parseDocument } from 'yaml';
 import { describeWithSharedData, filesBelow } from '../sharedData';
 
 const PIECES = [
@@ -45,7 +48,74 @@ function assertPlaceholderScansAgree(text: string): void {
   for (const { pattern, anchors } of ANCHORED_PATTERNS) {
     const anchored = matchesOf(text, pattern, anchors).map((match) => `${match.index}:${match[0]}`);
     assert.deepEqual(anchored, plainScan(text, pattern), `${pattern} in ${JSON.stringify(text.slice(0, 200))}`);
+    if (anchors) assert.equal(hasMatch(text, pattern, anchors), anchored.length > 0, `${pattern} in ${JSON.stringify(text.slice(0, 200))}`);
   }
+}
+
+/** The whole-value test, however it shortcuts, is the trimmed value being empty, template text or a bare scheme. */
+function assertTemplateValueAgrees(text: string): void {
+  assert.equal(isTemplateValue(text), text.trim() === '' || isWholePlaceholder(text) || isBareScheme(text), JSON.stringify(text));
+}
+
+/** The social title's words, however it finds them, are `[\p{L}\p{N}]+` in the lower-cased text, each once, in order. */
+function assertWordsAgree(text: string): void {
+  assert.deepEqual(distinctWords(text), [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])], JSON.stringify(text.slice(0, 200)));
+}
+
+/** A start of a title that startsWithWords accepts has only words of the title. */
+function assertStartHasOnlyItsWords(title: string, start: string): void {
+  if (!startsWithWords(title, start)) return;
+  const words = distinctWords(title);
+  assert.ok(distinctWords(start).every((word) => words.includes(word)), `${JSON.stringify(start)} of ${JSON.stringify(title)}`);
+}
+
+/** The usual address, however it is told: `https://`, no white space, a host up to `/`, `?` or `#` without `@` or `:`, dotted. */
+function assertPlainHttpsAgrees(value: string): void {
+  const host = value.slice(8).split(/[/?#]/, 1)[0];
+  const slow = value.startsWith('https://') && !/\s/.test(value) && !/[@:]/.test(host) && /^[^.]+(\.[^.]+)+\.?$/.test(host);
+  assert.equal(isPlainHttps(value), slow, JSON.stringify(value));
+}
+
+/** Each way YAML can write a text: plain, folded over lines, quoted, as a block. */
+function yamlForms(text: string): string[] {
+  const lines = text.split('\n');
+  return [
+    `title: ${text}`,
+    `title: ${lines.join('\n  ')}`,
+    `title: "${text.replace(/"/g, '')}"`,
+    `title: '${text.replace(/'/g, "''")}'`,
+    `title: >\n  ${lines.join('\n  ')}`,
+    `title: |\n  ${lines.join('\n  ')}`,
+    `og:\n  title: [${text.replace(/[[\]{},]/g, ' ')}]`,
+  ];
+}
+
+/** Without a backslash, a front matter whose values hold a placeholder is one mayHoldPlaceholders says may hold one; how many did. */
+function assertSourceShowsValuePlaceholders(text: string): number {
+  let holding = 0;
+  if (text.includes('\\')) return holding;
+  for (const source of yamlForms(text)) {
+    const document = parseDocument(source);
+    if (document.errors.length > 0) continue;
+    let data: unknown;
+    try {
+      data = document.toJS();
+    } catch {
+      continue; // an alias without its anchor (`*bold**`): the guarded read refuses it before any rule runs
+    }
+    const values: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') values.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(data);
+    for (const allow of [false, true]) {
+      if (findPlaceholders(values.join('\n'), allow).length === 0) continue;
+      holding++;
+      assert.ok(mayHoldPlaceholders(source, allow), `${JSON.stringify(source)} (example domains ${allow ? '' : 'not '}allowed)`);
+    }
+  }
+  return holding;
 }
 
 /** When the plain reading answers, it is what markdown-it reads, and markdown-it read nothing but text. */
@@ -100,6 +170,32 @@ describe('the rules’ shortcuts', () => {
 
   it('find the same placeholders as the plain patterns', () => {
     for (const text of texts) assertPlaceholderScansAgree(text);
+  });
+
+  it('tell a whole template value as trimming it does', () => {
+    for (const text of [...texts, ...texts.map((text) => text.slice(0, 12))]) assertTemplateValueAgrees(text);
+    for (const text of ['', ' ', '\u00a0', 'Headline', ' headline ', 'HEADLINE', '\u00a0Area', 'Title', 'title.', 'Your headline here', 'https://', ' HTTP: ', 'www', 'Www.', 'wwww', 'K', '\u212aelvin', 'Full name']) assertTemplateValueAgrees(text);
+  });
+
+  it('tell the usual https address as taking it to pieces does', () => {
+    const hosts = ['www.northshire.gov.uk', 'a.b', 'a.b.', '.a.b', 'a..b', 'localhost', 'user@a.b', 'a.b:8080', 'é.fr', 'a b.c', '[::1]', ''];
+    const rests = ['', '/', '/news/a/', '?q=1', '#top', '/a b', '/a:b@c', '.', '\t'];
+    for (const scheme of ['https://', 'http://', 'HTTPS://', 'https:/', '']) for (const host of hosts) for (const rest of rests) assertPlainHttpsAgrees(`${scheme}${host}${rest}`);
+    for (const text of texts) assertPlainHttpsAgrees(`https://${text}`);
+  });
+
+  it('see every placeholder a value holds in the front matter’s source, however YAML writes the value', () => {
+    let holding = 0;
+    for (const text of texts.slice(0, 300)) holding += assertSourceShowsValuePlaceholders(text);
+    assert.ok(holding > 300, `only ${holding} front matters held a placeholder`);
+  });
+
+  it('find the social title’s words as the Unicode pattern does, and accept only starts made of its words', () => {
+    const titles = [...texts, ...texts.map((text) => text.toUpperCase()), 'ΟΔΟΣ ΚΛΕΙΣΤΗ', 'Straße İstanbul K\u212a', 'a—b', 'Road closed | Northshire Police'];
+    for (const title of titles) {
+      assertWordsAgree(title);
+      for (let cut = 1; cut <= Math.min(title.length, 40); cut++) assertStartHasOnlyItsWords(title, title.slice(0, cut));
+    }
   });
 
   it('read a paragraph as markdown-it does, or leave it to markdown-it', () => {

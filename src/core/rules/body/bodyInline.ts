@@ -85,6 +85,11 @@ export function blockMapper(outline: BodyOutline, block: OutlineBlock): (content
  * emphasis, strikethrough, links, pictures, autolinks, HTML, entities, and NUL (which it replaces).
  */
 const INLINE_SYNTAX = /[\\`*_~[<&\0]|:\/\//;
+/**
+ * What linkify needs to find anything: a scheme's `:` or `//`, an email's `@`, or a host's dot with more
+ * of the host after it. Most paragraphs have none, and linkify's own test is far slower than this one.
+ */
+const MAY_LINKIFY = /[:/@]|\.\S/;
 
 /**
  * What a reader sees of a block's text when markdown-it would read it as plain text and line breaks
@@ -93,7 +98,7 @@ const INLINE_SYNTAX = /[\\`*_~[<&\0]|:\/\//;
  * spaces before it and the spaces and tabs after it go, as markdown-it's newline rule drops them.
  */
 export function plainReadingOf(content: string): string | undefined {
-  if (INLINE_SYNTAX.test(content) || markdown().linkify.test(content)) return undefined;
+  if (INLINE_SYNTAX.test(content) || (MAY_LINKIFY.test(content) && markdown().linkify.test(content))) return undefined;
   if (!content.includes('\n')) return content;
   const lines = content.split('\n');
   const last = lines.length - 1;

@@ -8,9 +8,18 @@ export interface EndMarkOptions {
 }
 
 export function marksOf(option: unknown): readonly string[] {
-  const marks = Array.isArray(option) ? option.filter((mark): mark is string => typeof mark === 'string' && mark.trim() !== '') : [];
-  return marks.length > 0 ? marks : DEFAULT_END_MARKS;
+  if (!Array.isArray(option)) return DEFAULT_END_MARKS;
+  // Read once per option list: a configuration's list is the same object for every release, so its layouts are found by identity.
+  let marks = usableMarks.get(option);
+  if (!marks) {
+    const usable = option.filter((mark): mark is string => typeof mark === 'string' && mark.trim() !== '');
+    marks = usable.length > 0 ? usable : DEFAULT_END_MARKS;
+    usableMarks.set(option, marks);
+  }
+  return marks;
 }
+
+const usableMarks = new WeakMap<readonly unknown[], readonly string[]>();
 
 /** The options of both end-mark rules: the marks the office uses. */
 export const END_MARK_OPTIONS_SCHEMA = {

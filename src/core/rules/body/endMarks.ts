@@ -41,6 +41,8 @@ const END_MARK_CHARS = ' \t\n\v\f\r-[(*])._#30endsofmialrENDSOFMIALR';
 const notMarks = new Map<string, RegExp>();
 
 function notMarkPattern(marks: readonly string[]): RegExp {
+  const known = byList.get(marks)?.notMark;
+  if (known) return known;
   const key = marks.join('\n');
   let pattern = notMarks.get(key);
   if (!pattern) {
@@ -56,7 +58,19 @@ function notMarkPattern(marks: readonly string[]): RegExp {
     if (notMarks.size > 100) notMarks.clear();
     notMarks.set(key, pattern);
   }
-  return pattern;
+  return listEntry(marks).notMark = pattern;
+}
+
+/** What each list of marks needs, by the list itself (the same object for every release of a configuration), so no key is joined. */
+const byList = new WeakMap<readonly string[], { notMark?: RegExp; starts?: Uint8Array }>();
+
+function listEntry(marks: readonly string[]): { notMark?: RegExp; starts?: Uint8Array } {
+  let entry = byList.get(marks);
+  if (!entry) {
+    entry = {};
+    byList.set(marks, entry);
+  }
+  return entry;
 }
 
 function markOf(text: string, marks: readonly string[]): boolean {
@@ -106,6 +120,8 @@ const markTables = new Map<string, Uint8Array>();
 
 /** The first characters of lines that may be end marks, for one office's marks (built once per set of marks). */
 function markStartsOf(marks: readonly string[]): Uint8Array {
+  const known = byList.get(marks)?.starts;
+  if (known) return known;
   const key = marks.join('\n');
   let table = markTables.get(key);
   if (!table) {
@@ -114,7 +130,7 @@ function markStartsOf(marks: readonly string[]): Uint8Array {
     if (markTables.size > 100) markTables.clear();
     markTables.set(key, table);
   }
-  return table;
+  return listEntry(marks).starts = table;
 }
 
 export function bodyLayout(outline: BodyOutline, marks: readonly string[]): BodyLayout {

@@ -144,6 +144,7 @@ export const ledeLength: Rule<LedeLengthOptions> = {
     const words = wordCount(lede.reading.text);
     const maxWords = limit(context.options.maxWords, 35);
     const minWords = limit(context.options.minWords, 0);
+    if (words <= maxWords && words >= minWords) return [];
     const range = { startOffset: lineSpan(outline, lede.block.firstLine).start, endOffset: lineSpan(outline, lede.block.lastLine).end };
     if (words > maxWords) {
       return [{ ...range, message: `The first paragraph (the lede) has ${words} words; keep it to ${maxWords} or fewer, saying who, what, where and when, and move the detail to the next paragraph.` }];

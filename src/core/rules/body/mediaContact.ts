@@ -42,9 +42,8 @@ function phoneFinding(written: string, what: string, start: number, end: number,
  * was written (a leading 0, a plus), and text that is not in the front matter word for word was written
  * with escapes or over lines; other text is read as the document would give it.
  */
-function phoneMayBeFinding(context: RuleContext<MediaContactOptions>, contact: unknown, region: CountryCode): boolean {
-  const phone = contactFieldsOf(contact)?.phone;
-  if (phone === undefined) return false;
+function phoneMayBeFinding(context: RuleContext<MediaContactOptions>, contact: unknown, fields: ContactFields, region: CountryCode): boolean {
+  if (fields?.phone === undefined) return false;
   const written = (contact as Record<string, unknown>).phone;
   if (typeof written !== 'string' || written.includes('\n')) return true;
   const { block, text } = context.release;
@@ -54,20 +53,34 @@ function phoneMayBeFinding(context: RuleContext<MediaContactOptions>, contact: u
   return reading.kind === 'invalid' || (reading.kind === 'valid' && reading.better !== undefined);
 }
 
-function frontMatterFindings(context: RuleContext<MediaContactOptions>, region: CountryCode): RuleFinding[] {
+/** A contact's text fields (contactFieldsOf), read once per check for both the rule's questions. */
+type ContactFields = ReturnType<typeof contactFieldsOf>;
+
+/** The contacts the release lists and their fields: under the contacts role, or the built-in field when the schema has no such role. */
+interface ListedContacts {
+  readonly contacts: readonly unknown[];
+  readonly fields: readonly ContactFields[];
+}
+
+function listedContacts(context: RuleContext<MediaContactOptions>): ListedContacts | undefined {
+  // A schema without a contacts field may still see the built-in one (`contacts:`) filled in: that is a contact.
+  const contacts = context.roles.contacts ? valueOfRole(context.data, context.roles, 'contacts') : context.data[DEFAULT_ROLE_PATHS.contacts[0]];
+  return Array.isArray(contacts) ? { contacts, fields: contacts.map((contact) => contactFieldsOf(contact)) } : undefined;
+}
+
+function frontMatterFindings(context: RuleContext<MediaContactOptions>, listed: ListedContacts | undefined, region: CountryCode): RuleFinding[] {
   const { release, roles } = context;
   const path = roles.contacts;
-  const contacts = valueOfRole(context.data, roles, 'contacts');
-  if (!path || !Array.isArray(contacts) || !release.block) return [];
+  if (!path || !listed || !release.block) return [];
   const base = release.block.contentStart;
-  return contacts.flatMap((contact, index) => {
+  return listed.contacts.flatMap((contact, index) => {
     // The document is read only for a phone that may be a finding.
-    if (!phoneMayBeFinding(context, contact, region) || !release.document) return [];
+    if (!phoneMayBeFinding(context, contact, listed.fields[index], region) || !release.document) return [];
     const phonePath = [...path, index, 'phone'];
     const source = scalarSource(release.document!, phonePath, base, release.text);
     const range = valueRange(release.document!, phonePath, base, release.text);
     // The digits as written: YAML reads an unquoted +61491570156 as a number and drops the plus.
-    if (contactFieldsOf(contact)?.phone === undefined || source === undefined || !range) return [];
+    if (source === undefined || !range) return [];
     const phone = unquoteScalar(source);
     const quote = source.startsWith("'") || source.startsWith('"') ? source[0] : '';
     const rewrite = (better: string): string => (quote ? `${quote}${better}${quote}` : yamlScalar(better));
@@ -95,11 +108,14 @@ function bodyFindings(context: RuleContext<MediaContactOptions>, region: Country
   });
 }
 
-function hasContact(context: RuleContext<MediaContactOptions>): boolean {
-  // A schema without a contacts field may still see the built-in one (`contacts:`) filled in: that is a contact.
-  const contacts = context.roles.contacts ? valueOfRole(context.data, context.roles, 'contacts') : context.data[DEFAULT_ROLE_PATHS.contacts[0]];
-  if (Array.isArray(contacts) && contacts.some((contact) => Object.keys(contactFieldsOf(contact) ?? {}).length > 0)) return true;
+function hasContact(context: RuleContext<MediaContactOptions>, listed: ListedContacts | undefined): boolean {
+  if (listed?.fields.some((fields) => fields !== undefined && hasAny(fields))) return true;
   return contactLinesOf(bodyOutlineOf(context)).length > 0;
+}
+
+function hasAny(fields: Record<string, string>): boolean {
+  for (const _ in fields) return true;
+  return false;
 }
 
 function missingFinding(context: RuleContext<MediaContactOptions>): RuleFinding {
@@ -128,6 +144,9 @@ export const mediaContact: Rule<MediaContactOptions> = {
   scope: 'release',
   check(context) {
     const region = regionOf(context.options.region);
-    return [...(hasContact(context) ? [] : [missingFinding(context)]), ...frontMatterFindings(context, region), ...bodyFindings(context, region)];
+    const listed = listedContacts(context);
+    const findings = hasContact(context, listed) ? [] : [missingFinding(context)];
+    findings.push(...frontMatterFindings(context, listed, region), ...bodyFindings(context, region));
+    return findings;
   },
 };

@@ -47,19 +47,30 @@ export function regionName(region: CountryCode): string {
 
 /**
  * Readings already made, by region and number: a newsroom gives the same few office numbers in
- * thousands of releases, and libphonenumber's parse is most of a release's checking time (bounded).
+ * thousands of releases, and libphonenumber's parse is most of a release's checking time (bounded for each region; a project dials from one).
  */
-const readings = new Map<string, PhoneReading>();
+const readings = new Map<CountryCode, Map<string, PhoneReading>>();
 const MAX_READINGS = 1000;
 
+/** A region's bounded cache, by the text itself: a key made of region and text would be a new string to hash on every look-up. */
+function cacheOf<T>(caches: Map<CountryCode, Map<string, T>>, region: CountryCode): Map<string, T> {
+  let cache = caches.get(region);
+  if (!cache) {
+    cache = new Map();
+    caches.set(region, cache);
+  }
+  return cache;
+}
+
+function remember<T>(cache: Map<string, T>, key: string, value: T, max: number): T {
+  if (cache.size >= max) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
+
 export function readPhone(written: string, region: CountryCode): PhoneReading {
-  const key = `${region} ${written}`;
-  const known = readings.get(key);
-  if (known) return known;
-  const reading = readPhoneAfresh(written, region);
-  if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
-  readings.set(key, reading);
-  return reading;
+  const cache = cacheOf(readings, region);
+  return cache.get(written) ?? remember(cache, written, readPhoneAfresh(written, region), MAX_READINGS);
 }
 
 function readPhoneAfresh(written: string, region: CountryCode): PhoneReading {
@@ -81,8 +92,8 @@ export interface PhoneSpan {
   readonly end: number;
 }
 
-/** Lines already searched, by region and text: an office's contact line is the same in release after release (bounded). */
-const searched = new Map<string, readonly PhoneSpan[]>();
+/** Lines already searched, by region and text: an office's contact line is the same in release after release (bounded for each region). */
+const searched = new Map<CountryCode, Map<string, readonly PhoneSpan[]>>();
 const MAX_SEARCHED = 1000;
 /** Longer lines are searched afresh: they are seldom repeated, and would make the cache large. */
 const MAX_CACHED_LINE = 500;
@@ -90,13 +101,8 @@ const MAX_CACHED_LINE = 500;
 /** Where phone numbers are written in a line of text, valid or not. */
 export function phonesInText(text: string, region: CountryCode): readonly PhoneSpan[] {
   if (text.length > MAX_CACHED_LINE) return searchPhones(text, region);
-  const key = `${region} ${text}`;
-  const known = searched.get(key);
-  if (known) return known;
-  const found = searchPhones(text, region);
-  if (searched.size >= MAX_SEARCHED) searched.delete(searched.keys().next().value!);
-  searched.set(key, found);
-  return found;
+  const cache = cacheOf(searched, region);
+  return cache.get(text) ?? remember(cache, text, searchPhones(text, region), MAX_SEARCHED);
 }
 
 const ANY_DIGIT = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;

@@ -12,6 +12,7 @@ import type { JsonSchema, SchemaPath } from '../../schema/jsonSchema';
 import { schemaAt } from '../../schema/navigate';
 import { isRecord } from '../../util/isRecord';
 import { keyRange, nodeAt, pairAt, valueRange, yamlKey, yamlScalar, type OffsetRange } from '../../yaml';
+import { LastOne } from '../lastOne';
 import type { RuleContext, RuleFix } from '../types';
 
 /**
@@ -45,11 +46,15 @@ export function roleText(context: AnyContext, role: FieldRole): RoleText | undef
 /** Each schema's role names, written once: the roles are the same object for every release the schema checks. */
 const roleNames = new WeakMap<FieldRoles, Map<FieldRole, string>>();
 
+/** The last schema's names: every release a run checks under one schema asks for the same roles object. */
+const lastRoleNames = new LastOne<FieldRoles, Map<FieldRole, string>>();
+
 function roleName(roles: FieldRoles, role: FieldRole, path: readonly string[]): string {
-  let names = roleNames.get(roles);
+  let names = lastRoleNames.get(roles);
   if (!names) {
-    names = new Map();
+    names = roleNames.get(roles) ?? new Map<FieldRole, string>();
     roleNames.set(roles, names);
+    lastRoleNames.set(roles, names);
   }
   let name = names.get(role);
   if (name === undefined) {

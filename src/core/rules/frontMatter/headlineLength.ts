@@ -4,7 +4,7 @@
  * not counted: it is the site's, and search results often show the site name on its own line anyway.
  */
 import type { Rule } from '../types';
-import { LENGTH_OPTIONS_PROPERTIES, lengthFindings, type LengthOptions } from './lengthLimits';
+import { LENGTH_OPTIONS_PROPERTIES, lengthFindings, type LengthCheck, type LengthOptions } from './lengthLimits';
 import { DEFAULT_SEPARATORS, separatorsOption, splitSiteNameOf } from './siteName';
 
 export interface HeadlineLengthOptions extends LengthOptions {
@@ -13,6 +13,14 @@ export interface HeadlineLengthOptions extends LengthOptions {
 }
 
 const DEFAULTS: HeadlineLengthOptions = { min: 10, max: 60, siteNameSuffix: DEFAULT_SEPARATORS };
+
+const CHECK: LengthCheck<HeadlineLengthOptions> = {
+  role: 'headline',
+  subject: (name) => `The headline (${name})`,
+  measured: (value, options) => splitSiteNameOf(value, separatorsOption(options.siteNameSuffix)).headline,
+  tooLong: (max) => `search results show only about the first ${max}, so keep it to ${max} or fewer with the news first.`,
+  tooShort: (min) => `give it at least ${min}, so it says what happened.`,
+};
 
 export const headlineLength: Rule<HeadlineLengthOptions> = {
   id: 'headline-length',
@@ -29,17 +37,6 @@ export const headlineLength: Rule<HeadlineLengthOptions> = {
   },
   scope: 'release',
   check(context) {
-    const separators = separatorsOption(context.options.siteNameSuffix);
-    return lengthFindings(
-      context,
-      {
-        role: 'headline',
-        subject: (name) => `The headline (${name})`,
-        measured: (value) => splitSiteNameOf(value, separators).headline,
-        tooLong: (max) => `search results show only about the first ${max}, so keep it to ${max} or fewer with the news first.`,
-        tooShort: (min) => `give it at least ${min}, so it says what happened.`,
-      },
-      DEFAULTS,
-    );
+    return lengthFindings(context, CHECK, DEFAULTS);
   },
 };

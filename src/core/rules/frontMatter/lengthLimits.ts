@@ -2,7 +2,7 @@
 import type { FieldRole } from '../../schema/fieldRoles';
 import type { RuleContext, RuleFinding } from '../types';
 import { characterCount, limitOption, placeOn, roleText } from './fields';
-import { isBareScheme, isWholePlaceholder } from './placeholderText';
+import { isTemplateValue } from './placeholderText';
 
 export interface LengthOptions {
   readonly min: number;
@@ -14,23 +14,24 @@ export const LENGTH_OPTIONS_PROPERTIES = {
   max: { type: 'integer', minimum: 1, description: 'The most characters.' },
 };
 
-export interface LengthCheck {
+/** One rule's check, made once: the messages are written only for a value that is too long or too short. */
+export interface LengthCheck<Options extends LengthOptions = LengthOptions> {
   readonly role: FieldRole;
   /** How messages name the field, e.g. "The headline (title)". */
   readonly subject: (fieldName: string) => string;
   /** The text measured, when it is not the whole value (the headline without its site name). */
-  readonly measured?: (value: string) => string;
+  readonly measured?: (value: string, options: Options) => string;
   readonly tooLong: (max: number) => string;
   readonly tooShort: (min: number) => string;
 }
 
-export function lengthFindings(context: RuleContext<LengthOptions>, check: LengthCheck, defaults: LengthOptions): RuleFinding[] {
+export function lengthFindings<Options extends LengthOptions>(context: RuleContext<Options>, check: LengthCheck<Options>, defaults: LengthOptions): RuleFinding[] {
   const field = roleText(context, check.role);
   // Empty and template values are the schema's and the placeholders rule's to report.
-  if (!field || field.value.trim() === '' || isWholePlaceholder(field.value) || isBareScheme(field.value)) return [];
+  if (!field || isTemplateValue(field.value)) return [];
   const max = limitOption(context.options.max, defaults.max);
   const min = limitOption(context.options.min, defaults.min);
-  const measured = check.measured ? check.measured(field.value) : field.value.trim();
+  const measured = check.measured ? check.measured(field.value, context.options) : field.value.trim();
   const length = characterCount(measured);
   if (length <= max && length >= min) return [];
   // Only a value that is too long or too short needs its message written.

@@ -11,15 +11,35 @@ const BARE_SCHEME = /^(?:https?:\/\/|https?:|www\.?)$/i;
 
 const LONGEST_WHOLE_VALUE = Math.max(...[...WHOLE_VALUES].map((value) => value.length));
 
+/** The first letters of the whole values, either case: most values start with another and need no lower-casing. */
+const WHOLE_VALUE_STARTS = new Set([...WHOLE_VALUES].flatMap((value) => [value.charCodeAt(0), value.toUpperCase().charCodeAt(0)]));
+
 export function isWholePlaceholder(value: string): boolean {
   const trimmed = value.trim();
-  // Lower case is never shorter, so a longer value is none of them (an address, a sentence).
-  return trimmed.length <= LONGEST_WHOLE_VALUE && WHOLE_VALUES.has(trimmed.toLowerCase());
+  // Lower case is never shorter, so a longer value is none of them (an address, a sentence); and only
+  // an ASCII letter lowers to an ASCII letter, but for the Kelvin sign (to k, which starts none of them).
+  return trimmed.length <= LONGEST_WHOLE_VALUE && WHOLE_VALUE_STARTS.has(trimmed.charCodeAt(0)) && WHOLE_VALUES.has(trimmed.toLowerCase());
 }
 
+const LONGEST_BARE_SCHEME = 'https://'.length;
+
 export function isBareScheme(value: string): boolean {
-  return BARE_SCHEME.test(value.trim());
+  const trimmed = value.trim();
+  return trimmed.length <= LONGEST_BARE_SCHEME && BARE_SCHEME.test(trimmed);
 }
+
+/**
+ * Whether a text is empty (or only spaces), template text or a bare scheme. A text that starts with a
+ * printable ASCII character none of them starts with is none of them, told without trimming it.
+ */
+export function isTemplateValue(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f && !TEMPLATE_STARTS.has(first)) return false;
+  return text.trim() === '' || isWholePlaceholder(text) || isBareScheme(text);
+}
+
+/** The whole values' first letters, and a bare scheme's (`http`, `www`). */
+const TEMPLATE_STARTS = new Set([...WHOLE_VALUE_STARTS, ...[...'hHwW'].map((char) => char.charCodeAt(0))]);
 
 export interface FoundPlaceholder {
   readonly start: number;
@@ -119,6 +139,32 @@ export function matchesOf(text: string, pattern: RegExp, anchors?: readonly Anch
   return matches;
 }
 
+/** Whether the global `pattern` matches somewhere in `text`, tried at its anchors in any order: matchesOf without the list. */
+export function hasMatch(text: string, pattern: RegExp, anchors: readonly Anchor[]): boolean {
+  const sticky = stickyOf(pattern);
+  for (let index = 0; index < anchors.length; index++) {
+    const { find, back } = anchors[index];
+    if (typeof find === 'string') {
+      for (let at = text.indexOf(find); at !== -1; at = text.indexOf(find, at + 1)) if (matchesAt(sticky, text, at - back)) return true;
+      continue;
+    }
+    // An expression two anchors share (`example`) is run once for both.
+    if (index > 0 && anchors[index - 1].find === find) continue;
+    const shared = anchors[index + 1]?.find === find ? anchors[index + 1].back : undefined;
+    find.lastIndex = 0;
+    for (let match = find.exec(text); match; match = find.exec(text)) {
+      if (matchesAt(sticky, text, match.index - back) || (shared !== undefined && matchesAt(sticky, text, match.index - shared))) return true;
+    }
+  }
+  return false;
+}
+
+function matchesAt(sticky: RegExp, text: string, at: number): boolean {
+  if (at < 0) return false;
+  sticky.lastIndex = at;
+  return sticky.test(text);
+}
+
 const stickies = new Map<RegExp, RegExp>();
 
 function stickyOf(pattern: RegExp): RegExp {
@@ -146,8 +192,32 @@ function collect(text: string, pattern: RegExp, anchors: readonly Anchor[], kind
   for (const match of matchesOf(text, pattern, anchors)) into.push({ start: match.index, end: match.index + match[0].length, text: match[0], kind });
 }
 
+/**
+ * Whether a front matter's source may hold a placeholder in one of its values: it has one of the anchors
+ * every match holds (for dummy text `ipsum`, since folding may have joined `lorem` to it over a line
+ * break), or an example domain's whole pattern matches (`example` alone is in many real addresses).
+ * Cheaper than finding them, and true of any source whose values hold one (given no escapes).
+ */
+export function mayHoldPlaceholders(text: string, allowExampleDomains: boolean): boolean {
+  if (mayHoldAnchor(text, true)) return true;
+  return !allowExampleDomains && hasMatch(text, EXAMPLE_DOMAIN, EXAMPLE_DOMAIN_ANCHORS);
+}
+
+/** Whether a text has one of the anchors (an example domain's only when those are not allowed). */
+function mayHoldAnchor(text: string, allowExampleDomains: boolean): boolean {
+  for (const find of TEXT_ANCHORS) if (text.includes(find)) return true;
+  return ANY_IPSUM.test(text) || (!allowExampleDomains && ANY_EXAMPLE.test(text));
+}
+
+const TEXT_ANCHORS: readonly string[] = [...MARKER_ANCHORS, ...BRACKET_ANCHORS].flatMap(({ find }) => (typeof find === 'string' ? [find] : []));
+/** The anchors of DUMMY and EXAMPLE_DOMAIN, not global: tests that keep no place. */
+const ANY_IPSUM = /ipsum/i;
+const ANY_EXAMPLE = /example/i;
+
 /** Every placeholder in a text, in order; example domains only when they are not allowed. */
 export function findPlaceholders(text: string, allowExampleDomains: boolean): FoundPlaceholder[] {
+  // Most texts hold none of the anchors: told without a list made.
+  if (!mayHoldAnchor(text, allowExampleDomains)) return [];
   const found: FoundPlaceholder[] = [];
   collect(text, MARKER, MARKER_ANCHORS, 'marker', found);
   collect(text, DUMMY, DUMMY_ANCHORS, 'dummy', found);

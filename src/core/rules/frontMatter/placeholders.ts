@@ -10,7 +10,7 @@ import { formatPath, propertiesOf, requiredOf, resolveRef } from '../../schema/n
 import { isRecord } from '../../util/isRecord';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 import { characterCount, failsSchemaPattern, selectFix } from './fields';
-import { findPlaceholders, isBareScheme, isWholePlaceholder, type FoundPlaceholder } from './placeholderText';
+import { findPlaceholders, isBareScheme, isTemplateValue, isWholePlaceholder, mayHoldPlaceholders, type FoundPlaceholder } from './placeholderText';
 import { textScalarsOf, type TextScalar } from './scalars';
 
 export interface PlaceholdersOptions {
@@ -138,14 +138,35 @@ function collectTexts(value: unknown, depth: number, into: string[]): void {
 }
 
 /**
+ * Whether some text value of a list or mapping is empty, template text or a bare scheme (without listing
+ * them: most releases have none), each text tested where it is found rather than in a call of its own.
+ */
+function hasTemplateValueIn(group: object, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  // An indexed loop over the items or values: `for…in` and a callback each cost more than the check of a short value.
+  const items: readonly unknown[] = Array.isArray(group) ? group : Object.values(group);
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (typeof item === 'string' ? isTemplateValue(item) : typeof item === 'object' && item !== null && hasTemplateValueIn(item, depth + 1)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether some text value could hold a finding, from the plain data: every value the YAML document
  * holds is in the data (an alias's more than once), so when none is empty, template text or holds a
- * placeholder, the document need not be read.
+ * placeholder, the document need not be read. Placeholders inside values are looked for in the front
+ * matter's source, which holds every value's characters as written (keys and comments besides) when it
+ * has no backslash: only an escape writes a character other than itself, and folding lines only turns
+ * a line break into a space, which no placeholder holds.
  */
-function mayHaveValueFindings(data: unknown, allowExampleDomains: boolean): boolean {
+function mayHaveValueFindings(context: RuleContext<PlaceholdersOptions>, allowExampleDomains: boolean): boolean {
+  if (hasTemplateValueIn(context.data, 0)) return true;
+  const { block, text } = context.release;
+  const source = block && text.slice(block.contentStart, block.contentEnd);
+  if (source !== undefined && !source.includes('\\')) return mayHoldPlaceholders(source, allowExampleDomains);
   const texts: string[] = [];
-  collectTexts(data, 0, texts);
-  if (texts.some((text) => text.trim() === '' || isWholePlaceholder(text) || isBareScheme(text))) return true;
+  collectTexts(context.data, 0, texts);
   return findPlaceholders(texts.join('\n'), allowExampleDomains).length > 0;
 }
 
@@ -188,7 +209,7 @@ export const placeholders: Rule<PlaceholdersOptions> = {
   scope: 'release',
   check(context) {
     const allow = context.options.allowExampleDomains === true;
-    const findings = mayHaveValueFindings(context.data, allow) ? valueFindings(context, allow) : [];
+    const findings = mayHaveValueFindings(context, allow) ? valueFindings(context, allow) : [];
     const { text, offset } = context.body;
     for (const found of findPlaceholders(text, allow)) {
       if (findings.length >= MAX_PLACEHOLDER_FINDINGS) break;

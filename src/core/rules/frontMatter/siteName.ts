@@ -45,14 +45,20 @@ const usableSeparators = new WeakMap<readonly unknown[], readonly string[]>();
  * The last few splits, by title and separators: the headline rules split the same headline in turn, and
  * a split depends on nothing else, so no release needs its own cache.
  */
-const recentSplits: { title: string; separators: readonly string[]; split: SplitHeadline }[] = [];
 const RECENT_SPLITS = 4;
+const recentSplits: ({ readonly title: string; readonly separators: readonly string[]; readonly split: SplitHeadline } | undefined)[] = new Array(RECENT_SPLITS).fill(undefined);
+/** Where the next split is kept, in turn: the oldest is replaced, and nothing is moved along. */
+let nextSplit = 0;
 
 export function splitSiteNameOf(title: string, separators: readonly string[]): SplitHeadline {
-  for (const recent of recentSplits) if (recent.title === title && recent.separators === separators) return recent.split;
+  // The latest first: the rules of one release ask about its headline one after another.
+  for (let back = 1; back <= RECENT_SPLITS; back++) {
+    const recent = recentSplits[(nextSplit - back + RECENT_SPLITS) % RECENT_SPLITS];
+    if (recent !== undefined && recent.title === title && recent.separators === separators) return recent.split;
+  }
   const split = splitSiteName(title, separators);
-  if (recentSplits.length >= RECENT_SPLITS) recentSplits.pop();
-  recentSplits.unshift({ title, separators, split });
+  recentSplits[nextSplit] = { title, separators, split };
+  nextSplit = (nextSplit + 1) % RECENT_SPLITS;
   return split;
 }
 
@@ -60,6 +66,8 @@ export function splitSiteName(title: string, separators: readonly string[] = DEF
   let cut = -1;
   let chosen = '';
   for (const separator of separators) {
+    // Searching forwards first: most titles have no separator, and that search is the faster one.
+    if (!title.includes(separator)) continue;
     const at = title.lastIndexOf(separator);
     if (at > cut) {
       cut = at;

@@ -3,9 +3,16 @@
  * Google cuts snippets at about 155 to 160 characters, and social cards show about the same or less.
  */
 import type { Rule } from '../types';
-import { LENGTH_OPTIONS_PROPERTIES, lengthFindings, type LengthOptions } from './lengthLimits';
+import { LENGTH_OPTIONS_PROPERTIES, lengthFindings, type LengthCheck, type LengthOptions } from './lengthLimits';
 
 const DEFAULTS: LengthOptions = { min: 50, max: 160 };
+
+const CHECK: LengthCheck = {
+  role: 'socialDescription',
+  subject: (name) => name,
+  tooLong: (max) => `search results and social cards cut descriptions after about ${max}, so keep it to ${max} or fewer.`,
+  tooShort: (min) => `give it at least ${min}: a sentence that says what the release is about and why it matters.`,
+};
 
 export const socialDescriptionLength: Rule<LengthOptions> = {
   id: 'social-description-length',
@@ -15,15 +22,6 @@ export const socialDescriptionLength: Rule<LengthOptions> = {
   optionsSchema: { type: 'object', properties: LENGTH_OPTIONS_PROPERTIES, additionalProperties: false },
   scope: 'release',
   check(context) {
-    return lengthFindings(
-      context,
-      {
-        role: 'socialDescription',
-        subject: (name) => name,
-        tooLong: (max) => `search results and social cards cut descriptions after about ${max}, so keep it to ${max} or fewer.`,
-        tooShort: (min) => `give it at least ${min}: a sentence that says what the release is about and why it matters.`,
-      },
-      DEFAULTS,
-    );
+    return lengthFindings(context, CHECK, DEFAULTS);
   },
 };

@@ -3,9 +3,16 @@
  * characters, and Facebook and LinkedIn show about the first 60 to 70 on a card.
  */
 import type { Rule } from '../types';
-import { LENGTH_OPTIONS_PROPERTIES, lengthFindings, type LengthOptions } from './lengthLimits';
+import { LENGTH_OPTIONS_PROPERTIES, lengthFindings, type LengthCheck, type LengthOptions } from './lengthLimits';
 
 const DEFAULTS: LengthOptions = { min: 10, max: 70 };
+
+const CHECK: LengthCheck = {
+  role: 'socialTitle',
+  subject: (name) => name,
+  tooLong: (max) => `social networks cut card titles after about ${max}, so keep it to ${max} or fewer.`,
+  tooShort: (min) => `give it at least ${min}, so the card says what the release is about.`,
+};
 
 export const socialTitleLength: Rule<LengthOptions> = {
   id: 'social-title-length',
@@ -15,15 +22,6 @@ export const socialTitleLength: Rule<LengthOptions> = {
   optionsSchema: { type: 'object', properties: LENGTH_OPTIONS_PROPERTIES, additionalProperties: false },
   scope: 'release',
   check(context) {
-    return lengthFindings(
-      context,
-      {
-        role: 'socialTitle',
-        subject: (name) => name,
-        tooLong: (max) => `social networks cut card titles after about ${max}, so keep it to ${max} or fewer.`,
-        tooShort: (min) => `give it at least ${min}, so the card says what the release is about.`,
-      },
-      DEFAULTS,
-    );
+    return lengthFindings(context, CHECK, DEFAULTS);
   },
 };

@@ -18,6 +18,12 @@ export const socialUrlMatches: Rule = {
     const url = roleText(context, 'url');
     const path = context.roles.socialUrl;
     if (!url || !path || !REAL_ADDRESS.test(url.value.trim())) return [];
+    const state = fieldState(context, path);
+    // Blocked by a group that is not a mapping, or left empty: the schema says so (and offers the copy).
+    if (state === 'blocked' || state === 'empty') return [];
+    // The usual case, the same address, before anything is made for a finding.
+    const social = state === 'present' ? roleText(context, 'socialUrl') : undefined;
+    if (state === 'present' && (!social || social.value.trim() === url.value.trim())) return [];
     // The address copied must stand in the document; asked only once there is a finding.
     const urlPlaced = () => valueRangeAt(context, url.path) !== undefined;
     // Made only for a finding: writing the address checks how YAML reads it back, which is not free.
@@ -26,17 +32,12 @@ export const socialUrlMatches: Rule = {
       return copy ? [copy] : [];
     };
     const name = path.join('.');
-    const state = fieldState(context, path);
-    // Blocked by a group that is not a mapping, or left empty: the schema says so (and offers the copy).
-    if (state === 'blocked' || state === 'empty') return [];
     if (state === 'absent') {
       if (!fillsSocialCard(context)) return [];
       const range = missingFieldRange(context, path);
       if (!range || !urlPlaced()) return [];
       return [{ startOffset: range.start, endOffset: range.end, path, message: `${name} is missing; add it with the same address as ${url.name}, so social networks link to the release and count its shares as one page.`, fixes: fixes() }];
     }
-    const social = roleText(context, 'socialUrl');
-    if (!social || social.value.trim() === url.value.trim()) return [];
     const at = placeOn(context, path);
     if (!at || !urlPlaced()) return [];
     return [

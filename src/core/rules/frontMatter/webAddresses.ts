@@ -3,7 +3,7 @@
  * with a real host. What the schema already rejects (not a web address at all, a pattern it sets) it
  * reports itself, and a bare `https://` is the placeholders rule's, so each value gets one message.
  */
-import type { FieldRole } from '../../schema/fieldRoles';
+import { valueOfRole, type FieldRole } from '../../schema/fieldRoles';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 import { failsSchemaPattern, fieldSchema, placeOn, roleText, setFieldFix, type RoleText } from './fields';
 import { isBareScheme } from './placeholderText';
@@ -35,18 +35,13 @@ const SPACE = /\s/;
 
 /**
  * `https://` in lower case, a host with a dot and nothing else in its authority, no spaces: the usual
- * address, which nothing below would report, told apart without taking it to pieces.
+ * address, which nothing below would report, told apart by one expression without taking it to pieces.
+ * The host runs to the first `/`, `?` or `#`, holds no `@` or `:`, and is dotted as HOST_WITH_DOT says.
  */
-function isPlainHttps(value: string): boolean {
-  if (!value.startsWith('https://') || SPACE.test(value)) return false;
-  let end = 8;
-  while (end < value.length) {
-    const char = value.charCodeAt(end);
-    if (char === 0x2f || char === 0x3f || char === 0x23) break;
-    if (char === 0x40 || char === 0x3a) return false;
-    end++;
-  }
-  return HOST_WITH_DOT.test(value.slice(8, end));
+const PLAIN_HTTPS = /^https:\/\/[^\s/?#@:.]+(?:\.[^\s/?#@:.]+)+\.?(?:[/?#]\S*)?$/;
+
+export function isPlainHttps(value: string): boolean {
+  return PLAIN_HTTPS.test(value);
 }
 
 function problemOf(context: Context, field: RoleText): Problem | undefined {
@@ -87,9 +82,16 @@ export const webAddresses: Rule = {
   defaults: {},
   scope: 'release',
   check(context) {
-    return ROLES.flatMap((role) => {
+    let findings: RuleFinding[] | undefined;
+    for (const role of ROLES) {
+      // The usual address is told at once, before anything is made for it.
+      const value = valueOfRole(context.data, context.roles, role);
+      if (typeof value === 'string' && isPlainHttps(value.trim())) continue;
       const field = roleText(context, role);
-      return field ? problemsOf(context, field) : [];
-    });
+      if (!field) continue;
+      const found = problemsOf(context, field);
+      if (found.length > 0) (findings ??= []).push(...found);
+    }
+    return findings ?? [];
   },
 };
