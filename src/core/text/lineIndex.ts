@@ -5,41 +5,40 @@ import type { Position, Range } from '../types';
  * Lines end at '\n'; a '\r' before it belongs to the line, so CRLF files keep their columns.
  */
 export class LineIndex {
-  private starts: number[] | undefined;
+  /**
+   * The line starts found so far, in order: only as far as asked, since a valid release needs none and a
+   * finding in the front matter needs only the first lines of a long body.
+   */
+  private readonly starts = [0];
+  /** Where the search for the next line break resumes; -1 once every line start is known. */
+  private searchFrom = 0;
 
   constructor(readonly text: string) {}
 
-  /** Built on first use: a valid release never needs positions, and a 1 MB body has many lines. */
-  private get lineStarts(): number[] {
-    if (!this.starts) {
-      const starts = [0];
-      for (let offset = this.text.indexOf('\n'); offset !== -1; offset = this.text.indexOf('\n', offset + 1)) {
-        starts.push(offset + 1);
-      }
-      this.starts = starts;
-    }
-    return this.starts;
-  }
-
   get lineCount(): number {
-    return this.lineStarts.length;
+    while (this.searchFrom !== -1) this.findNextStart();
+    return this.starts.length;
   }
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    // Known far enough when a start after the offset is known, or every start is.
+    while (this.searchFrom !== -1 && this.starts[this.starts.length - 1] <= clamped) this.findNextStart();
+    const starts = this.starts;
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle] <= clamped) low = middle;
+      if (starts[middle] <= clamped) low = middle;
       else high = middle - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return { line: low, character: clamped - starts[low] };
   }
 
   offsetAt(position: Position): number {
-    if (position.line >= this.lineStarts.length) return this.text.length;
-    const lineStart = this.lineStarts[Math.max(0, position.line)];
+    this.knowLine(position.line);
+    if (position.line >= this.starts.length) return this.text.length;
+    const lineStart = this.starts[Math.max(0, position.line)];
     return Math.min(lineStart + position.character, this.lineEnd(position.line));
   }
 
@@ -48,13 +47,30 @@ export class LineIndex {
   }
 
   lineStart(line: number): number {
-    return this.lineStarts[Math.min(Math.max(0, line), this.lineStarts.length - 1)];
+    this.knowLine(line);
+    return this.starts[Math.min(Math.max(0, line), this.starts.length - 1)];
   }
 
   /** Offset just after the line's last character, before any '\r\n' or '\n'. */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
+    this.knowLine(line);
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
     return next > this.lineStart(line) && this.text[next - 1] === '\r' ? next - 1 : next;
+  }
+
+  /** Finds line starts until the line after `line` is known, or every line is. */
+  private knowLine(line: number): void {
+    while (this.searchFrom !== -1 && this.starts.length <= line + 1) this.findNextStart();
+  }
+
+  private findNextStart(): void {
+    const newline = this.text.indexOf('\n', this.searchFrom);
+    if (newline === -1) {
+      this.searchFrom = -1;
+      return;
+    }
+    this.starts.push(newline + 1);
+    this.searchFrom = newline + 1;
   }
 
   lineText(line: number): string {

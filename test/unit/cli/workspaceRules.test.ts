@@ -11,6 +11,7 @@ import { ALL_RULES, ReleaseIndex, type ReleaseSummary } from '../../../src/core'
 import { matchKeysOf } from '../../../src/core/rules';
 import { CONTACT_FIELDS } from './fixtures';
 import { memoryIo } from './memoryIo';
+import { seededRandom } from '../seededRandom';
 
 const WORKSPACE_ON = JSON.stringify({ rules: Object.fromEntries(ALL_RULES.map((rule) => [rule.id, rule.scope === 'workspace' ? rule.severity : 'off'])) });
 
@@ -18,19 +19,8 @@ const URLS = ['https://www.example.gov.uk/news/a/', 'HTTPS://WWW.Example.gov.uk/
 const HEADLINES = ['Library opens late', 'library  OPENS late', ' Library opens late ', 'Library opens later', '""'];
 const DATES = ['09:30 02/12/2026', '16:55 02/12/2026', '09:30 03/12/2026', '""'];
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function fuzzedTree(seed: number, count: number): Record<string, string> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const files: Record<string, string> = { '.pressroom.jsonc': WORKSPACE_ON };
   for (let index = 0; index < count; index++) {

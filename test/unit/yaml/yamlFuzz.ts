@@ -3,17 +3,7 @@
  * uses, then small mutations with the characters YAML gives meaning to. Seeded, so a failure repeats.
  */
 
-/** A small seeded generator (mulberry32): the same seed gives the same cases on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../seededRandom';
 
 const SCALARS = [
   'Headline about the new library', '01632 960123', '01632960123', '+44 1632 960123', '0o17', '0x1F', '1_000', '0b11', '012', '1.50',
