@@ -4,7 +4,8 @@
 // the host: the first completion after `area: ` while the index is built, the Releases view (opened while the
 // index is built, and its first render and a full redraw once complete),
 // Validate All Releases in Workspace, and the longest event-loop block during each. Prints figures; asserts
-// nothing about time. `-- <count>` changes the number of releases.
+// nothing about time. `-- <count>` changes the number of releases; `-- --profile` also writes CPU profiles of the
+// host (the first scan; one extra Validate All) beside the figures, for scripts/vscode/profileSummary.mjs.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
@@ -23,6 +24,7 @@ const hostBundle = require('../../test/vscode/hostBundle.ts');
 /** @type {typeof import('../../test/vscode/ui/workbench')} */
 const workbench = require('../../test/vscode/ui/workbench.ts');
 
+const profiling = process.argv.includes('--profile');
 const count = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 10_000);
 const runs = path.join(root, '.vscode-test', 'runs', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
 const PROBE = 'news/completion-probe.md';
@@ -62,7 +64,7 @@ async function main() {
   const profileDir = path.join(runs, 'extension-host');
   const resultsFile = path.join(profileDir, 'results', 'bench.json');
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
-  const profile = prepareProfile(profileDir, { 'pressroomBench.resultsFile': resultsFile, 'pressroomBench.probe': PROBE, 'pressroom.preview.remoteImages': false });
+  const profile = prepareProfile(profileDir, { 'pressroomBench.resultsFile': resultsFile, 'pressroomBench.probe': PROBE, 'pressroomBench.profile': profiling, 'pressroom.preview.remoteImages': false });
   installVsix(profile, vsix);
   await installBenchExtension(profile.extensionsDir);
   const server = await startCodeServer({ profile, folder: tree.folder });
@@ -108,6 +110,7 @@ async function main() {
     );
   }
   console.log(`\nfigures: ${path.relative(root, resultsFile)}`);
+  if (profiling) console.log(`profiles: ${path.relative(root, path.dirname(resultsFile))}/*.cpuprofile (node scripts/vscode/profileSummary.mjs <file>)`);
 }
 
 main()

@@ -58,6 +58,14 @@ export class DiagnosticsManager implements vscode.Disposable {
     return result;
   }
 
+  /** Shows many files' diagnostics in one update of the Problems panel (one message to the window, not one per file); each file once. */
+  publishAll(results: readonly ValidationResult[]): void {
+    if (results.length === 0) return;
+    for (const result of results) this.results.set(result.uri.toString(), result);
+    this.collection.set(results.map((result) => [result.uri, result.diagnostics.map(toVsDiagnostic)]));
+    for (const result of results) this.updated.fire(result);
+  }
+
   private clear(uri: vscode.Uri): void {
     const key = uri.toString();
     if (!this.results.has(key) && !this.collection.has(uri)) return;

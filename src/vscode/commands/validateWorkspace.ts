@@ -5,36 +5,37 @@
  * each file is read and checked once, several reads in flight at once, keeping only its diagnostics and
  * summary (no parse is kept); then the few releases that share an address or headline with another are
  * checked again with those others, for the workspace rules. Open documents are not read or parsed again
- * (their analysis is reused). Long CPU work runs in time slices, so the extension host stays responsive.
+ * (their analysis is reused). It starts on the workspace index's listing of the Markdown files when there
+ * is one (listing 10,000 files takes seconds), and results reach the Problems panel in batches (each update
+ * is a message to the window). Long CPU work runs in time slices, so the extension host stays responsive.
  * Cancellable at any point; a cancelled run's summary says it was partial.
  */
 import * as vscode from 'vscode';
 import {
-  analyseRelease,
   countBySeverity,
-  decideCheck,
   fileExistsFrom,
-  MARKDOWN_EXTENSIONS,
   ReleaseIndex,
   releaseSummaryOf,
-  withoutBom,
   workspaceViewFor,
   type ReleaseDiagnostic,
   type ReleaseSummary,
 } from '../../core';
-import { CONCURRENT_READS, cpuTurn, inParallel, inSlices } from '../background';
+import { CONCURRENT_READS, inParallel, inSlices } from '../background';
 import type { DiagnosticsManager } from '../diagnosticsManager';
 import type { ProjectConfigs } from '../projectConfigs';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
-import type { WorkspaceReleases } from '../releases/releaseIndex';
+import { checkFileOnDisk } from '../releases/releaseFile';
+import { EXCLUDED, MARKDOWN_GLOB, type WorkspaceReleases } from '../releases/releaseIndex';
 import type { SchemaProvider } from '../schemaProvider';
 import { describeWorkspaceSummary, type WorkspaceSummary } from './summary';
 
 export const VALIDATE_WORKSPACE_COMMAND = 'pressroom.validateWorkspace';
 
-const MARKDOWN_GLOB = `**/*{${MARKDOWN_EXTENSIONS.join(',')}}`;
-const EXCLUDED = '{**/node_modules/**,**/.git/**}';
 const PROGRESS_MS = 100;
+/** Results go to the Problems panel together, at most this often: each update is a message to the window and a redraw. */
+const PUBLISH_MS = 100;
+/** ...and at most this many files at once, so one update never takes long in the host. */
+const PUBLISH_MAX = 250;
 
 export interface WorkspaceDependencies {
   readonly configs: ProjectConfigs;
@@ -77,28 +78,17 @@ type FileExists = (path: string) => boolean | undefined;
  * One file checked with the other releases given (an open document's analysis reused), or undefined when
  * it is not a release (or vanished since it was found).
  */
-async function checkFile({ configs, schemas, analyses }: WorkspaceDependencies, uri: vscode.Uri, others: readonly ReleaseSummary[], fileExists: FileExists, now: Date): Promise<Checked | undefined> {
+async function checkFile(dependencies: WorkspaceDependencies, uri: vscode.Uri, others: readonly ReleaseSummary[], fileExists: FileExists, now: Date): Promise<Checked | undefined> {
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) {
-    const analysis = await analyses.get(open);
+    const analysis = await dependencies.analyses.get(open);
     if (!analysis.isRelease) return undefined;
     return { uri, version: open.version, diagnostics: analysis.diagnostics, summary: releaseSummaryOf(uri.path, analysis.parsed, analysis.schema.roles) };
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(uri);
-  } catch {
-    return undefined; // deleted or unreadable since it was found: nothing to report
-  }
-  await cpuTurn();
-  const config = await configs.configFor(uri);
-  const text = withoutBom(new TextDecoder().decode(bytes));
-  const decision = decideCheck({ path: uri.path, bytes: bytes.byteLength, text }, config);
-  if (decision.kind === 'skip') return undefined;
-  const schema = await schemas.schemaFor(config, uri, decision.kind === 'check' ? decision.schema : config.schema);
   const workspace = workspaceViewFor(uri.path, () => others, fileExists);
-  const analysis = analyseRelease(decision.kind === 'check' ? text : '', decision, schema, { now, filePath: uri.path, workspace, rules: config.rules, quick: true });
-  return { uri, version: 0, diagnostics: analysis.diagnostics, summary: releaseSummaryOf(uri.path, analysis.parsed, schema.roles) };
+  const analysis = (await checkFileOnDisk(dependencies, uri, { now, workspace }))?.analysis;
+  if (!analysis) return undefined; // not a release, or gone since it was found: nothing to report
+  return { uri, version: 0, diagnostics: analysis.diagnostics, summary: releaseSummaryOf(uri.path, analysis.parsed, analysis.schema.roles) };
 }
 
 /** Every file's path, for the rules that check links: the workspace index's listing once it has one. */
@@ -106,6 +96,25 @@ async function knownFiles(index: WorkspaceReleases | undefined, token: vscode.Ca
   if (index?.isScanned) return (path) => index.fileExists(path);
   const all = await vscode.workspace.findFiles('**/*', EXCLUDED, undefined, token);
   return fileExistsFrom(new Set(all.map((uri) => uri.path)), !token.isCancellationRequested, (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.path));
+}
+
+/** Collects results and shows them in batches (every PUBLISH_MS or PUBLISH_MAX files, and whenever `flush` is called). */
+function batchedPublisher(diagnostics: DiagnosticsManager) {
+  let pending: Checked[] = [];
+  let last = Date.now();
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    last = Date.now();
+    diagnostics.publishAll(batch);
+  };
+  return {
+    add(one: Checked): void {
+      pending.push(one);
+      if (pending.length >= PUBLISH_MAX || Date.now() - last >= PUBLISH_MS) flush();
+    },
+    flush,
+  };
 }
 
 /** Progress with counts, sent at most every PROGRESS_MS (each report is a message to the window). */
@@ -130,26 +139,48 @@ async function validateWorkspace(
   const cancelled = () => token.isCancellationRequested;
   const report = progressReporter(progress);
   const now = new Date();
-  const [candidates, fileExists] = await Promise.all([vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED, undefined, token), knownFiles(dependencies.index, token)]);
-  const publish = (one: Checked) => dependencies.diagnostics.publish(one.uri, one.version, one.diagnostics);
+  // Listing the tree takes a second or more at this size: start on the index's listing of the Markdown
+  // files when it has one, and check what the fresh listing adds (a file its events missed) after.
+  const listing = vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED, undefined, token);
+  const indexed = dependencies.index?.markdownFiles();
+  // Beside the index's listing, a listing cut short by a cancel adds nothing (and a cancelled run never waits for it).
+  const freshListing = indexed ? Promise.resolve(listing).catch(() => undefined) : undefined;
+  const [first, fileExists] = await Promise.all([indexed ?? listing, knownFiles(dependencies.index, token)]);
+  const published = batchedPublisher(dependencies.diagnostics);
   // Each file read and checked once, its results shown as they come.
   const checked = new Map<string, Checked>();
   let read = 0;
-  await inParallel(candidates, CONCURRENT_READS, cancelled, async (uri) => {
-    const one = await checkFile(dependencies, uri, [], fileExists, now);
-    read++;
-    if (one && !cancelled()) {
-      checked.set(uri.toString(), one);
-      publish(one);
+  let total = first.length;
+  const checkAll = (uris: readonly vscode.Uri[]) =>
+    inParallel(uris, CONCURRENT_READS, cancelled, async (uri) => {
+      const one = await checkFile(dependencies, uri, [], fileExists, now);
+      read++;
+      if (one && !cancelled()) {
+        checked.set(uri.toString(), one);
+        published.add(one);
+      }
+      report('Checking releases:', read, total, 0, 90);
+    });
+  await checkAll(first);
+  if (freshListing && !cancelled()) {
+    const fresh = await freshListing;
+    const listed = new Set(first.map((uri) => uri.toString()));
+    const more = fresh?.filter((uri) => !listed.has(uri.toString())) ?? [];
+    total += more.length;
+    await checkAll(more);
+    // A file the index still listed that is gone from the tree (an open document of a deleted file) is no release of it.
+    if (fresh && !cancelled()) {
+      const inTree = new Set(fresh.map((uri) => uri.toString()));
+      for (const key of [...checked.keys()]) if (!inTree.has(key)) checked.delete(key);
     }
-    report('Checking releases:', read, candidates.length, 0, 90);
-  });
+  }
+  published.flush(); // before the second pass, which may show a file again
   const partial = (files: number, releases: number | undefined): WorkspaceSummary => ({
     ...countsOf(checked.values()),
     files,
     cancelled: true,
     releases: releases === undefined ? undefined : Math.max(releases, files),
-    read: { done: read, of: candidates.length },
+    read: { done: read, of: total },
   });
   if (cancelled()) return partial(checked.size, dependencies.index?.isScanned ? dependencies.index.releaseCount : undefined);
 
@@ -168,10 +199,11 @@ async function validateWorkspace(
     rechecked++;
     if (fresh) {
       checked.set(one.uri.toString(), fresh);
-      publish(fresh);
+      published.add(fresh);
     }
     report('Checking releases that may be duplicates:', rechecked, again.length, 90, 100);
   });
+  published.flush();
   if (cancelled()) return partial(checked.size - (again.length - rechecked), checked.size);
   report('Checked releases:', checked.size, checked.size, 100, 100, true);
   return { ...countsOf(checked.values()), files: checked.size, releases: checked.size, cancelled: false };

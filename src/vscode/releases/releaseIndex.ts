@@ -12,8 +12,6 @@
  */
 import * as vscode from 'vscode';
 import {
-  analyseRelease,
-  decideCheck,
   fileExistsFrom,
   isMarkdownPath,
   MARKDOWN_EXTENSIONS,
@@ -21,7 +19,6 @@ import {
   releaseOverviewOf,
   releaseSummaryOf,
   timeZoneOf,
-  withoutBom,
   workspaceViewFor,
   type ProjectConfig,
   type ReleaseAnalysis,
@@ -33,10 +30,13 @@ import { factsOf, type ReleaseFacts } from '../../core/authoring';
 import type { ProjectConfigs } from '../projectConfigs';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
 import type { SchemaProvider } from '../schemaProvider';
-import { CONCURRENT_READS, cpuTurn, inParallel, inSlices } from '../background';
+import { CONCURRENT_READS, inParallel, inSlices } from '../background';
+import { checkFileOnDisk } from './releaseFile';
 
-const MARKDOWN_GLOB = `**/*{${MARKDOWN_EXTENSIONS.join(',')}}`;
-const EXCLUDED = '{**/node_modules/**,**/.git/**}';
+export const MARKDOWN_GLOB = `**/*{${MARKDOWN_EXTENSIONS.join(',')}}`;
+export const EXCLUDED = '{**/node_modules/**,**/.git/**}';
+/** A path EXCLUDED leaves out, for the files that file events name. */
+const EXCLUDED_PATH = /\/(node_modules|\.git)\//;
 /** At most this many paths are known for `fileExists` (beyond them, a file's existence is unknown). */
 export const MAX_KNOWN_FILES = 200_000;
 /** A burst of configuration events (a settings write fires several) is handled once. */
@@ -63,9 +63,24 @@ export interface IndexDependencies {
   readonly analyses: ReleaseAnalyses;
 }
 
-/** The configuration's values that decide what a file's entry is (same values: same entry). */
+/**
+ * What each file's entry needs of its configuration, worked out once per configuration object (ProjectConfigs
+ * hands every file of a folder the same one until something changes): the machine's time zone costs an Intl
+ * object each time it is asked, far more than checking a release.
+ */
+const perConfig = new WeakMap<ProjectConfig, { readonly key: string; readonly timeZone: string }>();
+function configFacts(config: ProjectConfig): { readonly key: string; readonly timeZone: string } {
+  let facts = perConfig.get(config);
+  if (!facts) {
+    // The configuration's values decide what a file's entry is (same values: same entry).
+    facts = { key: JSON.stringify(config), timeZone: timeZoneOf(config) };
+    perConfig.set(config, facts);
+  }
+  return facts;
+}
+
 function configKey(config: ProjectConfig): string {
-  return JSON.stringify(config);
+  return configFacts(config).key;
 }
 
 export class WorkspaceReleases implements vscode.Disposable {
@@ -74,6 +89,8 @@ export class WorkspaceReleases implements vscode.Disposable {
   private readonly untitled = new Map<string, ReleaseFacts>();
   /** Every Markdown file read (uri string) and the configuration it was read under, release or not. */
   private readonly readUnder = new Map<string, { readonly uri: vscode.Uri; readonly config: string }>();
+  /** The workspace's Markdown files (uri string), as the scan listed them and file events changed them since. */
+  private readonly markdown = new Map<string, vscode.Uri>();
   /** Paths of the workspace's files (uri paths), once listed; `complete` when the listing was not cut short. */
   private known: { readonly paths: Set<string>; readonly complete: boolean } | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -104,14 +121,18 @@ export class WorkspaceReleases implements vscode.Disposable {
     const anyFile = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       markdown,
-      markdown.onDidCreate((uri) => this.refreshFile(uri)),
-      markdown.onDidChange((uri) => this.refreshFile(uri)),
+      markdown.onDidCreate((uri) => this.refreshFile(uri, true)),
+      markdown.onDidChange((uri) => this.refreshFile(uri, true)),
       markdown.onDidDelete((uri) => this.remove(uri)),
       anyFile,
       anyFile.onDidCreate((uri) => this.known?.paths.add(uri.path)),
-      anyFile.onDidDelete((uri) => this.known?.paths.delete(uri.path)),
+      anyFile.onDidDelete((uri) => {
+        // A folder's delete is the only event its files get; a file known as one has nothing under it.
+        const aFile = this.known?.paths.delete(uri.path) || isMarkdownPath(uri.path);
+        if (!aFile) this.removeUnder(uri);
+      }),
       dependencies.analyses.onDidUpdate((update) => {
-        if (update.kind === 'analysed') this.put(update.document.uri, update.analysis.isRelease ? update.analysis : undefined, timeZoneOf(update.analysis.config));
+        if (update.kind === 'analysed') this.put(update.document.uri, update.analysis.isRelease ? update.analysis : undefined, configFacts(update.analysis.config).timeZone);
         else this.refreshFile(update.uri); // closed unsaved: the file on disk is what counts again
       }),
       dependencies.configs.onDidChange(() => this.configChanged(false)),
@@ -172,6 +193,14 @@ export class WorkspaceReleases implements vscode.Disposable {
     return [...[...this.entries.values()].map((entry) => entry.facts), ...this.untitled.values()];
   }
 
+  /**
+   * The workspace's Markdown files outside node_modules and .git, once the first scan has listed them (the
+   * same listing Validate All would ask for, kept current from file events); undefined before.
+   */
+  markdownFiles(): vscode.Uri[] | undefined {
+    return this.scanned ? [...this.markdown.values()] : undefined;
+  }
+
   /** Whether a path is a file of the workspace, once listed (undefined before, or beyond the listing). */
   fileExists(path: string): boolean | undefined {
     this.start();
@@ -198,6 +227,7 @@ export class WorkspaceReleases implements vscode.Disposable {
     }, () => undefined); // unknown files: the link rules say nothing
     const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED);
     if (!current()) return;
+    for (const uri of files) this.markdown.set(uri.toString(), uri);
     // A configuration change during the first scan makes what was read stale: read the same files again.
     for (;;) {
       const generation = this.generation;
@@ -252,28 +282,11 @@ export class WorkspaceReleases implements vscode.Disposable {
    */
   private async read(uri: vscode.Uri, others: readonly ReleaseSummary[]): Promise<{ entry: Entry | undefined; configKey: string } | 'open' | undefined> {
     if (isOpen(uri)) return 'open';
-    const { configs, schemas } = this.dependencies;
-    let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      return undefined; // gone since it was found
-    }
-    await cpuTurn();
-    const config = await configs.configFor(uri);
-    const key = configKey(config);
-    const text = withoutBom(new TextDecoder().decode(bytes));
-    const decision = decideCheck({ path: uri.path, bytes: bytes.byteLength, text }, config);
-    if (decision.kind === 'skip') return { entry: undefined, configKey: key };
-    const schema = await schemas.schemaFor(config, uri, decision.kind === 'check' ? decision.schema : config.schema);
-    try {
-      const analysis = analyseRelease(decision.kind === 'check' ? text : '', decision, schema, {
-        filePath: uri.path,
-        rules: config.rules,
-        workspace: { releases: others, fileExists: () => undefined },
-        quick: true,
-      });
-      return { entry: entryOf(uri, analysis, timeZoneOf(config)), configKey: key };
+      const onDisk = await checkFileOnDisk(this.dependencies, uri, { workspace: { releases: others, fileExists: () => undefined } });
+      if (!onDisk) return undefined; // gone since it was found
+      const { key, timeZone } = configFacts(onDisk.config);
+      return { entry: onDisk.analysis && entryOf(uri, onDisk.analysis, timeZone), configKey: key };
     } catch (error) {
       console.error('Pressroom could not list', uri.toString(), error);
       return undefined;
@@ -286,11 +299,12 @@ export class WorkspaceReleases implements vscode.Disposable {
   }
 
   /** A file saved, created or closed: read again with the others changed in the same burst (a checkout, a save all). */
-  private refreshFile(uri: vscode.Uri): void {
+  private refreshFile(uri: vscode.Uri, onDisk = false): void {
     if (uri.scheme === 'untitled' || !isMarkdownPath(uri.path)) {
       this.remove(uri); // an untitled release closed, or a file no longer Markdown
       return;
     }
+    if (onDisk && !EXCLUDED_PATH.test(uri.path)) this.markdown.set(uri.toString(), uri);
     this.known?.paths.add(uri.path);
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) return; // the editor's analysis speaks for it
     this.refreshing.set(uri.toString(), uri);
@@ -343,6 +357,7 @@ export class WorkspaceReleases implements vscode.Disposable {
     this.generation++;
     this.entries.clear();
     this.readUnder.clear();
+    this.markdown.clear();
     this.untitled.clear();
     this.known = undefined;
     this.scanned = false;
@@ -389,10 +404,19 @@ export class WorkspaceReleases implements vscode.Disposable {
     if (uri.scheme === 'untitled') this.untitled.delete(uri.toString());
     else this.known?.paths.delete(uri.path);
     this.readUnder.delete(uri.toString());
+    this.markdown.delete(uri.toString());
     if (this.entries.delete(uri.toString())) {
       this.releaseChanged.fire(uri.toString());
       if (this.scanned) this.changed.fire();
     }
+  }
+
+  /** Everything under a deleted folder (nothing when it was a file). */
+  private removeUnder(folder: vscode.Uri): void {
+    const prefix = `${folder.toString()}/`;
+    const under = new Set<string>();
+    for (const keys of [this.markdown.keys(), this.entries.keys()]) for (const key of keys) if (key.startsWith(prefix)) under.add(key);
+    for (const key of under) this.remove(vscode.Uri.parse(key));
   }
 
   dispose(): void {

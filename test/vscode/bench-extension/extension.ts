@@ -8,6 +8,9 @@
  * that should fire every few milliseconds) records the longest time the host's event loop was blocked during
  * each. The figures go, as JSON, to the file the `pressroomBench.resultsFile` setting names.
  */
+import * as fs from 'node:fs';
+import * as inspector from 'node:inspector';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from '../fixture';
 
@@ -110,8 +113,30 @@ function whenComplete(tree: ReleasesTreeApi): Promise<void> {
   });
 }
 
-async function measure(probePath: string): Promise<Record<string, unknown>> {
+/** A CPU profile of the host from now until `stop`, written to `file` (summed by scripts/vscode/profileSummary.mjs). */
+async function startProfile(file: string): Promise<{ stop(): Promise<void> }> {
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 250 });
+  await post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      fs.writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
+const noProfile = { stop: () => Promise.resolve() };
+
+async function measure(probePath: string, profileDir: string | undefined): Promise<Record<string, unknown>> {
   const folder = vscode.workspace.workspaceFolders![0].uri;
+  // With profiling asked for: the activation, first scan, completions and view filling, then one extra Validate All.
+  const indexing = profileDir ? await startProfile(path.join(profileDir, 'indexing.cpuprofile')) : noProfile;
   const probe = driftProbe();
   const pressroom = vscode.extensions.getExtension<TreeApi>(EXTENSION_ID);
   if (!pressroom) throw new Error(`${EXTENSION_ID} is not installed`);
@@ -149,6 +174,7 @@ async function measure(probePath: string): Promise<Record<string, unknown>> {
   const withViewOpenStillIndexing = !indexed;
 
   const filled = await filling;
+  await indexing.stop();
   counting.dispose();
   const countReleases = async (node?: unknown): Promise<number> => {
     let total = 0;
@@ -181,6 +207,12 @@ async function measure(probePath: string): Promise<Record<string, unknown>> {
     const validate = await timed(() => vscode.commands.executeCommand<Record<string, unknown>>('pressroom.validateWorkspace'));
     runs.push({ ms: validate.ms, longestBlockMs: probe.take(), summary: validate.value });
   }
+  // With profiling asked for, one more run under the profiler (slower, so not among the figures above).
+  if (profileDir) {
+    const profile = await startProfile(path.join(profileDir, 'validate-all.cpuprofile'));
+    await vscode.commands.executeCommand('pressroom.validateWorkspace');
+    await profile.stop();
+  }
   probe.stop();
   return {
     activationMs: activation.ms,
@@ -212,7 +244,8 @@ export function activate(): void {
   if (!file || !folder) return;
   const results = folder.uri.with({ path: file, query: '', fragment: '' });
   const write = (value: unknown) => vscode.workspace.fs.writeFile(results, new TextEncoder().encode(JSON.stringify(value, null, 2)));
-  measure(settings.get<string>('probe') ?? '').then(
+  const profileDir = settings.get<boolean>('profile') ? path.dirname(file) : undefined;
+  measure(settings.get<string>('probe') ?? '', profileDir).then(
     (figures) => write(figures),
     (error: unknown) => write({ crashed: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );

@@ -1,11 +1,12 @@
 /**
  * The one workspace index in the real extension host: a release written to disk after start-up reaches
  * area completion and the Releases view from the file watcher (no rescan), leaves them when deleted, and a
- * configuration change never empties what completion knows while the index re-reads in the background.
+ * configuration change never empties what completion knows while the index re-reads in the background;
+ * Validate All, which starts from the index's listing of Markdown files, checks a release written since.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, fixtureUri } from './helpers';
+import { api, codeOf, fixtureUri, pressroomDiagnostics } from './helpers';
 
 const PROBE = 'news/2026-05-01-index-probe.md';
 const PROBE_AREA = 'Eastmarsh';
@@ -78,6 +79,25 @@ export function registerWorkspaceIndexTests(): void {
       await vscode.workspace.fs.delete(fixtureUri(PROBE));
       await areasWhen(editor.document, `${PROBE_AREA} to be dropped`, (names) => !names.includes(PROBE_AREA));
       assert.ok(!(await releaseLabels()).includes(PROBE_HEADLINE), 'the Releases view no longer lists it');
+    });
+
+    it('has Validate All check a release written after the first scan, and no longer once it is deleted', async () => {
+      const validateAll = () => vscode.commands.executeCommand<{ files: number; errors: number }>('pressroom.validateWorkspace');
+      const before = await validateAll();
+      const broken = PROBE_TEXT.replace('publish:\n  date: 09:00 01/05/2026\n', '');
+      await vscode.workspace.fs.writeFile(fixtureUri(PROBE), new TextEncoder().encode(broken));
+      try {
+        await areasWhen(editor.document, `${PROBE_AREA} to be offered`, (names) => names.includes(PROBE_AREA));
+        const withProbe = await validateAll();
+        assert.deepEqual({ files: withProbe.files, errors: withProbe.errors }, { files: before.files + 1, errors: before.errors + 1 });
+        // No publish date, and no media contact in the body.
+        assert.deepEqual(pressroomDiagnostics(fixtureUri(PROBE)).map(codeOf).sort(), ['media-contact', 'missing-field']);
+      } finally {
+        await vscode.workspace.fs.delete(fixtureUri(PROBE));
+      }
+      await areasWhen(editor.document, `${PROBE_AREA} to be dropped`, (names) => !names.includes(PROBE_AREA));
+      const after = await validateAll();
+      assert.deepEqual({ files: after.files, errors: after.errors }, { files: before.files, errors: before.errors });
     });
 
     it('keeps answering from the releases indexed while a configuration change is read again', async () => {
