@@ -70,21 +70,20 @@ function isSpaceOrEnd(source: string, at: number, end: number): boolean {
 
 let quickSchema: JsYamlSchema | undefined;
 
-/** js-yaml's failsafe schema with the `yaml` package's core scalars, tried in the same order. */
+/**
+ * js-yaml's failsafe schema with the `yaml` package's core scalars, tried in the same order: one js-yaml
+ * type for all of them, so a plain word (most values) is dismissed by one look at its first character.
+ */
 function schemaLikeYamls(): JsYamlSchema {
   if (quickSchema) return quickSchema;
-  const implicit = new YamlSchema({ schema: 'core' }).tags
-    .filter((tag): tag is ScalarTag & { test: RegExp } => tag.test instanceof RegExp && tag.default === true)
-    .map(
-      // js-yaml keeps one type per tag name, and `yaml` has three ints and three floats: each gets its own name.
-      (tag, index) =>
-        new Type(`${tag.tag}#${index}`, {
-          kind: 'scalar',
-          resolve: (source: string | null) => typeof source === 'string' && mayBeCoreScalar(source) && tag.test.test(source),
-          construct: (source: string) => plain(tag.resolve(source, () => undefined, { intAsBigInt: false })),
-        }),
-    );
-  quickSchema = FAILSAFE_SCHEMA.extend({ implicit });
+  const tags = new YamlSchema({ schema: 'core' }).tags.filter((tag): tag is ScalarTag & { test: RegExp } => tag.test instanceof RegExp && tag.default === true);
+  const tagOf = (source: string) => tags.find((tag) => tag.test.test(source));
+  const coreScalar = new Type('tag:pressroom.dev,2026:core-scalar', {
+    kind: 'scalar',
+    resolve: (source: string | null) => typeof source === 'string' && mayBeCoreScalar(source) && tagOf(source) !== undefined,
+    construct: (source: string) => plain(tagOf(source)!.resolve(source, () => undefined, { intAsBigInt: false })),
+  });
+  quickSchema = FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
   return quickSchema;
 }
 
