@@ -4,11 +4,12 @@
  * Prints to stdout, or with --write creates `<name>.md` beside each `.txt` file (never overwriting,
  * never touching the original). Notes go to stderr.
  */
+import { readProjectConfigWithoutRules } from '../core/config';
 import { convertPlainText } from '../core/convert';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from './io';
 import { loadSchemaOption } from './loadSchemaOption';
 import { parseArgs } from './parseArgs';
-import { ProjectConfigs } from './projectConfigs';
+import { FileConfigs, type ProjectConfigsOptions } from './projectConfigs';
 import { readProblem } from './readProblem';
 
 /** What converting needs of the outside world. */
@@ -82,13 +83,16 @@ export function runConvert(args: string[], io: ConvertIo): number {
     return EXIT_USAGE;
   }
   let configProblems = 0;
-  const configs = new ProjectConfigs(io, {
+  const options: ProjectConfigsOptions = {
     schemaOverride: typeof parsed.schemaFile === 'string' ? { file: parsed.schemaFile, schema: loaded.schema } : undefined,
     onProblem: (line) => {
       configProblems++;
       io.stderr(`${line}\n`);
     },
-  });
+  };
+  // Convert runs no release rule, so it does not load them: the settings in a configuration's `rules` are
+  // checked for their shape, not for rule names and options (validate checks those).
+  const configs = new FileConfigs(io, options, readProjectConfigWithoutRules);
 
   let failed = false;
   const several = parsed.files.length > 1;

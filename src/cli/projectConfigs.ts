@@ -18,6 +18,7 @@ import {
   relativeTo,
   toForwardSlashes,
   type CompiledSchema,
+  type ConfigReadResult,
   type ProjectConfig,
 } from '../core';
 import type { CliIo } from './io';
@@ -36,7 +37,11 @@ export interface ProjectConfigsOptions {
   readonly onNote?: (line: string) => void;
 }
 
-export class ProjectConfigs {
+/** How a configuration file's text is read: validate checks its `rules` against the release rules, convert need not. */
+export type ConfigReader = (text: string) => ConfigReadResult;
+
+/** The configurations of the files of one run, each configuration file read with `readConfigText`. */
+export class FileConfigs {
   private readonly cwd: string;
   /** Folder → the configuration file found from it (null: none up to the root). */
   private readonly nearest = new Map<string, string | null>();
@@ -49,6 +54,7 @@ export class ProjectConfigs {
   constructor(
     private readonly io: ConfigIo,
     private readonly options: ProjectConfigsOptions,
+    private readonly readConfigText: ConfigReader,
   ) {
     this.cwd = toForwardSlashes(path.resolve(io.cwd()));
     const override = options.schemaOverride;
@@ -138,7 +144,7 @@ export class ProjectConfigs {
       this.options.onProblem(`${this.display(configFile)}: cannot read the file. ${CONFIG_FALLBACK_NOTE}`);
       return effectiveConfig({ defaultRoot: root });
     }
-    const read = readProjectConfig(text);
+    const read = this.readConfigText(text);
     if (!read.ok) {
       // The same diagnostic the editor shows on the file. The defaults apply from its folder: still the project's root.
       const { message, range } = configDiagnostic(text, read.problem);
@@ -166,5 +172,12 @@ export class ProjectConfigs {
     }
     for (const note of loaded.schema.notes) this.options.onNote?.(`${where}: ${note}`);
     return loaded.schema;
+  }
+}
+
+/** The configurations validate and list use: a configuration's `rules` must name real rules with their options. */
+export class ProjectConfigs extends FileConfigs {
+  constructor(io: ConfigIo, options: ProjectConfigsOptions) {
+    super(io, options, (text) => readProjectConfig(text));
   }
 }

@@ -12,6 +12,7 @@ import { withoutBom } from '../text/bom';
 import { closestMatch } from '../text/similarity';
 import { ALL_RULES, checkRulesConfig, type AnyRule, type RulesConfig } from '../rules';
 import { isTimeZone } from '../status/timeZone';
+import { isRecord } from '../util/isRecord';
 
 /** The name the CLI and the editor look for, in each folder from a release's up to the root. */
 export const CONFIG_FILE_NAME = '.pressroom.jsonc';
@@ -77,6 +78,28 @@ const WANTED: Readonly<Record<ConfigKey, string>> = {
 
 /** Reads a configuration file's text; never throws. `rules` are the release rules its `rules` key may name. */
 export function readProjectConfig(rawText: string, rules: readonly AnyRule[] = ALL_RULES): ConfigReadResult {
+  return readConfigText(rawText, rules);
+}
+
+/**
+ * The same for a command that runs no release rule (convert): the settings in `rules` are checked for
+ * their shape, with the same words, but not the rule names or their options, so the rules need not be
+ * loaded. Any file readProjectConfig accepts is accepted.
+ */
+export function readProjectConfigWithoutRules(rawText: string): ConfigReadResult {
+  return readConfigText(rawText, undefined);
+}
+
+/** Any options at all: one object, so the rules' check compiles it once. */
+const ANY_OPTIONS: Record<string, unknown> = {};
+
+/** Stand-ins for the rules a `rules` value names, each taking any options. */
+function rulesNamedIn(value: unknown): AnyRule[] {
+  if (!isRecord(value)) return [];
+  return Object.keys(value).map((id) => ({ id, severity: 'warning', description: id, defaults: {}, optionsSchema: ANY_OPTIONS, scope: 'release', check: () => [] }));
+}
+
+function readConfigText(rawText: string, rules: readonly AnyRule[] | undefined): ConfigReadResult {
   const text = withoutBom(rawText);
   // A file with nothing but comments (or nothing at all) sets nothing.
   if (stripComments(text).trim() === '') return { ok: true, values: {} };
@@ -95,7 +118,7 @@ export function readProjectConfig(rawText: string, rules: readonly AnyRule[] = A
   const valid = validate(data);
   // The rules' own checks (their names, their options) say more than the schema's shape can.
   if (data.rules !== undefined && (valid || validate.errors![0].instancePath.startsWith('/rules'))) {
-    const problem = rulesProblem(root, data.rules, rules);
+    const problem = rulesProblem(root, data.rules, rules ?? rulesNamedIn(data.rules));
     if (problem) return { ok: false, problem };
   }
   if (!valid) {

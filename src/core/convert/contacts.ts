@@ -25,17 +25,28 @@ const JOINERS = /^(?:(?:or|and|on|via|tel|telephone|ph|phone|mob|mobile|m|t|e|em
 const PHONE_KIND = /^(?:office|cell|mobile|fax|direct|work|home)\b\W*/i;
 const JOINER_WORD = /^(?:at|on|or|via|and|by|for|ph|[tme])$|^[TME]$/;
 /** Countries, states and provinces, which look like names in an address block ("Colorado Springs" / "CO 80920"). */
-const PLACE_NAMES =
-  /^(?:United States|United Kingdom|USA|UK|Canada|Australia|New Zealand|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Manitoba|Nova Scotia|New South Wales|Victoria|Queensland|Tasmania)$/i;
+const PLACE_NAMES = new Set(
+  'united states|united kingdom|usa|uk|canada|australia|new zealand|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|ontario|quebec|british columbia|alberta|manitoba|nova scotia|new south wales|victoria|queensland|tasmania'.split('|'),
+);
 
 /** A part of an address: a country or state, or a town followed by its state ("CO 80920", "California"). */
 function isPlace(part: string, next: string | undefined): boolean {
-  return PLACE_NAMES.test(part) || (next !== undefined && (/^[A-Z]{2}(?:\s+\d{4,5})?\b/.test(next) || PLACE_NAMES.test(next)));
+  return isPlaceName(part) || (next !== undefined && (/^[A-Z]{2}(?:\s+\d{4,5})?\b/.test(next) || isPlaceName(next)));
 }
+
+/** One of PLACE_NAMES, whatever its case (a set, not a pattern: a long alternation is slow to compile). */
+function isPlaceName(text: string): boolean {
+  return PLACE_NAMES.has(text.toLowerCase()) && !NON_ASCII.test(text);
+}
+
+const NON_ASCII = /[^\0-\x7f]/;
 const TRAILING_JOINERS = /(?:[\s,;:]+(?:at|on|or|via|and|by|(?:tele)?phone|tel|ph|mob(?:ile)?|e-?mail|call|[tmep]))+[\s,;:]*$/i;
 /** Text with no place in a contact that may stand beside one: web addresses, a page's "[email protected]". */
 const NO_FIELD_WORDS = /\b(?:W|Web|Website)\s*:|\b(?:Email Us Here|Visit Our (?:Website|Blog))\b|\[email(?:\u00a0|\s)protected\]|(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu|io|ai|co)(?:\.\w{2})?(?:\/\S*)?\b/gi;
-const ORG_WORDS = /\b(?:minister|ministers|office|office's|media|press|prime|premier|senator|deputy|department|police|council|authority|communications|team|unit|desk|national|electoral|leader|australia|government|inc|ltd|llc|pbc|corp|corporation|company|group|association|society|foundation|shops?|homes|law|digital|marketing|magazine|network|agency|labs|technologies|services|solutions|partners)\b/i;
+/** Words of an organisation, not a person; "office's" is found as "office". */
+const ORG_WORDS = new Set(
+  'minister|ministers|office|media|press|prime|premier|senator|deputy|department|police|council|authority|communications|team|unit|desk|national|electoral|leader|australia|government|inc|ltd|llc|pbc|corp|corporation|company|group|association|society|foundation|homes|law|digital|marketing|magazine|network|agency|labs|technologies|services|solutions|partners|shop|shops'.split('|'),
+);
 
 /** The label at the start of a contact line ("Media enquiries:", "Media Contacts Jane Roe..."), or undefined. */
 export function contactLabelOf(line: string): string | undefined {
@@ -52,13 +63,15 @@ export function contactLabelOf(line: string): string | undefined {
 }
 
 /** PDF and web text glue a contact's parts together ("Jane Roe(610) 555-0142jroe@..."): spaces put back. */
-const GLUED_ROLE = /(\p{Ll}{2})(?=(?:Chief|Executive|Officer|President|Director|Manager|Founder|Head|Senior|Media|Communications|Public|Press|Marketing|Editor|Spokesperson|Partner)\b)/gu;
+const ROLE_WORDS = 'Chief|Executive|Officer|President|Director|Manager|Founder|Head|Senior|Media|Communications|Public|Press|Marketing|Editor|Spokesperson|Partner';
+const GLUED_ROLE = new RegExp(`(\\p{Ll}{2})(?=(?:${ROLE_WORDS})\\b)`, 'gu');
+/** What a text must hold for GLUED_ROLE to find anything: tested first, as Unicode-aware patterns are slow to compile. */
+const ROLE_WORD = new RegExp(ROLE_WORDS);
 
 export function unglued(text: string): string {
   // "Jo CitizenChief Executive": a name glued to the role after it (a brand such as "ExampleWire" is left alone).
-  const words = text.replace(/[^\s@]+(?=\s|$)/g, (word) => (word.includes('@') ? word : word.replace(GLUED_ROLE, '$1 ')));
-  return words
-    .replace(/(\p{Ll})(?=www\.)/gu, '$1 ')
+  const words = ROLE_WORD.test(text) ? text.replace(/[^\s@]+(?=\s|$)/g, (word) => (word.includes('@') ? word : word.replace(GLUED_ROLE, '$1 '))) : text;
+  return (words.includes('www.') ? words.replace(/(\p{Ll})(?=www\.)/gu, '$1 ') : words)
     .replace(/([a-z])(?=\d{3}[.-]\d{3}[.-]\d{4}\b)/g, '$1 ')
     .replace(/\b(Office|Mobile|Cell|Fax)(?=[A-Z][\w.+-]*@)/g, '$1 ')
     // "Chief Executive Officerir@example.com": a role glued to a lowercase address.
@@ -73,7 +86,17 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|senator|minister|the|hon|prof|professor
 export function looksLikePerson(text: string): boolean {
   const words = text.split(' ');
   if (HONORIFIC.test(text)) return false;
-  return words.length >= 2 && words.length <= 4 && words.every((word) => /^[A-Z][\p{L}'’.-]*$/u.test(word)) && !ORG_WORDS.test(text);
+  return words.length >= 2 && words.length <= 4 && words.every(isNameWord) && !hasOrganisationWord(text);
+}
+
+/** A capitalised word of a name; the Unicode-aware pattern (slow to compile) only for words beyond ASCII. */
+function isNameWord(word: string): boolean {
+  return /^[A-Z][A-Za-z'’.-]*$/.test(word) || (/[^\0-\x7f’]/.test(word) && /^[A-Z][\p{L}'’.-]*$/u.test(word));
+}
+
+/** Whether a whole word (a run of \w, as \b sees words) of the text is one of ORG_WORDS, whatever its case. */
+function hasOrganisationWord(text: string): boolean {
+  return (text.match(/\w+/g) ?? []).some((word) => ORG_WORDS.has(word.toLowerCase()));
 }
 
 interface Draft {
@@ -108,7 +131,8 @@ function pdfColumns(text: string): string {
 function finish(draft: Draft): ContactEntry {
   const roles = [...draft.roles];
   let text = pdfColumns(takeParentheses(draft.nameText, roles).trim());
-  text = text.replace(JOINERS, '').replace(TRAILING_JOINERS, '').replace(/^the\s+(?=\p{L})/iu, '');
+  text = text.replace(JOINERS, '').replace(TRAILING_JOINERS, '');
+  if (/^the\s/i.test(text)) text = text.replace(/^the\s+(?=\p{L})/iu, '');
   // "Minister Doe's office: Jane Doe" - the name follows the colon.
   const colonParts = text.split(':').map(tidy).filter(Boolean);
   let parts: string[];

@@ -47,6 +47,8 @@ function isBareAnchor(line: string): boolean {
 
 /** "Minister Doe's office:  Jane Roe, 0491 570 156": a footer line that names its office instead of a label. */
 const OFFICE_PREFIX = /^\W*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}office\s*:/iu;
+/** What every OFFICE_PREFIX line holds: a cheap test first, as Unicode-aware patterns are slow to compile. */
+const OFFICE_HINT = /office\s*:/i;
 /** "Jo Citizen | Senior Media Adviser | ...": a footer line that names a press officer's role instead of a label. */
 const MEDIA_ROLE = /^[^|:]{0,40}\|\s*(?:senior\s+)?(?:media|press|communications)\s+(?:adviser|advisor|officer|manager|director)\b/i;
 /** A contact label's word somewhere in a line: only then is a date before it looked for. */
@@ -71,6 +73,8 @@ const NAME_OR_ORGANISATION = /^[\p{Lu}\d“"][^!?;]{0,99}$/u;
 /** A line of a contact written as keys and values ("Phone: ..."), which may come after a blank line. */
 const KEYED_LINE = /^\s*(?:Contact\s+)?(?:Name|E-?mail|Phone|Tel|Telephone|Mobile|Cell|Company|Website)\s*:/i;
 const NEXT_LINE_WORDS = /^\W*(?:authori[sz]ed\b|the\s+hon\b|senator\b|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}MP\b)/iu;
+/** A word every NEXT_LINE_WORDS match holds (with the long s that case folding reads as an s). */
+const NEXT_LINE_HINT = /authori|hon|[sſ]enator|mp/i;
 
 export function takeContacts(conversion: Conversion): void {
   const entries: ContactEntry[] = [];
@@ -153,9 +157,9 @@ function labelOf(line: string, inFooter: boolean): { lead: string; label: string
     const dated = contactLabelOf(rest);
     if (dated !== undefined) return { lead: line.slice(0, date.end + after.length - rest.length), label: dated };
   }
-  if (inFooter && (OFFICE_PREFIX.test(line) || MEDIA_ROLE.test(line) || isContactCard(line))) return { lead: '', label: '' };
+  if (inFooter && ((OFFICE_HINT.test(line) && OFFICE_PREFIX.test(line)) || MEDIA_ROLE.test(line) || isContactCard(line))) return { lead: '', label: '' };
   // "ContactJo Citizen Acme Ltd": a web page glued the label to the name.
-  const glued = GLUED_CONTACT.exec(line);
+  const glued = line.includes('Contact') ? GLUED_CONTACT.exec(line) : null;
   if (glued && line.length <= LONGEST_BLOCK_LINE) return { lead: '', label: glued[0] };
   // "[](https://example.com) Contact Information:" at the end of a line of links.
   const atEnd = LABEL_AT_END.exec(line);
@@ -192,7 +196,7 @@ function remnantOf(text: string, reading: ContactLineReading): string | undefine
   // A date after the contact ("... 0491 570 156 October 20, 2020") is the release's, not the contact's.
   const date = findDateIn(words);
   const onlyDate = date?.start === 0 && /^[\s.,]*$/.test(words.slice(date.end));
-  return /^[\s,;.]*\s{2}/.test(raw) || NEXT_LINE_WORDS.test(words) || onlyDate ? words : undefined;
+  return /^[\s,;.]*\s{2}/.test(raw) || (NEXT_LINE_HINT.test(words) && NEXT_LINE_WORDS.test(words)) || onlyDate ? words : undefined;
 }
 
 /** "For media inquiries, please contact:" and then a name, a role, a phone and an email, a line each. */

@@ -86,7 +86,7 @@ function headlineCandidate({ lines, header, consumed }: Conversion, from: number
     // The author's block: a name alone above an office, or an office wrapped onto a short line of capitals.
     const inAuthorBlock = kind === 'candidate' && ((next === 'person' && isNameAlone(lines[index])) || (previous === 'person' && isShortCapitals(lines[index]) && (next === 'person' || /\b(?:AND|FOR|OF|THE)\s*,?$|,$/i.test(lines[header[position - 1]].trim()))));
     // "ASHTON, VICTORIA" above the date: the dateline's place, on a line of its own.
-    const place = kind === 'candidate' && PLACE.test(lines[index]) && header[position + 1] !== undefined && readDateLine(lines[header[position + 1]]) !== undefined;
+    const place = kind === 'candidate' && lines[index].includes(',') && PLACE.test(lines[index]) && header[position + 1] !== undefined && readDateLine(lines[header[position + 1]]) !== undefined;
     if ((kind === 'marker-title' || kind === 'candidate') && !inAuthorBlock && !place) return index;
     if (lines[index].trim().length > LONGEST_HEADER_LINE) return undefined;
     previous = inAuthorBlock ? 'person' : kind;

@@ -61,41 +61,49 @@ const WEEKDAY_WORDS: readonly (readonly string[])[] = [
 ];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const MONTH = `(${MONTH_WORDS.flat().join('|')})\\.?`;
-const WEEKDAY = `(?:(${WEEKDAY_WORDS.flat().join('|')})\\.?,?\\s+(?:the\\s+)?)?`;
+// Any word of three to nine letters where a month or a weekday may stand, checked in code (monthNumber,
+// weekdayName): groups of every spelling would cost each pattern more to compile than the whole of the rest.
+const MONTH = '([a-z]{3,9})\\.?';
+const WEEKDAY = '(?:([a-z]{3,9})\\.?,?\\s+(?:the\\s+)?)?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 const ISO_TIME = '(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?';
 
-// A date starts and ends at a word boundary that is not part of a number.
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+// A date starts and ends at a word boundary that is not part of a number. The patterns run on the line's
+// ASCII shadow (asciiShadow), where an ASCII class says what \p{L}\p{N} would: Unicode-aware patterns cost
+// V8 several milliseconds each to compile, which a one-file CLI run pays in full.
+const B = '(?<![A-Za-z0-9])';
+const E = '(?![A-Za-z0-9])';
 
 type DateShape = 'iso' | 'dmy' | 'mdy' | 'numeric' | 'dm' | 'md';
 
 interface Shape {
   readonly shape: DateShape;
   readonly pattern: RegExp;
+  /** Something every match contains: a line without it is not searched (nor the pattern compiled). */
+  readonly hint: RegExp;
   readonly needsDefaultYear?: boolean;
 }
 
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 const SHAPES: readonly Shape[] = [
-  { shape: 'iso', pattern: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${ISO_TIME}${E}`, 'giu') },
-  { shape: 'dmy', pattern: new RegExp(`${B}${WEEKDAY}(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}${E}`, 'giu') },
-  { shape: 'mdy', pattern: new RegExp(`${B}${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL}(?:,\\s*|\\s+)${YEAR}${E}`, 'giu') },
-  { shape: 'numeric', pattern: new RegExp(`${B}${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\3${YEAR}${E}`, 'giu') },
-  { shape: 'dm', pattern: new RegExp(`${B}${WEEKDAY}(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH}${E}`, 'giu'), needsDefaultYear: true },
-  { shape: 'md', pattern: new RegExp(`${B}${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL}${E}`, 'giu'), needsDefaultYear: true },
+  { shape: 'iso', hint: /\d{4}-\d\d-\d\d/, pattern: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${ISO_TIME}${E}`, 'gi') },
+  { shape: 'dmy', hint: MONTH_HINT, pattern: new RegExp(`${B}${WEEKDAY}(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}${E}`, 'gi') },
+  { shape: 'mdy', hint: MONTH_HINT, pattern: new RegExp(`${B}${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL}(?:,\\s*|\\s+)${YEAR}${E}`, 'gi') },
+  { shape: 'numeric', hint: /\d[/.-]\d{1,2}[/.-]\d{4}/, pattern: new RegExp(`${B}${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\3${YEAR}${E}`, 'gi') },
+  { shape: 'dm', hint: MONTH_HINT, pattern: new RegExp(`${B}${WEEKDAY}(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH}${E}`, 'gi'), needsDefaultYear: true },
+  { shape: 'md', hint: MONTH_HINT, pattern: new RegExp(`${B}${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL}${E}`, 'gi'), needsDefaultYear: true },
 ];
 
 // A time: "16:55", "4.55pm", "4:55 pm", "6am", "6 a.m.", "noon", "midday".
 const TIME = '(?:(\\d{1,2})(?:[:.](\\d{2}))?(?::\\d{2})?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)|(\\d{1,2})[:.](\\d{2})(?::\\d{2})?(?:\\s*(?:hrs|h))?|(noon|midday|midnight))';
 // A time zone written after a time: "ET", "AEDT", "(GMT)", "Eastern Time". Read, never applied.
 const ZONE_WORDS = 'A[CEW][SD]?T|[ECMP][SD]?T|GMT|BST|UTC|CES?T|NZ[SD]T|(?:Eastern|Central|Mountain|Pacific)\\s+(?:standard\\s+|daylight\\s+)?time';
-const ZONE = `(?:\\s*\\(?(?:${ZONE_WORDS})\\)?(?![\\p{L}\\p{N}]))`;
-const TIME_AFTER = new RegExp(`^(?:\\s*(?:,|at|@|-|–|—)?\\s*)${TIME}${ZONE}?(?![\\p{L}\\p{N}])`, 'iu');
-const TIME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}:.])${TIME}${ZONE}?(?:\\s*(?:,|on|-|–|—)?\\s*)$`, 'iu');
-const ZONE_IN = new RegExp(`(?:\\d|[ap]\\.?m\\.?|noon|midday|midnight)${ZONE}`, 'iu');
+const ZONE = `(?:\\s*\\(?(?:${ZONE_WORDS})\\)?${E})`;
+const TIME_AFTER = new RegExp(`^(?:\\s*(?:,|at|@|-|–|—)?\\s*)${TIME}${ZONE}?${E}`, 'i');
+const TIME_BEFORE = new RegExp(`(?<![A-Za-z0-9:.])${TIME}${ZONE}?(?:\\s*(?:,|on|-|–|—)?\\s*)$`, 'i');
+const ZONE_IN = new RegExp(`(?:\\d|[ap]\\.?m\\.?|noon|midday|midnight)${ZONE}`, 'i');
 const NUMERIC_DAY_MONTH = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}(?!\d)/;
 
 const PREFIX = /^(?:(?:posted|published|updated|issued|released|dated|date)(?:\s+on)?\s*:?\s*)/i;
@@ -110,6 +118,17 @@ function weekdayName(word: string | undefined): string | undefined {
   const lower = word.toLowerCase();
   const index = WEEKDAY_WORDS.findIndex((words) => words.includes(lower));
   return index < 0 ? undefined : WEEKDAY_NAMES[index];
+}
+
+/** The group holding the month's word, for the shapes that write it in words. */
+const MONTH_GROUP: Readonly<Partial<Record<DateShape, number>>> = { dmy: 3, mdy: 2, dm: 3, md: 2 };
+
+/** Whether the words a match holds where a weekday (group 1) and a month stand are a weekday and a month. */
+function namesRealWords(shape: DateShape, m: RegExpExecArray): boolean {
+  if (shape === 'iso') return true;
+  if (m[1] !== undefined && weekdayName(m[1]) === undefined) return false;
+  const monthGroup = MONTH_GROUP[shape];
+  return monthGroup === undefined || monthNumber(m[monthGroup]) > 0;
 }
 
 interface DateOnly {
@@ -189,20 +208,54 @@ function withoutUndefined(parts: DateOnly): ReadDate {
   return result;
 }
 
-function candidatesIn(line: string, options: FindDateOptions): FoundDate[] {
+const NON_ASCII = /[^\0-\x7f]/;
+const NON_ASCII_RUN = /[^\0-\x7f]+/g;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The text, of the same length, with each letter or number beyond ASCII written as `x` (one per UTF-16
+ * unit): no pattern, month or weekday is spelt with an `x`, so the ASCII patterns find what Unicode-aware
+ * ones would find in the text itself, at the same offsets and word boundaries.
+ */
+function asciiShadow(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  return text.replace(NON_ASCII_RUN, (run) => {
+    let shadow = '';
+    for (const character of run) shadow += LETTER_OR_NUMBER.test(character) ? 'x'.repeat(character.length) : character;
+    return shadow;
+  });
+}
+
+const DIGIT = /\d/;
+const TIME_HINT = /\d|noon|midday|midnight/i;
+
+/** A time pattern's match in the text; it is compiled only once some text could hold a time. */
+function timeIn(pattern: RegExp, text: string): RegExpExecArray | null {
+  return TIME_HINT.test(text) ? pattern.exec(text) : null;
+}
+
+function candidatesIn(text: string, options: FindDateOptions): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const { shape, pattern, needsDefaultYear } of SHAPES) {
-    if (needsDefaultYear && options.defaultYear === undefined) continue;
+  // Every shape has a digit; most lines of a release have none.
+  if (!DIGIT.test(text)) return found;
+  const line = asciiShadow(text);
+  for (const { shape, pattern, hint, needsDefaultYear } of SHAPES) {
+    if ((needsDefaultYear && options.defaultYear === undefined) || !hint.test(line)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+      if (!namesRealWords(shape, m)) {
+        // A word that is no weekday or no month: no date starts here (the other readings start with a digit).
+        pattern.lastIndex = m.index + 1;
+        continue;
+      }
       const parts = datePartsOf(shape, m, options.defaultYear);
       if (!parts) continue;
       let start = m.index;
       let end = m.index + m[0].length;
       let withTime: DateOnly = parts;
       if (parts.hour === undefined) {
-        const after = TIME_AFTER.exec(line.slice(end));
-        const before = after ? undefined : TIME_BEFORE.exec(line.slice(0, start));
+        const after = timeIn(TIME_AFTER, line.slice(end));
+        const before = after ? undefined : timeIn(TIME_BEFORE, line.slice(0, start));
         const time = after ? timeOf(after, 1) : before ? timeOf(before, 1) : undefined;
         if (time) {
           withTime = { ...parts, ...time };
@@ -210,7 +263,7 @@ function candidatesIn(line: string, options: FindDateOptions): FoundDate[] {
           else if (before) start = before.index;
         }
       }
-      found.push({ date: withoutUndefined(withTime), start, end, text: line.slice(start, end) });
+      found.push({ date: withoutUndefined(withTime), start, end, text: text.slice(start, end) });
     }
   }
   return found;
@@ -253,8 +306,8 @@ export function readDate(text: string, options: FindDateOptions = {}): ReadDate 
 
 /** The time zone written beside the time of a found date ("ET", "AEDT"), which the date does not apply. */
 export function timeZoneIn(found: FoundDate): string | undefined {
-  const match = ZONE_IN.exec(found.text);
-  return match ? match[0].replace(/^[\d\s]*(?:[ap]\.?m\.?|noon|midday|midnight)?/i, '').replace(/^[\s(]+|[\s)]+$/g, '') : undefined;
+  const match = ZONE_IN.exec(asciiShadow(found.text));
+  return match ? found.text.slice(match.index, match.index + match[0].length).replace(/^[\d\s]*(?:[ap]\.?m\.?|noon|midday|midnight)?/i, '').replace(/^[\s(]+|[\s)]+$/g, '') : undefined;
 }
 
 /**
