@@ -14,6 +14,8 @@ const SCHEMA_LINE = /^\$schema[ \t]*:[ \t]*(\S.*?)[ \t]*(?:#.*)?$/m;
 
 /** The `.json` file a release's top-level `$schema` names (absolute), or undefined when it names none (`press-release`, an address). */
 export function frontMatterSchemaFile(releasePath: string, text: string): string | undefined {
+  // Most releases name no schema: they are answered without finding their front matter.
+  if (!text.includes('$schema')) return undefined;
   const located = locateFrontMatter(text);
   if (located.kind !== 'found') return undefined;
   const match = SCHEMA_LINE.exec(text.slice(located.block.contentStart, located.block.contentEnd));
