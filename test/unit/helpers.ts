@@ -1,5 +1,5 @@
-/** Small helpers that keep the unit tests readable: documents from lines, diagnostics as one-line strings. */
-import { builtInSchema, validateRelease, type ReleaseDiagnostic } from '../../src/core';
+/** Small helpers that keep the unit tests readable: documents from lines, diagnostics as one-line strings, counted document reads. */
+import { builtInSchema, validateRelease, type ParsedRelease, type ReleaseDiagnostic } from '../../src/core';
 
 export const lines = (...content: string[]): string => content.join('\n');
 
@@ -21,3 +21,17 @@ export const VALID_FIELDS = [
   'publish:',
   '  date: 09:30 02/12/2026',
 ];
+
+/** The release as the quick path gives it: `document` a getter, its reads counted. */
+export function counting(release: ParsedRelease): { release: ParsedRelease; reads: () => number } {
+  let reads = 0;
+  const wrapped = { ...release };
+  Object.defineProperty(wrapped, 'document', {
+    enumerable: true,
+    get() {
+      reads++;
+      return release.document;
+    },
+  });
+  return { release: wrapped, reads: () => reads };
+}

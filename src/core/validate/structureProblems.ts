@@ -73,6 +73,8 @@ const YAML_MESSAGES: Record<string, string> = {
 
 /** YAML errors and warnings, in the file's own offsets, with wording for people who are not programmers. */
 export function yamlProblems(release: ParsedRelease): ReleaseDiagnostic[] {
+  // The quick read takes only YAML the careful parse reads without an error or a warning.
+  if (release.readQuickly) return [];
   const { document, block } = release;
   if (!document || !block) return [];
   const base = block.contentStart;

@@ -7,7 +7,7 @@ import type { CompiledSchema } from '../schema/compile';
 import type { SchemaPath } from '../schema/jsonSchema';
 import { requiredOf } from '../schema/navigate';
 import type { DiagnosticCode, ReleaseDiagnostic } from '../types';
-import { keyRange, scalarSource, valueRange, type OffsetRange } from '../yaml';
+import { keyRange, scalarSource, topLevelKeyRange, valueRange, type OffsetRange } from '../yaml';
 import { problemsOf, type SchemaProblem } from './schemaMessages';
 import { makeDiagnostic, structureProblems, yamlProblems } from './structureProblems';
 
@@ -24,18 +24,25 @@ export function validateParsed(release: ParsedRelease, schema: CompiledSchema): 
 }
 
 function schemaDiagnostics(release: ParsedRelease, schema: CompiledSchema, data: Record<string, unknown>): ReleaseDiagnostic[] {
-  const { document, block, text } = release;
+  const { block, text } = release;
   if (!block) return [];
   const base = block.contentStart;
-  const sourceText = (path: SchemaPath) => (document ? scalarSource(document, path, base, text) : undefined);
+  // The document only when a message or a place needs it: a release read quickly may never parse it.
+  const sourceText = (path: SchemaPath) => (release.document ? scalarSource(release.document, path, base, text) : undefined);
   const opening: OffsetRange = { start: block.openStart, end: block.openEnd };
+  const keyAt = (path: SchemaPath): OffsetRange | undefined => {
+    if (release.readQuickly && path.length === 1 && typeof path[0] === 'string') {
+      const found = topLevelKeyRange(text.slice(base, block.contentEnd), path[0]);
+      if (found) return { start: base + found.start, end: base + found.end };
+    }
+    return release.document && keyRange(release.document, path, base, text);
+  };
 
   const locate = (problem: SchemaProblem): OffsetRange => {
-    if (!document) return opening;
     const { path } = problem.draft;
-    if (problem.anchor === 'parent-key') return path.length === 0 ? opening : (keyRange(document, path, base, text) ?? opening);
-    if (problem.anchor === 'key') return keyRange(document, path, base, text) ?? opening;
-    return valueRange(document, path, base, text) ?? opening;
+    if (problem.anchor === 'parent-key' && path.length === 0) return opening;
+    if (problem.anchor !== 'value') return keyAt(path) ?? opening;
+    return (release.document && valueRange(release.document, path, base, text)) ?? opening;
   };
 
   const problems = problemsOf(schema.check(data), schema, data, sourceText);

@@ -4,5 +4,6 @@ export { findExcessiveNesting } from './nesting';
 export { quickReadFields } from './quickRead';
 export { yamlDoubleQuoted, yamlKey, yamlScalar, yamlSingleQuoted, yamlValue } from './write';
 export { keyRange, nodeAt, pairAt, scalarSource, valueRange, type OffsetRange } from './nodes';
+export { topLevelKeyRange } from './topLevelKey';
 export { unquoteScalar } from './unquote';
 export { yamlComments, type YamlComment } from './comments';

@@ -7,9 +7,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ALL_RULES, analyseRelease, builtInSchema, type CheckDecision, type RulesConfig, type WorkspaceView } from '../../../src/core';
+import { ALL_RULES, analyseRelease, builtInSchema, parseRelease, validateParsed, type CheckDecision, type RulesConfig, type WorkspaceView } from '../../../src/core';
+import { parseReleaseQuickly } from '../../../src/core/frontMatter/parse';
+import { counting } from '../helpers';
 import { locateFrontMatter } from '../../../src/core/frontMatter/locate';
-import { quickReadFields, readYaml } from '../../../src/core/yaml';
+import { keyRange, quickReadFields, readYaml, topLevelKeyRange } from '../../../src/core/yaml';
 import { describeWithSharedData, filesBelow } from '../sharedData';
 import { generateFrontMatter, mutate, seededRandom } from '../yaml/yamlFuzz';
 
@@ -107,6 +109,23 @@ describe('the quick path gives exactly the careful path\'s diagnostics', () => {
     assert.equal(JSON.stringify(quick.diagnostics), JSON.stringify(careful.diagnostics));
   });
 
+  it('places an unknown or missing top-level field from the text, without the document, exactly where the careful parse does', () => {
+    const texts = [
+      release(CLEAN_FRONT_MATTER.replace('area: Northfield', 'area: Northfield\ntittle: Library opens')),
+      release(CLEAN_FRONT_MATTER.replace('area: Northfield\n', 'aera: Northfield\n')),
+      release(CLEAN_FRONT_MATTER.replace('area: Northfield', 'area: Northfield\r\nsummary:\r\n  - one')),
+    ];
+    for (const text of texts) {
+      const quick = parseReleaseQuickly(text);
+      assert.ok(quick, 'read quickly');
+      const counted = counting(quick);
+      const diagnostics = validateParsed(counted.release, schema);
+      assert.equal(counted.reads(), 0, 'the document was read');
+      assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'unknown-field'));
+      assert.equal(JSON.stringify(diagnostics), JSON.stringify(validateParsed(parseRelease(text), schema)));
+    }
+  });
+
   it('gives the same answer on alias bombs, duplicate keys, tabs, BOM, CRLF and unterminated front matter', () => {
     // Nine levels of nine aliases each: 9^9 strings if expanded.
     const names = 'abcdefghi';
@@ -158,6 +177,11 @@ describe('the quick path gives exactly the careful path\'s diagnostics', () => {
       const why = `for ${JSON.stringify(source)}`;
       assert.deepEqual([careful.failure, careful.document?.errors.length, careful.document?.warnings.length], [undefined, 0, 0], why);
       assert.ok(sameData(data, careful.data), `the data differs ${why}`);
+      // Where the text alone places a top-level key, it is where the careful parse puts it.
+      for (const key of Object.keys(data)) {
+        const fromText = topLevelKeyRange(source, key);
+        if (fromText) assert.deepEqual(fromText, keyRange(careful.document!, [key], 0, source), `the key ${JSON.stringify(key)} is placed elsewhere ${why}`);
+      }
     }
     assert.ok(answered >= 500, `only ${answered} of 20,000 were answered`);
   });

@@ -10,6 +10,7 @@ import { ALL_RULES, runRules, workspaceViewFor, type RulesConfig } from '../../.
 import type { ReleaseSummary, WorkspaceView } from '../../../src/core/rules/types';
 import { UNTOUCHED_SNIPPET, withLine } from './frontMatter/fixtures';
 import { NOW } from './ruleHarness';
+import { counting } from '../helpers';
 
 const FILE = '/newsroom/news/2026/library-hours.md';
 
@@ -55,20 +56,6 @@ const EXISTING = new Set(['/newsroom/news/2026/times.md', '/newsroom/news/2026/i
 
 function workspace(others: readonly ReleaseSummary[] = OTHERS): WorkspaceView {
   return workspaceViewFor(FILE, () => others, (path) => EXISTING.has(path));
-}
-
-/** The release as the fast path will give it: `document` a getter, counted. */
-function counting(release: ParsedRelease): { release: ParsedRelease; reads: () => number } {
-  let reads = 0;
-  const wrapped = { ...release };
-  Object.defineProperty(wrapped, 'document', {
-    enumerable: true,
-    get() {
-      reads++;
-      return release.document;
-    },
-  });
-  return { release: wrapped, reads: () => reads };
 }
 
 function run(release: ParsedRelease, config: RulesConfig = EVERY_RULE, view: WorkspaceView = workspace()) {
