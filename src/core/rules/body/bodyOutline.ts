@@ -39,9 +39,12 @@ export interface BodyOutline {
   readonly offset: number;
   /** Each body line's extent (lines end at `\n`; a `\r` before it is left out). */
   readonly rows: readonly OutlineLine[];
+  /** Every block, the whole body read for them. */
   readonly blocks: readonly OutlineBlock[];
-  /** markdown-it's env after the block parse: reference definitions live here. */
+  /** markdown-it's env after the whole body's block parse: reference definitions live here. */
   readonly env: { references?: Record<string, { href: string; title: string }> };
+  /** The block at `index`, the body read only as far as it (the lede is among the first blocks). */
+  blockAt(index: number): OutlineBlock | undefined;
 }
 
 const last = new LastOne<object, BodyOutline>();
@@ -71,6 +74,20 @@ export function lineSpan(outline: BodyOutline, line: number): { start: number; e
   return { start: outline.offset + start, end: outline.offset + start + text.trim().length };
 }
 
+/**
+ * Whether the body may have a heading: an ATX heading has a `#`, and a Setext underline (`===`, `---`)
+ * starts its line after spaces, `>` quote markers or a tab, so a line starting with none of `=`, `-`, `>`
+ * or a tab underlines nothing.
+ */
+export function mayHoldHeading(outline: BodyOutline): boolean {
+  if (outline.text.includes('#')) return true;
+  for (const row of outline.rows) {
+    const first = outline.text.charCodeAt(row.first);
+    if (first === 0x3d || first === 0x2d || first === 0x3e || first === TAB) return true;
+  }
+  return false;
+}
+
 const SPACE = 0x20;
 const TAB = 0x09;
 const HASH = 0x23;
@@ -86,14 +103,50 @@ export interface OutlineLine {
 }
 
 export function outlineOf(text: string, offset: number): BodyOutline {
-  const lines = readLines(text);
-  const env: BodyOutline['env'] = {};
-  const blocks: OutlineBlock[] = [];
-  forEachChunk(text, lines, (from, to, simple) => {
-    if (simple) scanSimple(text, lines, from, to, blocks);
-    else parseComplex(text, lines, from, to, env, blocks);
-  });
-  return { text, offset, rows: lines, blocks, env };
+  return new LazyOutline(text, offset);
+}
+
+/**
+ * The lines at once, the blocks chunk by chunk as they are asked for: most rules read only lines, and
+ * the lede rule only the first paragraphs, so a release's later chunks are often never read.
+ */
+class LazyOutline implements BodyOutline {
+  readonly rows: readonly OutlineLine[];
+  private readonly read: OutlineBlock[] = [];
+  private readonly readEnv: BodyOutline['env'] = {};
+  private readonly chunks: Chunker;
+
+  constructor(
+    readonly text: string,
+    readonly offset: number,
+  ) {
+    this.rows = readLines(text);
+    this.chunks = new Chunker(text, this.rows);
+  }
+
+  get blocks(): readonly OutlineBlock[] {
+    while (this.readChunk());
+    return this.read;
+  }
+
+  get env(): BodyOutline['env'] {
+    while (this.readChunk());
+    return this.readEnv;
+  }
+
+  blockAt(index: number): OutlineBlock | undefined {
+    while (this.read.length <= index && this.readChunk());
+    return this.read[index];
+  }
+
+  /** Reads the next chunk's blocks; false once the body is read. */
+  private readChunk(): boolean {
+    const chunk = this.chunks.next();
+    if (!chunk) return false;
+    if (chunk.simple) scanSimple(this.text, this.rows, chunk.from, chunk.to, this.read);
+    else parseComplex(this.text, this.rows, chunk.from, chunk.to, this.readEnv, this.read);
+    return true;
+  }
 }
 
 function readLines(text: string): OutlineLine[] {
@@ -162,31 +215,59 @@ function needsMarkdownIt(text: string, line: OutlineLine, hasPipe: boolean): boo
   return false;
 }
 
-/** Chunks of lines [from, to), cut where markdown-it starts afresh, each marked simple or not, in order. */
-function forEachChunk(text: string, lines: readonly OutlineLine[], read: (from: number, to: number, simple: boolean) => void): void {
-  let from = 0;
-  let simple = true;
-  let fence: { char: number; length: number } | undefined;
-  let previousBlank = false;
-  let nextPipe = text.indexOf('|');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const blank = isBlank(text, line);
-    if (fence) {
-      if (fenceCloses(text, line, fence)) fence = undefined;
-    } else {
-      if (previousBlank && !blank && line.indent === 0 && i > from) {
-        read(from, i, simple);
-        from = i;
-        simple = true;
-      }
-      if (nextPipe !== -1 && nextPipe < line.start) nextPipe = text.indexOf('|', line.start);
-      if (simple && needsMarkdownIt(text, line, nextPipe !== -1 && nextPipe < line.end)) simple = false;
-      fence = fenceOpen(text, line);
-    }
-    previousBlank = blank;
+/** Chunks of lines [from, to), cut where markdown-it starts afresh, each marked simple or not, in order, one at a time. */
+class Chunker {
+  private from = 0;
+  private line = 0;
+  private simple = true;
+  private fence: { char: number; length: number } | undefined;
+  private previousBlank = false;
+  private nextPipe: number;
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: readonly OutlineLine[],
+  ) {
+    this.nextPipe = text.indexOf('|');
   }
-  read(from, lines.length, simple);
+
+  next(): { from: number; to: number; simple: boolean } | undefined {
+    if (this.done) return undefined;
+    const { text, lines } = this;
+    // The state in locals while the lines are read (a property read or written per line costs more, most of all in a new thread's first releases).
+    let { simple, fence, previousBlank, nextPipe } = this;
+    const from = this.from;
+    for (let i = this.line; i < lines.length; i++) {
+      const line = lines[i];
+      const blank = isBlank(text, line);
+      // The chunk before this line, when a chunk ends here: whether it was simple.
+      let cut: boolean | undefined;
+      if (fence) {
+        if (fenceCloses(text, line, fence)) fence = undefined;
+      } else {
+        if (previousBlank && !blank && line.indent === 0 && i > from) {
+          cut = simple;
+          simple = true;
+        }
+        if (nextPipe !== -1 && nextPipe < line.start) nextPipe = text.indexOf('|', line.start);
+        if (simple && needsMarkdownIt(text, line, nextPipe !== -1 && nextPipe < line.end)) simple = false;
+        fence = fenceOpen(text, line);
+      }
+      previousBlank = blank;
+      if (cut !== undefined) {
+        this.from = i;
+        this.line = i + 1;
+        this.simple = simple;
+        this.fence = fence;
+        this.previousBlank = previousBlank;
+        this.nextPipe = nextPipe;
+        return { from, to: i, simple: cut };
+      }
+    }
+    this.done = true;
+    return { from, to: lines.length, simple };
+  }
 }
 
 /** `#` to `######` then a space or the end: the heading's level and its text, as markdown-it trims it. */

@@ -4,7 +4,7 @@
  */
 import { valueOfRole } from '../../schema/fieldRoles';
 import type { Rule } from '../types';
-import { bodyOutlineOf, lineSpan } from './bodyOutline';
+import { bodyOutlineOf, lineSpan, mayHoldHeading } from './bodyOutline';
 
 export interface HeadingOrderOptions {
   /** The level of the body's top headings: 2 when the site shows the headline as the page's h1. */
@@ -26,6 +26,8 @@ export const headingOrder: Rule<HeadingOrderOptions> = {
     const option = context.options.firstLevel;
     const firstLevel = Number.isInteger(option) && option >= 1 && option <= 6 ? option : 2;
     const outline = bodyOutlineOf(context);
+    // Most releases have no heading: told from the lines, without reading the blocks.
+    if (!mayHoldHeading(outline)) return [];
     const findings = [];
     let previous: number | undefined;
     // Without a headline in the front matter (a plain-text release), a level 1 heading opening the body is the headline.

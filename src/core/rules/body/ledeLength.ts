@@ -39,7 +39,8 @@ function readingOf(outline: BodyOutline, block: OutlineBlock): LedeText {
 
 function isLede({ text: plain, children = [], textOnly }: LedeText): boolean {
   const text = plain.trim();
-  if (!/\p{L}/u.test(text) || STATUS.test(text) || isEndMark(text) || isContactLabel(text)) return false;
+  // An ASCII letter answers at once, without the Unicode class (which costs a new thread its compile).
+  if (!(/[A-Za-z]/.test(text) || /\p{L}/u.test(text)) || STATUS.test(text) || isEndMark(text) || isContactLabel(text)) return false;
   // A small ASCII letter is enough to say it is not all in capitals.
   if (!/[a-z]/.test(text)) {
     const letters = text.replace(/[^\p{L}]/gu, '');
@@ -53,7 +54,8 @@ function isLede({ text: plain, children = [], textOnly }: LedeText): boolean {
 }
 
 function ledeOf(outline: BodyOutline): { reading: LedeText; block: OutlineBlock } | undefined {
-  for (const block of outline.blocks) {
+  // Block by block: the lede is near the top, and the body below it need not be read.
+  for (let index = 0, block = outline.blockAt(0); block; block = outline.blockAt(++index)) {
     if (block.kind !== 'paragraph' || !block.topLevel) continue;
     const reading = readingOf(outline, block);
     if (isLede(reading)) return { reading, block };

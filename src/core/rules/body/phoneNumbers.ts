@@ -36,6 +36,19 @@ const WITH_THE = /^(?:United|Netherlands|Philippines|Czech|Dominican|Bahamas|Gam
 
 /** The region's name in words, as it follows "in" (`the United Kingdom`), or its code when the runtime has no names. */
 export function regionName(region: CountryCode): string {
+  let said = regionNames.get(region);
+  if (said === undefined) {
+    said = nameOfRegion(region);
+    // Bounded by the regions there are (about 250).
+    regionNames.set(region, said);
+  }
+  return said;
+}
+
+/** Names already said: building Intl.DisplayNames costs more than the rest of a message. */
+const regionNames = new Map<CountryCode, string>();
+
+function nameOfRegion(region: CountryCode): string {
   let name: string = region;
   try {
     name = new Intl.DisplayNames(['en'], { type: 'region' }).of(region) ?? region;
@@ -80,10 +93,13 @@ function readPhoneAfresh(written: string, region: CountryCode): PhoneReading {
   if (!number) return { kind: 'not-a-number' };
   if (!number.isValid() && !isFictionalNumber(number.number)) return { kind: 'invalid' };
   const national = number.formatNational();
-  const international = number.formatInternational();
   // Punctuation is a matter of house style ("02 6277 4053", "(02) 6277 4053"); the grouping of the digits is not.
   const groups = (value: string): string => value.split(/\D+/).filter(Boolean).join(' ');
-  if (groups(text) === groups(national) || groups(text) === groups(international)) return { kind: 'valid' };
+  const digits = groups(text);
+  if (digits === groups(national)) return { kind: 'valid' };
+  // Formatted only when the national form is not how it is written: most numbers are written nationally.
+  const international = number.formatInternational();
+  if (digits === groups(international)) return { kind: 'valid' };
   return { kind: 'valid', better: number.country === region ? national : international };
 }
 

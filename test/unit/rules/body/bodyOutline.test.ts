@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseRelease } from '../../../../src/core';
 import { markdown } from '../../../../src/core/render/markdown';
-import { blocksOfTokens, outlineOf, type OutlineBlock } from '../../../../src/core/rules/body/bodyOutline';
+import { blocksOfTokens, mayHoldHeading, outlineOf, type OutlineBlock } from '../../../../src/core/rules/body/bodyOutline';
 import { describeWithSharedData, filesBelow } from '../../sharedData';
 
 const serialised = (block: OutlineBlock) => JSON.stringify([block.kind, block.level, block.topLevel, block.firstLine, block.lastLine, block.content]);
@@ -73,7 +73,47 @@ function generated(seed: number): string {
   return parts.join('');
 }
 
+/** The blocks read one at a time, `first` of them before the rest are asked for all at once. */
+function readInTurn(body: string, first: number): string[] {
+  const outline = outlineOf(body, 0);
+  const early: OutlineBlock[] = [];
+  for (let index = 0; index < first; index++) {
+    const block = outline.blockAt(index);
+    if (block) early.push(block);
+  }
+  assert.deepEqual(outline.blocks.slice(0, early.length), early, 'a block read early is the one the whole read keeps');
+  return outline.blocks.map(serialised);
+}
+
+/** Headings in the containers markdown-it allows them in: Setext underlines after quote markers, list indents and tabs. */
+const HEADINGS_IN_CONTAINERS = ['- item\n  ---', '> quote\n> ===', '> quote\n>---', '1. # In a list', '1. > a\n   > ---', '- a\n\n  b\n  ===', '> Quote\n>\t===', '1. a\n\t===', '* x\n\t---', '  Indented\n  ==='];
+
 describe('body outline', () => {
+  it('gives the same blocks and references read one at a time, part way or whole', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const body = generated(seed);
+      const whole = viaOutline(body);
+      for (const first of [1, 2, 5, 100]) assert.deepEqual(readInTurn(body, first), whole, JSON.stringify(body));
+      const early = outlineOf(body, 0);
+      early.blockAt(0);
+      assert.deepEqual(early.env, outlineOf(body, 0).env, JSON.stringify(body));
+    }
+  });
+
+  it('may hold a heading wherever markdown-it finds one, and holds none in plain paragraphs', () => {
+    const bodies = [...Array.from({ length: 500 }, (_, seed) => generated(seed + 1)), ...PIECES, ...HEADINGS_IN_CONTAINERS];
+    let headings = 0;
+    for (const body of bodies) {
+      if (!markdown().parse(body, {}).some((token) => token.type === 'heading_open')) continue;
+      headings++;
+      assert.ok(mayHoldHeading(outlineOf(body, 0)), JSON.stringify(body));
+    }
+    assert.ok(headings > 10, `only ${headings} bodies had a heading`);
+    for (const body of HEADINGS_IN_CONTAINERS) assert.ok(markdown().parse(body, {}).some((token) => token.type === 'heading_open'), `not a heading to markdown-it: ${JSON.stringify(body)}`);
+    assert.equal(mayHoldHeading(outlineOf('The council agreed the budget today.\n\nMore detail, with a - dash and = sign.\n\n**Notes to editors**', 0)), false);
+  });
+
+
   it('agrees with markdown-it on 500 generated bodies', () => {
     for (let seed = 1; seed <= 500; seed++) {
       const body = generated(seed);
@@ -100,6 +140,8 @@ describeWithSharedData('body outline on the real corpus', (root) => {
       const text = fs.readFileSync(file, 'utf8');
       const body = text.slice(parseRelease(text).bodyStart);
       assert.deepEqual(viaOutline(body), viaMarkdownIt(body), path.relative(root, file));
+      assert.deepEqual(readInTurn(body, 3), viaOutline(body), path.relative(root, file));
+      if (markdown().parse(body, {}).some((token) => token.type === 'heading_open')) assert.ok(mayHoldHeading(outlineOf(body, 0)), path.relative(root, file));
     }
   });
 });

@@ -53,6 +53,15 @@ describe('media-contact', () => {
     assert.equal(applyFix(text, finding).split('\n')[8], "    phone: '0491 570 156'");
   });
 
+  it('accepts a number of the region written in its international grouping, and reads it the same every time', () => {
+    for (let round = 0; round < 2; round++) {
+      assert.deepEqual(check(mediaContact, withContacts('  - name: Jane Doe', '    phone: "+44 1632 960123"')), []);
+      assert.deepEqual(check(mediaContact, withContacts('  - name: Jane Doe', '    phone: "+44 (0)1632 960123"')), [
+        '8:11-8:31 contacts[0].phone +44 (0)1632 960123 is easier to read and dial written as +44 1632 960123.',
+      ]);
+    }
+  });
+
   it('writes a number from another region in international format', () => {
     const text = withContacts('  - name: Jane Doe', '    phone: +61491570156');
     const [finding] = findings(mediaContact, text);
