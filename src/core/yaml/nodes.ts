@@ -1,6 +1,7 @@
 /**
  * Finds where a front matter path stands in the source, from the YAML parser's own node ranges
- * (never by searching the text, which finds the wrong occurrence). Offsets are the file's.
+ * (never by searching the text, which finds the wrong occurrence; topLevelKey.ts does so only for YAML
+ * the quick read accepted, where a line in the first column can be nothing but a key). Offsets are the file's.
  */
 import { isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { SchemaPath } from '../schema/jsonSchema';
