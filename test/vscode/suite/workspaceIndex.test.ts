@@ -24,15 +24,27 @@ async function areaCompletions(document: vscode.TextDocument): Promise<string[]>
   return list.items.map(label);
 }
 
-/** Asks until `check` holds (the watcher and the index work in the background), then returns the last answer. */
-async function areasWhen(document: vscode.TextDocument, what: string, check: (names: string[]) => boolean): Promise<string[]> {
+/**
+ * Asks until `check` holds (the watcher, the index and the view's redraws work in the background), then
+ * returns the last answer; fails, saying what it saw, when 15 s pass without it.
+ */
+async function answerWhen(ask: () => Promise<string[]>, what: string, check: (names: string[]) => boolean, seen: string): Promise<string[]> {
   let names: string[] = [];
   for (let attempt = 0; attempt < 150; attempt++) {
-    names = await areaCompletions(document);
+    names = await ask();
     if (check(names)) return names;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  assert.fail(`${what} never happened; completion offered ${names.join(', ')}`);
+  assert.fail(`${what} never happened; ${seen} ${names.join(', ')}`);
+}
+
+function areasWhen(document: vscode.TextDocument, what: string, check: (names: string[]) => boolean): Promise<string[]> {
+  return answerWhen(() => areaCompletions(document), what, check, 'completion offered');
+}
+
+/** The Releases view redraws at most four times a second, after the index has the change. */
+function releaseLabelsWhen(what: string, check: (labels: string[]) => boolean): Promise<string[]> {
+  return answerWhen(releaseLabels, what, check, 'the Releases view listed');
 }
 
 interface TreeApi {
@@ -74,11 +86,11 @@ export function registerWorkspaceIndexTests(): void {
       assert.ok(!(await areaCompletions(editor.document)).includes(PROBE_AREA), `${PROBE_AREA} is not used before the probe exists`);
       await vscode.workspace.fs.writeFile(fixtureUri(PROBE), new TextEncoder().encode(PROBE_TEXT));
       await areasWhen(editor.document, `${PROBE_AREA} to be offered`, (names) => names.includes(PROBE_AREA));
-      assert.ok((await releaseLabels()).includes(PROBE_HEADLINE), 'the Releases view lists the new release');
+      await releaseLabelsWhen('the Releases view to list the new release', (labels) => labels.includes(PROBE_HEADLINE));
 
       await vscode.workspace.fs.delete(fixtureUri(PROBE));
       await areasWhen(editor.document, `${PROBE_AREA} to be dropped`, (names) => !names.includes(PROBE_AREA));
-      assert.ok(!(await releaseLabels()).includes(PROBE_HEADLINE), 'the Releases view no longer lists it');
+      await releaseLabelsWhen('the Releases view to stop listing it', (labels) => !labels.includes(PROBE_HEADLINE));
     });
 
     it('has Validate All check a release written after the first scan, and no longer once it is deleted', async () => {
