@@ -4,11 +4,8 @@
  * web worker host too.
  */
 
-/**
- * Reads in flight at once: each is a round trip to the file system provider (code-server: about 3 ms), and
- * at 32 *Validate All* still waited on them a third of the time; 64 keeps at most 64 files' bytes in memory.
- */
-export const CONCURRENT_READS = 64;
+/** Reads in flight at once: each is a round trip to the file system provider (code-server: about 3 ms). */
+export const CONCURRENT_READS = 32;
 
 /**
  * The longest stretch of CPU work before yielding to the event loop. Well under the host's 50 ms budget:
