@@ -78,7 +78,8 @@ export function checkInParallel(inputs: readonly InputFile[], options: PoolOptio
       }
       if (!record(batch, checked)) setImmediate(checkNextHere);
     };
-    const count = Math.max(checkHere ? 0 : 1, Math.min(options.workers, batches - (checkHere ? 1 : 0)));
+    // With this thread checking, a worker only for batches beyond its first; without it, at least one worker.
+    const count = checkHere ? Math.min(options.workers, batches - 1) : Math.max(1, Math.min(options.workers, batches));
     for (let index = 0; index < count; index++) {
       const worker = new Worker(options.script, { workerData: { ...options.setup, role: WORKER_ROLE } satisfies WorkerSetup, execArgv: options.execArgv ? [...options.execArgv] : undefined });
       workers.push(worker);
