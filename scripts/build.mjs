@@ -129,7 +129,7 @@ const CLI_COMMAND_BUNDLES = ['convert', 'list', 'validate', 'worker'];
 const cli = { ...shared, minify: true };
 
 const builds = [
-  { ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...shared, entryPoints: ['src/extension.node.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   {
     ...shared,
     entryPoints: ['src/extension.ts'],

@@ -13,6 +13,7 @@ import { registerValidateCurrentRelease } from './vscode/commands/validateCurren
 import { registerValidateWorkspace } from './vscode/commands/validateWorkspace';
 import { registerConvertCommand } from './vscode/convertCommand';
 import { DiagnosticsManager } from './vscode/diagnosticsManager';
+import { readThroughVsCode, type ReadFile } from './vscode/fileSystem';
 import { registerPreview } from './vscode/preview';
 import { ProjectConfigs } from './vscode/projectConfigs';
 import { ReleaseAnalyses, type AnalysisCounts } from './vscode/releaseAnalyses';
@@ -31,7 +32,17 @@ export interface PressroomApi {
   readonly releases: ReleasesTree;
 }
 
+/** What differs between the extension hosts: the Node host's entry (extension.node.ts) reads local files at once. */
+export interface HostServices {
+  readonly readFile: ReadFile;
+}
+
+/** The web-worker host's entry (dist/extension.browser.js): every file through VS Code's file system. */
 export function activate(context: vscode.ExtensionContext): PressroomApi {
+  return activatePressroom(context, { readFile: readThroughVsCode });
+}
+
+export function activatePressroom(context: vscode.ExtensionContext, host: HostServices): PressroomApi {
   const configs = new ProjectConfigs();
   const schemas = new SchemaProvider();
   const analyses = new ReleaseAnalyses(configs, schemas);
@@ -40,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): PressroomApi {
   const services = { configs, schemas, analyses, diagnostics };
   const preview = registerPreview(context, { analyses });
   // The one workspace index: the Releases view, completion, the workspace rules and Validate All read it.
-  const index = new WorkspaceReleases({ configs, schemas, analyses });
+  const index = new WorkspaceReleases({ configs, schemas, analyses, readFile: host.readFile });
   analyses.useWorkspace((uri) => index.workspaceView(uri));
   const releases = registerReleasesView(context, index);
 
@@ -52,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): PressroomApi {
     statusBar,
     registerValidateCurrentRelease(analyses),
     index,
-    registerValidateWorkspace({ ...services, index }),
+    registerValidateWorkspace({ ...services, index, readFile: host.readFile }),
     preview.disposable,
     registerConvertCommand(async (uri) => schemas.schemaFor(await configs.configFor(uri), uri)),
     registerAuthoring(services, index),

@@ -4,7 +4,7 @@
  * web worker host too.
  */
 
-/** Reads in flight at once: each is a round trip to the file system provider (code-server: about 3 ms). */
+/** Reads in flight at once: in the web-worker host each is a round trip to the window (code-server: about 3 ms). */
 export const CONCURRENT_READS = 32;
 
 /**
@@ -27,23 +27,39 @@ export function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-let turnStart = Date.now();
-let laterTurn: Promise<void> | undefined;
-
 /**
- * Waits, when this turn of the event loop has already had SLICE_MS of Pressroom's background work, for
- * a later turn. Concurrent reads resume together when their replies arrive in one message; each waits
- * here before its CPU work, so no turn runs much past the slice, whichever task the work belongs to.
+ * Runs CPU work in turns of the event loop, queued work in order, at most about `sliceMs` of it per turn,
+ * the host getting a turn between. Each piece of work runs inside the queue's turn, so however many reads
+ * in flight resume at once, no turn runs past the slice by more than one piece.
  */
-export async function cpuTurn(): Promise<void> {
-  while (Date.now() - turnStart >= SLICE_MS) {
-    laterTurn ??= yieldToHost().then(() => {
-      turnStart = Date.now();
-      laterTurn = undefined;
+export function cpuQueue(sliceMs = SLICE_MS): <T>(work: () => T) => Promise<T> {
+  const queue: (() => void)[] = [];
+  let scheduled = false;
+  const drain = () => {
+    const started = Date.now();
+    do queue.shift()!();
+    while (queue.length > 0 && Date.now() - started < sliceMs);
+    if (queue.length > 0) setTimeout(drain, 0);
+    else scheduled = false;
+  };
+  return <T>(work: () => T) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push(() => {
+        try {
+          resolve(work());
+        } catch (error) {
+          reject(error);
+        }
+      });
+      if (!scheduled) {
+        scheduled = true;
+        setTimeout(drain, 0);
+      }
     });
-    await laterTurn;
-  }
 }
+
+/** The host's one queue for the workspace index's and Validate All's checks of files. */
+export const inCpuTurn = cpuQueue();
 
 /**
  * Runs `work` on each item in order, yielding whenever a slice has taken `sliceMs`, and stopping early

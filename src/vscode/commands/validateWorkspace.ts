@@ -22,11 +22,9 @@ import {
 } from '../../core';
 import { CONCURRENT_READS, inParallel, inSlices } from '../background';
 import type { DiagnosticsManager } from '../diagnosticsManager';
-import type { ProjectConfigs } from '../projectConfigs';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
-import { checkFileOnDisk } from '../releases/releaseFile';
+import { checkFileOnDisk, type FileCheckDependencies } from '../releases/releaseFile';
 import { EXCLUDED, MARKDOWN_GLOB, type WorkspaceReleases } from '../releases/releaseIndex';
-import type { SchemaProvider } from '../schemaProvider';
 import { describeWorkspaceSummary, type WorkspaceSummary } from './summary';
 
 export const VALIDATE_WORKSPACE_COMMAND = 'pressroom.validateWorkspace';
@@ -37,9 +35,7 @@ const PUBLISH_MS = 100;
 /** ...and at most this many files at once, so one update never takes long in the host. */
 const PUBLISH_MAX = 250;
 
-export interface WorkspaceDependencies {
-  readonly configs: ProjectConfigs;
-  readonly schemas: SchemaProvider;
+export interface WorkspaceDependencies extends FileCheckDependencies {
   readonly analyses: ReleaseAnalyses;
   readonly diagnostics: DiagnosticsManager;
   /** The workspace index, whose listing of files and count of releases are reused when it has them. */

@@ -27,11 +27,9 @@ import {
   type WorkspaceView,
 } from '../../core';
 import { factsOf, type ReleaseFacts } from '../../core/authoring';
-import type { ProjectConfigs } from '../projectConfigs';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
-import type { SchemaProvider } from '../schemaProvider';
 import { CONCURRENT_READS, inParallel, inSlices } from '../background';
-import { checkFileOnDisk } from './releaseFile';
+import { checkFileOnDisk, type FileCheckDependencies } from './releaseFile';
 
 export const MARKDOWN_GLOB = `**/*{${MARKDOWN_EXTENSIONS.join(',')}}`;
 export const EXCLUDED = '{**/node_modules/**,**/.git/**}';
@@ -57,9 +55,7 @@ export interface IndexProgress {
   readonly complete: boolean;
 }
 
-export interface IndexDependencies {
-  readonly configs: ProjectConfigs;
-  readonly schemas: SchemaProvider;
+export interface IndexDependencies extends FileCheckDependencies {
   readonly analyses: ReleaseAnalyses;
 }
 

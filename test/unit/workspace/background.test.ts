@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { inParallel, inSlices } from '../../../src/vscode/background';
+import { cpuQueue, inParallel, inSlices } from '../../../src/vscode/background';
 import { areasByUse } from '../../../src/vscode/releases/areasByUse';
 
 describe('Background work in the extension host', () => {
@@ -42,6 +42,38 @@ describe('Background work in the extension host', () => {
     const count = await inSlices([1, 2, 3, 4], () => done.length === 3, (item) => done.push(timerRan ? item * 10 : item), 0);
     assert.equal(count, 3);
     assert.deepEqual(done, [1, 20, 30]);
+  });
+
+  it('cpuQueue runs work in order, each with its own answer or error, and gives a timer its turn between slices', async () => {
+    const order: string[] = [];
+    // A slice of 0 ms runs one piece of work per turn: a timer set after the work was queued runs after the first.
+    const inTurn = cpuQueue(0);
+    const first = inTurn(() => {
+      order.push('first');
+      return 1;
+    });
+    const second = inTurn(() => {
+      order.push('second');
+      throw new Error('the second failed');
+    });
+    const third = inTurn(() => {
+      order.push('third');
+      return 'three';
+    });
+    setTimeout(() => order.push('timer'), 0);
+    assert.deepEqual(order, [], 'nothing runs in the turn that queued it');
+    assert.equal(await first, 1);
+    await assert.rejects(second, /the second failed/);
+    assert.equal(await third, 'three');
+    assert.deepEqual(order, ['first', 'timer', 'second', 'third']);
+  });
+
+  it('cpuQueue runs everything queued in one turn while the slice has room', async () => {
+    const inTurn = cpuQueue(60_000);
+    let timerRan = false;
+    const answers = Promise.all([1, 2, 3].map((value) => inTurn(() => (timerRan ? -value : value))));
+    setTimeout(() => (timerRan = true), 0);
+    assert.deepEqual(await answers, [1, 2, 3]);
   });
 
   it('areasByUse puts the most used areas first, then A to Z', () => {
