@@ -7,7 +7,13 @@ import { extension, fixtureUri, show } from './helpers';
 
 /** The part of the extension's API these tests read: the Releases view's tree as VS Code is given it. */
 interface TreeApi {
-  readonly releases: { getChildren(node?: unknown): Promise<unknown[]>; getTreeItem(node: unknown): vscode.TreeItem; readonly message: string | undefined; readonly onDidChangeMessage: vscode.Event<string | undefined> };
+  readonly releases: {
+    getChildren(node?: unknown): Promise<unknown[]>;
+    getTreeItem(node: unknown): vscode.TreeItem;
+    resolveTreeItem(item: vscode.TreeItem, node: unknown): vscode.TreeItem;
+    readonly message: string | undefined;
+    readonly onDidChangeMessage: vscode.Event<string | undefined>;
+  };
 }
 
 interface ShownGroup {
@@ -28,8 +34,9 @@ async function tree(): Promise<ShownGroup[]> {
       const childItem = releases.getTreeItem(child);
       if (childItem.contextValue === 'pressroomReleaseGroup') {
         groups.push(`${childItem.label} (${childItem.description})`);
-        for (const grandchild of await releases.getChildren(child)) items.push(releases.getTreeItem(grandchild));
-      } else items.push(childItem);
+        // As VS Code does on hover: the tooltip is filled in then.
+        for (const grandchild of await releases.getChildren(child)) items.push(releases.resolveTreeItem(releases.getTreeItem(grandchild), grandchild));
+      } else items.push(releases.resolveTreeItem(childItem, child));
     }
     shown.push({ label: `${item.label} (${item.description})`, groups, items });
   }
@@ -118,6 +125,27 @@ function labelsOf(tree: ReleasesTree, nodes: readonly ReleaseNode[]): string[] {
 
 export function registerReleasesViewTests(): void {
   describe('Releases view while the index is read', () => {
+    it("gives a release's tooltip only when VS Code resolves the item (on hover), not with every item", async () => {
+      const index = new SteppedIndex();
+      const tree = new ReleasesTree(index, { grouping: 'status', sort: 'date', filter: {} }, () => STEPPED_NOW);
+      try {
+        const drawn = nextEvent(tree.onDidChangeTreeData);
+        index.read(1, steppedRelease('bus-station', 'New bus station opens', 40));
+        await drawn;
+        // Published releases are grouped by month: the release is under its month.
+        let [release] = tree.getChildren();
+        while (release.kind === 'group') [release] = tree.getChildren(release);
+        const item = tree.getTreeItem(release);
+        assert.equal(item.tooltip, undefined);
+        const tooltip = tree.resolveTreeItem(item, release).tooltip as vscode.MarkdownString;
+        // MarkdownString.appendText writes spaces as &nbsp; and escapes Markdown's characters: read it back as text.
+        assert.equal(tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1'), '**New bus station opens**\n\nPublished: Friday 22 April 2050, 09:00\n\nNo problems');
+      } finally {
+        tree.dispose();
+        index.dispose();
+      }
+    });
+
     it('shows the releases read so far with how far the index has got, then the whole tree and no message', async () => {
       const index = new SteppedIndex();
       const tree = new ReleasesTree(index, { grouping: 'status', sort: 'date', filter: {} }, () => STEPPED_NOW);
