@@ -21,13 +21,16 @@ function driftProbe() {
   const started = Date.now();
   let last = started;
   let longest = 0;
-  /** Blocks over 50 ms: when (ms after the probe started) and how long, to tell which stage made them. */
-  const long: { atMs: number; ms: number }[] = [];
+  /**
+   * Blocks over 50 ms: when (ms after the probe started) and how long, to tell which stage made them, and
+   * when each ended on the CPU profiles' clock (microseconds), for scripts/vscode/profileBlocks.mjs.
+   */
+  const long: { atMs: number; ms: number; endUs: number }[] = [];
   const timer = setInterval(() => {
     const now = Date.now();
     const block = now - last - PROBE_MS;
     longest = Math.max(longest, block);
-    if (block > 50) long.push({ atMs: last - started, ms: block });
+    if (block > 50) long.push({ atMs: last - started, ms: block, endUs: Number(process.hrtime.bigint() / 1000n) });
     last = now;
   }, PROBE_MS);
   return {
