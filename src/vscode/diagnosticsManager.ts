@@ -58,11 +58,16 @@ export class DiagnosticsManager implements vscode.Disposable {
     return result;
   }
 
-  /** Shows many files' diagnostics in one update of the Problems panel (one message to the window, not one per file); each file once. */
+  /**
+   * Shows many files' diagnostics in one update of the Problems panel (one message to the window, not one per
+   * file); each file once. A file without problems that the panel shows nothing for is left out of the update:
+   * most files of a workspace, and VS Code's own handling of each entry is not free.
+   */
   publishAll(results: readonly ValidationResult[]): void {
     if (results.length === 0) return;
     for (const result of results) this.results.set(result.uri.toString(), result);
-    this.collection.set(results.map((result) => [result.uri, result.diagnostics.map(toVsDiagnostic)]));
+    const changed = results.filter((result) => result.diagnostics.length > 0 || this.collection.has(result.uri));
+    if (changed.length > 0) this.collection.set(changed.map((result) => [result.uri, result.diagnostics.map(toVsDiagnostic)]));
     for (const result of results) this.updated.fire(result);
   }
 

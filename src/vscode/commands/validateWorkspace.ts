@@ -160,13 +160,20 @@ async function validateWorkspace(
   await checkAll(first);
   if (freshListing && !cancelled()) {
     const fresh = await freshListing;
-    const listed = new Set(first.map((uri) => uri.toString()));
-    const more = fresh?.filter((uri) => !listed.has(uri.toString())) ?? [];
+    // In time slices: a fresh URI's first toString() costs microseconds, and there are thousands.
+    const listed = new Set<string>();
+    await inSlices(first, cancelled, (uri) => listed.add(uri.toString()));
+    const inTree = new Set<string>();
+    const more: vscode.Uri[] = [];
+    await inSlices(fresh ?? [], cancelled, (uri) => {
+      const key = uri.toString();
+      inTree.add(key);
+      if (!listed.has(key)) more.push(uri);
+    });
     total += more.length;
     await checkAll(more);
     // A file the index still listed that is gone from the tree (an open document of a deleted file) is no release of it.
     if (fresh && !cancelled()) {
-      const inTree = new Set(fresh.map((uri) => uri.toString()));
       for (const key of [...checked.keys()]) if (!inTree.has(key)) checked.delete(key);
     }
   }

@@ -218,12 +218,16 @@ export class WorkspaceReleases implements vscode.Disposable {
       return;
     }
     // Releases are read as soon as they are listed; the listing of every file (for links) comes beside.
-    void vscode.workspace.findFiles('**/*', EXCLUDED, MAX_KNOWN_FILES).then((all) => {
-      if (current()) this.known = { paths: new Set(all.map((uri) => uri.path)), complete: all.length < MAX_KNOWN_FILES };
+    // Each listing is taken in in time slices: a URI's first toString() costs microseconds, and there are thousands.
+    void vscode.workspace.findFiles('**/*', EXCLUDED, MAX_KNOWN_FILES).then(async (all) => {
+      const paths = new Set<string>();
+      await inSlices(all, () => !current(), (uri) => paths.add(uri.path));
+      if (current()) this.known = { paths, complete: all.length < MAX_KNOWN_FILES };
     }, () => undefined); // unknown files: the link rules say nothing
     const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED);
     if (!current()) return;
-    for (const uri of files) this.markdown.set(uri.toString(), uri);
+    await inSlices(files, () => !current(), (uri) => this.markdown.set(uri.toString(), uri));
+    if (!current()) return;
     // A configuration change during the first scan makes what was read stale: read the same files again.
     for (;;) {
       const generation = this.generation;

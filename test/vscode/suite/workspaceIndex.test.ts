@@ -104,6 +104,11 @@ export function registerWorkspaceIndexTests(): void {
         assert.deepEqual({ files: withProbe.files, errors: withProbe.errors }, { files: before.files + 1, errors: before.errors + 1 });
         // No publish date, and no media contact in the body.
         assert.deepEqual(pressroomDiagnostics(fixtureUri(PROBE)).map(codeOf).sort(), ['media-contact', 'missing-field']);
+        // Put right on disk: the next run clears what the Problems panel showed for it.
+        await vscode.workspace.fs.writeFile(fixtureUri(PROBE), new TextEncoder().encode(`${PROBE_TEXT}\nMedia enquiries: Jane Doe, 01632 960123\n`));
+        const putRight = await validateAll();
+        assert.deepEqual({ files: putRight.files, errors: putRight.errors }, { files: before.files + 1, errors: before.errors });
+        assert.deepEqual(pressroomDiagnostics(fixtureUri(PROBE)).map(codeOf), []);
       } finally {
         await vscode.workspace.fs.delete(fixtureUri(PROBE));
       }
