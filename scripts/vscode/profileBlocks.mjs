@@ -1,5 +1,7 @@
 // What the extension host was doing during each event-loop block over 50 ms that `npm run bench:vscode -- --profile`
-// saw: for each block in bench.json that falls inside a CPU profile, the functions sampled then (inclusive share).
+// saw: for each block in bench.json that falls inside a CPU profile, the functions sampled then (inclusive share), and
+// how much of the block the host spent on the CPU (samples times the sampling interval): a block with few samples is
+// the host waiting for a core that other processes (the window, the server) held, not work of its own.
 // `node scripts/vscode/profileBlocks.mjs <results folder> [rows]`
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -21,6 +23,8 @@ for (const file of fs.readdirSync(folder).filter((name) => name.endsWith('.cpupr
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   let at = profile.startTime;
   const samples = profile.samples.map((id, index) => ({ id, at: (at += profile.timeDeltas[index]) }));
+  const deltas = [...profile.timeDeltas].sort((a, b) => a - b);
+  const intervalUs = deltas[Math.floor(deltas.length / 2)] ?? 0;
   for (const block of blocks) {
     if (block.endUs === undefined || block.endUs < profile.startTime || block.endUs > profile.endTime) continue;
     const from = block.endUs - block.ms * 1000;
@@ -34,7 +38,8 @@ for (const file of fs.readdirSync(folder).filter((name) => name.endsWith('.cpupr
         seen.add(name);
       }
     }
-    console.log(`\n${file}: block of ${block.ms} ms at ${block.atMs} ms (${inside.length} samples)`);
+    const onCpuMs = Math.round((inside.length * intervalUs) / 1000);
+    console.log(`\n${file}: block of ${block.ms} ms at ${block.atMs} ms: about ${onCpuMs} ms on the CPU (${inside.length} samples)`);
     for (const [name, count] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(1, rows + 1)) {
       console.log(`  ${((100 * count) / inside.length).toFixed(0).padStart(4)}%  ${name}`);
     }
