@@ -1,7 +1,7 @@
 /**
  * The Releases view in a real VS Code workbench (code-server) in Chromium: filtered to the fixture folder's
  * area, it shows the status groups with their counts, and each row carries the full label a screen reader
- * reads. The screenshot (test-results/screenshots/releases-view.png) is the README's docs/images/releases-view.png.
+ * reads, and hovering a release shows its tooltip (made only then, through resolveTreeItem). The screenshot (test-results/screenshots/releases-view.png) is the README's docs/images/releases-view.png.
  */
 import * as assert from 'node:assert/strict';
 import { BOARD_AREA, BOARD_GROUPS, BOARD_RELEASES } from '../../fixtures/releasesBoard';
@@ -40,5 +40,31 @@ describe('Releases view (code-server + Chromium)', function () {
     await page.keyboard.press('ArrowDown');
     await view.locator('.monaco-list-row.focused', { hasText: 'Scheduled' }).waitFor({ timeout: TIMEOUT });
     await screenshot(workbench, 'releases-view');
+    // The tooltip is made when VS Code resolves the hovered item: the release's social description and contact.
+    // The pointer is still on the row from the click: away, then back, so the workbench sees it arrive (again if
+    // a redraw of the row took the hover away before it showed).
+    const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'Work to repair the harbour wall begins in June' });
+    const deadline = Date.now() + TIMEOUT;
+    for (;;) {
+      await page.mouse.move(0, 0);
+      await embargoed.hover();
+      const shown = await hover
+        .first()
+        .waitFor({ timeout: 5_000 })
+        .then(() => true, () => false);
+      if (shown) break;
+      if (Date.now() > deadline) throw new Error("the release's tooltip never showed on hover");
+    }
+    // The tooltip's text is written with non-breaking spaces (MarkdownString.appendText).
+    assert.equal(
+      (await hover.first().innerText()).replace(/\u00a0/g, ' '),
+      [
+        'Harbour wall repairs to begin',
+        'Embargoed: Embargoed until Monday 1 June 2099, 09:00',
+        'Work to repair the harbour wall begins in June, Wendshire Council said today.',
+        'Contact: Robin Ashdown, Media Officer, 01632 960418, robin.ashdown@wendshire.gov.uk',
+        'No problems',
+      ].join('\n\n'),
+    );
   });
 });

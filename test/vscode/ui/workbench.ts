@@ -203,7 +203,16 @@ export async function typeUntitledRelease(page: Page, text: string): Promise<voi
   // picker has no Markdown row, so it is opened again.
   await runCommandAndPick(page, 'Change Language Mode', 'Markdown');
   await page.locator('.statusbar-item', { hasText: 'Markdown' }).first().waitFor({ timeout: TIMEOUT });
-  await page.keyboard.type(text, { delay: 20 });
+  // Line by line, each inserted as text: Pressroom opens completion by itself at a key position, and a key
+  // typed into the open list (Enter, or a commit character such as `:`) would accept a suggestion instead.
+  // Escape closes any list before each line break.
+  for (const [index, line] of text.split('\n').entries()) {
+    if (index > 0) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+    }
+    if (line) await page.keyboard.insertText(line);
+  }
   // Pressroom's status bar item shows once the extension is active and has checked this file as a release:
   // only then are its completion provider and trigger characters registered.
   await page.locator('.statusbar-item', { hasText: /\d+ problems?|Release valid/ }).first().waitFor({ timeout: TIMEOUT });
