@@ -116,6 +116,18 @@ function nextEvent<T>(event: vscode.Event<T>): Promise<T> {
   });
 }
 
+/** A tree over a stepped index on the stepped clock, disposed after `test`. */
+async function withSteppedTree(test: (index: SteppedIndex, tree: ReleasesTree) => Promise<void>): Promise<void> {
+  const index = new SteppedIndex();
+  const tree = new ReleasesTree(index, { grouping: 'status', sort: 'date', filter: {} }, () => STEPPED_NOW);
+  try {
+    await test(index, tree);
+  } finally {
+    tree.dispose();
+    index.dispose();
+  }
+}
+
 function labelsOf(tree: ReleasesTree, nodes: readonly ReleaseNode[]): string[] {
   return nodes.map((node) => {
     const item = tree.getTreeItem(node);
@@ -125,10 +137,8 @@ function labelsOf(tree: ReleasesTree, nodes: readonly ReleaseNode[]): string[] {
 
 export function registerReleasesViewTests(): void {
   describe('Releases view while the index is read', () => {
-    it("gives a release's tooltip only when VS Code resolves the item (on hover), not with every item", async () => {
-      const index = new SteppedIndex();
-      const tree = new ReleasesTree(index, { grouping: 'status', sort: 'date', filter: {} }, () => STEPPED_NOW);
-      try {
+    it("gives a release's tooltip only when VS Code resolves the item (on hover), not with every item", () =>
+      withSteppedTree(async (index, tree) => {
         const drawn = nextEvent(tree.onDidChangeTreeData);
         index.read(1, steppedRelease('bus-station', 'New bus station opens', 40));
         await drawn;
@@ -140,16 +150,10 @@ export function registerReleasesViewTests(): void {
         const tooltip = tree.resolveTreeItem(item, release).tooltip as vscode.MarkdownString;
         // MarkdownString.appendText writes spaces as &nbsp; and escapes Markdown's characters: read it back as text.
         assert.equal(tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1'), '**New bus station opens**\n\nPublished: Friday 22 April 2050, 09:00\n\nNo problems');
-      } finally {
-        tree.dispose();
-        index.dispose();
-      }
-    });
+      }));
 
-    it('shows the releases read so far with how far the index has got, then the whole tree and no message', async () => {
-      const index = new SteppedIndex();
-      const tree = new ReleasesTree(index, { grouping: 'status', sort: 'date', filter: {} }, () => STEPPED_NOW);
-      try {
+    it('shows the releases read so far with how far the index has got, then the whole tree and no message', () =>
+      withSteppedTree(async (index, tree) => {
         const reading = nextEvent(tree.onDidChangeMessage);
         index.read(3, steppedRelease('bus-station', 'New bus station opens', 40));
         assert.equal(await reading, 'Reading releases: 1 of 3 files…');
@@ -173,11 +177,7 @@ export function registerReleasesViewTests(): void {
         assert.ok(Array.isArray(nodes), `expected the changed groups, got ${String(nodes)}`);
         assert.deepEqual(labelsOf(tree, nodes), ['April 2050 (1)', 'Published (2)']);
         assert.deepEqual(labelsOf(tree, tree.getChildren(months[0])), ['New bus station opens in Wendford']);
-      } finally {
-        tree.dispose();
-        index.dispose();
-      }
-    });
+      }));
 
     it('has no message on the extension\'s view once the workspace index is complete', async () => {
       const { releases } = (await extension().activate()) as unknown as TreeApi;
