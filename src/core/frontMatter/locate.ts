@@ -38,6 +38,9 @@ const DASHES_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const YAML_FENCE = /^(`{3,}|~{3,})[ \t]*ya?ml[ \t]*$/i;
 /** How far to look past leading blank lines for a misplaced opening delimiter. */
 const MISPLACED_LOOKAHEAD_LINES = 5;
+const CARRIAGE_RETURN = 0x0d;
+const DASH = 0x2d;
+const DOT = 0x2e;
 const FIELD_LINE = /^[A-Za-z_$][\w$.-]*[ \t]*:(?:[ \t]|$)/;
 
 interface Line {
@@ -47,16 +50,20 @@ interface Line {
   readonly text: string;
 }
 
+function lineAt(text: string, start: number): Line {
+  const newline = text.indexOf('\n', start);
+  const next = newline === -1 ? text.length + 1 : newline + 1;
+  let end = newline === -1 ? text.length : newline;
+  if (end > start && text[end - 1] === '\r') end -= 1;
+  return { start, end, next: Math.min(next, text.length), text: text.slice(start, end) };
+}
+
 function* linesFrom(text: string, offset: number): Generator<Line> {
-  let start = offset;
-  while (start <= text.length) {
+  for (let start = offset, more = true; more; ) {
+    yield lineAt(text, start);
     const newline = text.indexOf('\n', start);
-    const next = newline === -1 ? text.length + 1 : newline + 1;
-    let end = newline === -1 ? text.length : newline;
-    if (end > start && text[end - 1] === '\r') end -= 1;
-    yield { start, end, next: Math.min(next, text.length), text: text.slice(start, end) };
-    if (newline === -1) return;
-    start = next;
+    more = newline !== -1;
+    start = newline + 1;
   }
 }
 
@@ -68,17 +75,21 @@ function isClosing(shape: FrontMatterShape, fence: string, line: string): boolea
 
 export function locateFrontMatter(text: string): LocateResult {
   const origin = text.startsWith(BOM) ? 1 : 0;
-  const lines = linesFrom(text, origin);
-  const first = lines.next();
-  if (first.done) return { kind: 'none' };
-  const opening = first.value;
+  const opening = lineAt(text, origin);
   const fence = YAML_FENCE.exec(opening.text);
   const shape: FrontMatterShape | undefined = DASHES.test(opening.text) ? 'dashes' : fence ? 'fence' : undefined;
   if (!shape) return findMisplaced(text, opening);
 
   const fenceMarker = fence ? fence[1] : '';
-  for (const line of lines) {
-    if (isClosing(shape, fenceMarker, line.text)) {
+  // Line by line without a Line made for each: only a line that starts as a closing one can be one.
+  const closingStart = shape === 'dashes' ? undefined : fenceMarker.charCodeAt(0);
+  for (let start = opening.next; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    let end = newline === -1 ? text.length : newline;
+    if (end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN) end -= 1;
+    const first = text.charCodeAt(start);
+    const mayClose = closingStart === undefined ? first === DASH || first === DOT : first === closingStart;
+    if (mayClose && isClosing(shape, fenceMarker, text.slice(start, end))) {
       return {
         kind: 'found',
         block: {
@@ -86,13 +97,15 @@ export function locateFrontMatter(text: string): LocateResult {
           openStart: opening.start,
           openEnd: opening.end,
           contentStart: opening.next,
-          contentEnd: line.start,
-          closeStart: line.start,
-          closeEnd: line.end,
-          bodyStart: line.next,
+          contentEnd: start,
+          closeStart: start,
+          closeEnd: end,
+          bodyStart: newline === -1 ? text.length : newline + 1,
         },
       };
     }
+    if (newline === -1) break;
+    start = newline + 1;
   }
   return {
     kind: 'unterminated',

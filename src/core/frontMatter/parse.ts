@@ -62,24 +62,37 @@ export function parseRelease(text: string): ParsedRelease {
 export function parseReleaseQuickly(text: string): ParsedRelease | undefined {
   const located = locateFrontMatter(text);
   if (located.kind !== 'found') return undefined;
-  const { block } = located;
-  const data = quickReadFields(text.slice(block.contentStart, block.contentEnd));
-  if (!data) return undefined;
-  let document: Document.Parsed | undefined | null = null;
-  return {
-    text,
-    lines: new LineIndex(text),
-    located,
-    block,
-    data,
-    failure: undefined,
-    bodyStart: block.bodyStart,
-    readQuickly: true,
-    get document() {
-      if (document === null) document = readYamlDocument(text.slice(block.contentStart, block.contentEnd));
-      return document;
-    },
-  };
+  const data = quickReadFields(text.slice(located.block.contentStart, located.block.contentEnd));
+  return data && new QuickRelease(text, located, data);
+}
+
+/**
+ * A release read quickly. A class, with `document` a getter on its prototype: an object written with a
+ * getter of its own costs a call into the engine's runtime each time one is made, once per release.
+ */
+class QuickRelease implements ParsedRelease {
+  readonly lines: LineIndex;
+  readonly block: FrontMatterBlock;
+  readonly failure = undefined;
+  readonly bodyStart: number;
+  readonly readQuickly = true;
+  /** The range-keeping parse once made (undefined when it failed); null until then. */
+  private parsedDocument: Document.Parsed | undefined | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly located: LocateResult & { readonly kind: 'found' },
+    readonly data: Record<string, unknown>,
+  ) {
+    this.lines = new LineIndex(text);
+    this.block = located.block;
+    this.bodyStart = located.block.bodyStart;
+  }
+
+  get document(): Document.Parsed | undefined {
+    if (this.parsedDocument === null) this.parsedDocument = readYamlDocument(this.text.slice(this.block.contentStart, this.block.contentEnd));
+    return this.parsedDocument;
+  }
 }
 
 /** The body text (Markdown) of a parsed release. */

@@ -5,7 +5,7 @@
  */
 
 /** Block indentation wider than this many columns per allowed level is refused. */
-const COLUMNS_PER_LEVEL = 8;
+export const COLUMNS_PER_LEVEL = 8;
 
 /** The offset where nesting first exceeds `limit`, or undefined when it never does. */
 export function findExcessiveNesting(source: string, limit: number): number | undefined {
@@ -40,7 +40,8 @@ export function findExcessiveNesting(source: string, limit: number): number | un
   return undefined;
 }
 
-function isBlockIndicator(source: string, index: number): boolean {
+/** A block indicator (`-`, `?`, `:`) with a space, a tab, a line break or the end after it. */
+export function isBlockIndicator(source: string, index: number): boolean {
   const char = source[index];
   if (char !== '-' && char !== '?' && char !== ':') return false;
   const next = source[index + 1];

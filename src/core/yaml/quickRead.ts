@@ -10,12 +10,13 @@ import { load, FAILSAFE_SCHEMA, Type, type Schema as JsYamlSchema } from 'js-yam
 import { isScalar, Schema as YamlSchema, type ScalarTag } from 'yaml';
 import { findExcessiveNesting } from './nesting';
 import { DEFAULT_YAML_LIMITS, type YamlLimits } from './read';
+import { hasUnsureLine } from './unsureLines';
 
 /**
  * What js-yaml and `yaml` may read differently, or what `readYaml` guards against, anywhere in the text:
  * a tab, a lone carriage return, a byte order mark or a Unicode line separator, a block scalar that
  * keeps its final line breaks (`|+`), `__proto__`. Anchors, aliases and tags are found by
- * `hasNodeProperty`, and what matters at a line's start by `unsureLineStart`.
+ * `hasNodeProperty`, and what matters at a line's start by `hasUnsureLine`.
  */
 const UNSURE_ANYWHERE = /[\t\uFEFF\u2028\u2029]|\r(?!\n)|__proto__|[|>]\d?\+/;
 
@@ -33,41 +34,6 @@ function hasNodeProperty(source: string): boolean {
 
 const NODE_PROPERTIES = ['!', '&', '*'];
 const NODE_START_AFTER = /[\s[{,:-]/;
-const NULL_WORDS = ['~', 'null', 'Null', 'NULL'];
-
-/**
- * At a line's start: a document marker (`---`, `...`); a complex key or directive (`?`, `%`) after any
- * indentation and dashes; a list in a list (`- - x`); an empty or null key (`: x`, `- ~: x`).
- */
-function unsureLineStart(source: string, start: number, end: number): boolean {
-  if (source.startsWith('---', start) || source.startsWith('...', start)) return true;
-  let at = start;
-  while (at < end && (source[at] === ' ' || source[at] === '-')) at++;
-  if (source[at] === '?' || source[at] === '%') return true;
-  at = start;
-  while (at < end && source[at] === ' ') at++;
-  if (source[at] === '-' && source[at + 1] === ' ') {
-    let next = at + 1;
-    while (next < end && source[next] === ' ') next++;
-    if (source[next] === '-' && isSpaceOrEnd(source, next + 1, end)) return true;
-  }
-  while (source[at] === '-' && source[at + 1] === ' ') {
-    at += 2;
-    while (at < end && source[at] === ' ') at++;
-  }
-  const word = NULL_WORDS.find((candidate) => source.startsWith(candidate, at));
-  if (word) {
-    let afterWord = at + word.length;
-    while (afterWord < end && /\s/.test(source[afterWord])) afterWord++;
-    if (source[afterWord] === ':' && isSpaceOrEnd(source, afterWord + 1, end)) return true;
-  }
-  return source[at] === ':' && isSpaceOrEnd(source, at + 1, end);
-}
-
-function isSpaceOrEnd(source: string, at: number, end: number): boolean {
-  return at >= end || /\s/.test(source[at]);
-}
-
 let quickSchema: JsYamlSchema | undefined;
 
 /**
@@ -95,103 +61,22 @@ function hasFlowCollection(source: string): boolean {
 const EMPTY_FLOW_VALUES = /: +(?:\[\]|\{\}) *(?=\r?$)/gm;
 
 /**
- * Whether some line starts unsurely (unsureLineStart) or is one of the shapes js-yaml reads more
- * leniently than `yaml` (which is right): a quoted key or value that runs onto the next line (its continuation may be under-indented) or has
- * text glued after its closing quote, a sequence entry at its parent key's own indentation right after a
- * deeper sequence (js-yaml lets it continue the deeper one), or a line indented under a whole-line comment.
+ * Every core scalar but a string is empty, starts as a number does (a digit, a sign or a dot), or is one
+ * of the null and boolean words (`~`, `n`, `t`, `f` in either case first): most values and every key are
+ * other words, answered at once.
  */
-function hasUnsureLine(source: string): boolean {
-  /** The earlier lines that can still be parents: indentation never decreasing, and whether each is a `- ` entry. */
-  const indents: number[] = [];
-  const entries: boolean[] = [];
-  let commentIndent = -1;
-  for (let start = 0; start < source.length; ) {
-    const newline = source.indexOf('\n', start);
-    const end = newline === -1 ? source.length : newline;
-    if (unsureLineStart(source, start, end) || quoteRunsOn(source, start, end)) return true;
-    let at = start;
-    while (at < end && source[at] === ' ') at++;
-    const indent = at - start;
-    if (at < end && source[at] === '#') commentIndent = indent;
-    else if (at < end && source[at] !== '\r') {
-      if (commentIndent !== -1 && indent > commentIndent) return true;
-      commentIndent = -1;
-      const entry = source[at] === '-' && (at + 1 === end || source[at + 1] === ' ' || source[at + 1] === '\r');
-      let closesDeeperEntry = false;
-      while (indents.length > 0 && indents[indents.length - 1] > indent) {
-        indents.pop();
-        closesDeeperEntry = entries.pop() || closesDeeperEntry;
-      }
-      // `key:` then `- item` at the key's own indentation is a sequence too, unless a deeper one just ended.
-      if (entry && closesDeeperEntry && indents[indents.length - 1] === indent && !entries[entries.length - 1]) return true;
-      indents.push(indent);
-      entries.push(entry);
-    }
-    start = end + 1;
-  }
-  return false;
+export function mayBeCoreScalar(source: string): boolean {
+  if (source.length === 0) return true;
+  const first = source.charCodeAt(0);
+  // A number is written in letters, digits, dots and signs only: a time or a phone number is told at once.
+  if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) return NUMBER_CHARACTERS.test(source);
+  const word = first === 0x7e || first === 0x6e || first === 0x4e || first === 0x74 || first === 0x54 || first === 0x66 || first === 0x46;
+  return word && source.length <= LONGEST_CORE_WORD && CORE_WORDS.has(source);
 }
 
-/** A line's indicators (`- `), then an optional key, then a value: does a quote opened there stay open? */
-function quoteRunsOn(source: string, start: number, end: number): boolean {
-  let at = start;
-  const skipBlanks = () => {
-    while (at < end && source[at] === ' ') at++;
-  };
-  skipBlanks();
-  while (source[at] === '-' && source[at + 1] === ' ') {
-    at += 2;
-    skipBlanks();
-  }
-  if (isQuote(source[at])) {
-    const close = closingQuote(source, at, end);
-    if (close === undefined) return true;
-    at = close + 1;
-    skipBlanks();
-    if (source[at] !== ':') return junkAfterQuote(source, close, end);
-    at++;
-  } else {
-    // A plain key ends at the first ": " (a plain scalar cannot hold one).
-    const colon = source.indexOf(': ', at);
-    if (colon === -1 || colon >= end) return false;
-    at = colon + 1;
-  }
-  skipBlanks();
-  if (!isQuote(source[at])) return false;
-  const close = closingQuote(source, at, end);
-  return close === undefined || junkAfterQuote(source, close, end);
-}
-
-/** After a quoted value only a comment may follow, and `yaml` wants a space before its `#`. */
-function junkAfterQuote(source: string, close: number, end: number): boolean {
-  let at = close + 1;
-  while (at < end && source[at] === ' ') at++;
-  return at < end && source[at] !== '\r' && !(source[at] === '#' && at > close + 1);
-}
-
-function isQuote(char: string | undefined): boolean {
-  return char === "'" || char === '"';
-}
-
-/** Where the quoted scalar opened at `open` closes on its line (`''` and `\"` are escapes), if it does. */
-function closingQuote(source: string, open: number, end: number): number | undefined {
-  const quote = source[open];
-  for (let at = open + 1; at < end; at++) {
-    if (quote === '"' && source[at] === '\\') at++;
-    else if (source[at] === quote) {
-      if (quote === "'" && source[at + 1] === "'") at++;
-      else return at;
-    }
-  }
-  return undefined;
-}
-
-/** Every core scalar but a string starts with one of these (or is empty): most values are words, answered at once. */
-const CORE_SCALAR_FIRST = new Set('-+.0123456789~nNtTfF');
-
-function mayBeCoreScalar(source: string): boolean {
-  return source.length === 0 || CORE_SCALAR_FIRST.has(source[0]);
-}
+const NUMBER_CHARACTERS = /^[0-9A-Za-z.+-]+$/;
+const CORE_WORDS = new Set(['~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+const LONGEST_CORE_WORD = 'false'.length;
 
 /** Some of `yaml`'s tags resolve to a Scalar node (null, a float keeping its digits); data holds its value. */
 function plain(resolved: unknown): unknown {
@@ -203,8 +88,9 @@ function plain(resolved: unknown): unknown {
  * YAML is not a plain set of fields): the caller then reads it with `readYaml`.
  */
 export function quickReadFields(source: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): Record<string, unknown> | undefined {
-  if (source.length > limits.maxChars || UNSURE_ANYWHERE.test(source) || hasNodeProperty(source) || hasFlowCollection(source) || hasUnsureLine(source)) return undefined;
-  if (findExcessiveNesting(source, limits.maxNestingDepth) !== undefined) return undefined;
+  if (source.length > limits.maxChars || UNSURE_ANYWHERE.test(source) || hasNodeProperty(source) || hasFlowCollection(source)) return undefined;
+  // Below one level even an empty `[]` is too deep: only the whole nesting check says so.
+  if (limits.maxNestingDepth < 1 ? findExcessiveNesting(source, limits.maxNestingDepth) !== undefined : hasUnsureLine(source, limits.maxNestingDepth)) return undefined;
   let data: unknown;
   try {
     data = load(source, { schema: schemaLikeYamls() });
