@@ -8,6 +8,7 @@ import { placeDiagnostic, type ReleaseDiagnostic, type RuleDiagnostic } from '..
 import type { ParsedRelease } from '../frontMatter/parse';
 import type { CompiledSchema } from '../schema/compile';
 import { ALL_RULES } from './allRules';
+import { LastOne } from './lastOne';
 import { activeRules, type ActiveRule, type AnyRule, type RulesConfig } from './ruleConfig';
 import { readSuppressions } from './suppression';
 import type { RuleContext, RuleFinding, WorkspaceView } from './types';
@@ -74,13 +75,19 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const ids = new WeakMap<readonly AnyRule[], readonly string[]>();
 
 function idsOf(rules: readonly AnyRule[]): readonly string[] {
+  const last = lastIds.get(rules);
+  if (last) return last;
   let list = ids.get(rules);
   if (!list) {
     list = rules.map((rule) => rule.id);
     ids.set(rules, list);
   }
-  return list;
+  return lastIds.set(rules, list);
 }
+
+/** The last answers, before the WeakMaps: release after release is checked with the same rules and configuration. */
+const lastIds = new LastOne<readonly AnyRule[], readonly string[]>();
+let lastSettled: { readonly config: object; readonly rules: readonly AnyRule[]; readonly active: readonly ActiveRule[] } | undefined;
 
 const NO_CONFIG = {};
 const settled = new WeakMap<object, WeakMap<readonly AnyRule[], readonly ActiveRule[]>>();
@@ -91,6 +98,7 @@ const settled = new WeakMap<object, WeakMap<readonly AnyRule[], readonly ActiveR
  */
 function settledRules(config: RulesConfig | undefined, rules: readonly AnyRule[]): readonly ActiveRule[] {
   const key = config ?? NO_CONFIG;
+  if (lastSettled !== undefined && lastSettled.config === key && lastSettled.rules === rules) return lastSettled.active;
   let byRules = settled.get(key);
   if (!byRules) {
     byRules = new WeakMap();
@@ -101,15 +109,16 @@ function settledRules(config: RulesConfig | undefined, rules: readonly AnyRule[]
     active = activeRules(config, rules);
     byRules.set(rules, active);
   }
+  lastSettled = { config: key, rules, active };
   return active;
 }
 
 function toDiagnostic(release: ParsedRelease, code: string, severity: RuleDiagnostic['severity'], finding: RuleFinding): RuleDiagnostic | undefined {
   if (typeof finding?.message !== 'string' || !Number.isFinite(finding.startOffset) || !Number.isFinite(finding.endOffset)) return undefined;
   // A finding is kept inside the text, so a range is always drawable.
-  const clamp = (offset: number) => Math.min(Math.max(0, Math.trunc(offset)), release.text.length);
-  const startOffset = clamp(finding.startOffset);
-  const endOffset = Math.max(startOffset, clamp(finding.endOffset));
+  const length = release.text.length;
+  const startOffset = Math.min(Math.max(0, Math.trunc(finding.startOffset)), length);
+  const endOffset = Math.max(startOffset, Math.min(Math.trunc(finding.endOffset), length));
   return {
     code,
     severity,

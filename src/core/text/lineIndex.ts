@@ -22,8 +22,7 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    // Known far enough when a start after the offset is known, or every start is.
-    while (this.searchFrom !== -1 && this.starts[this.starts.length - 1] <= clamped) this.findNextStart();
+    this.knowOffset(clamped);
     const starts = this.starts;
     let low = 0;
     let high = starts.length - 1;
@@ -61,6 +60,24 @@ export class LineIndex {
   /** Finds line starts until the line after `line` is known, or every line is. */
   private knowLine(line: number): void {
     while (this.searchFrom !== -1 && this.starts.length <= line + 1) this.findNextStart();
+  }
+
+  /**
+   * Finds line starts until one after `offset` is known, or every one is: in one loop, since a finding
+   * at the end of a release's body needs every line start before it.
+   */
+  private knowOffset(offset: number): void {
+    const { starts, text } = this;
+    let from = this.searchFrom;
+    while (from !== -1 && starts[starts.length - 1] <= offset) {
+      const newline = text.indexOf('\n', from);
+      if (newline === -1) from = -1;
+      else {
+        starts.push(newline + 1);
+        from = newline + 1;
+      }
+    }
+    this.searchFrom = from;
   }
 
   private findNextStart(): void {

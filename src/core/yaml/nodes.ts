@@ -3,7 +3,7 @@
  * (never by searching the text, which finds the wrong occurrence; topLevelKey.ts does so only for YAML
  * the quick read accepted, where a line in the first column can be nothing but a key). Offsets are the file's.
  */
-import { isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { SchemaPath } from '../schema/jsonSchema';
 
 export interface OffsetRange {
@@ -11,8 +11,36 @@ export interface OffsetRange {
   readonly end: number;
 }
 
+/**
+ * What `document.getIn(path, true)` gives, walked here without the copies of the rest of the path it
+ * makes at each level: a mapping's value by its key (`null` as undefined), a list's item by its index.
+ */
 function contentsAt(document: Document.Parsed, path: SchemaPath): unknown {
-  return path.length === 0 ? document.contents : document.getIn(path, true);
+  let node: unknown = document.contents;
+  for (let index = 0; index < path.length; index++) {
+    const segment = path[index];
+    if (isMap(node)) node = valueWithKey(node.items, segment);
+    else if (isSeq(node)) node = itemAt(node.items, segment);
+    else return undefined;
+  }
+  return node;
+}
+
+function valueWithKey(pairs: readonly unknown[], key: string | number): unknown {
+  for (let index = 0; index < pairs.length; index++) {
+    const pair = pairs[index] as { readonly key?: unknown; readonly value?: unknown };
+    const itsKey = pair.key as { readonly value?: unknown } | null | undefined;
+    // The node-type tests (a look-up each node type shares) only once the key's value matches.
+    const matches = itsKey === key || (typeof itsKey === 'object' && itsKey !== null && itsKey.value === key && isScalar(itsKey));
+    if (matches && isPair(pair)) return pair.value ?? undefined;
+  }
+  return undefined;
+}
+
+/** A list item by its index, which `yaml` also takes written as a string of digits. */
+function itemAt(items: readonly unknown[], segment: string | number): unknown {
+  const index = segment && typeof segment === 'string' ? Number(segment) : segment;
+  return typeof index === 'number' && Number.isInteger(index) && index >= 0 ? items[index] : undefined;
 }
 
 /** The map pair holding the last segment of `path`, when the parent is a mapping. */
@@ -50,8 +78,8 @@ export function valueRange(document: Document.Parsed, path: SchemaPath, base: nu
   const node = nodeAt(document, path);
   const range = rangeOfNode(node, base);
   if (range && range.end > range.start) {
-    // Block collections span lines; underline only their first line.
-    if (isMap(node) || isSeq(node)) return { start: range.start, end: Math.min(range.end, lineEndFrom(text, range.start)) };
+    // Block collections span lines; underline only their first line (most values are scalars, told first).
+    if (!isScalar(node) && (isMap(node) || isSeq(node))) return { start: range.start, end: Math.min(range.end, lineEndFrom(text, range.start)) };
     return range;
   }
   return keyRange(document, path, base, text) ?? range;

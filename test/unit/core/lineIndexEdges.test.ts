@@ -45,7 +45,7 @@ describe('LineIndex: line starts found only as far as asked', () => {
       for (let question = 0; question < 12; question++) {
         const offset = Math.floor(next() * (text.length + 3)) - 1;
         const line = Math.floor(next() * (expected.starts.length + 2));
-        switch (Math.floor(next() * 4)) {
+        switch (Math.floor(next() * 5)) {
           case 0:
             assert.deepEqual(index.positionAt(offset), expected.position(offset), `seed ${seed}: positionAt(${offset}) of ${JSON.stringify(text)}`);
             break;
@@ -55,6 +55,11 @@ describe('LineIndex: line starts found only as far as asked', () => {
           case 2:
             assert.equal(index.offsetAt({ line, character: 0 }), line >= expected.starts.length ? text.length : expected.starts[line], `seed ${seed}: offsetAt(${line}, 0)`);
             break;
+          case 3: {
+            const end = offset + Math.floor(next() * 8);
+            assert.deepEqual(index.rangeOf(offset, end), { start: expected.position(offset), end: expected.position(end) }, `seed ${seed}: rangeOf(${offset}, ${end})`);
+            break;
+          }
           default:
             assert.equal(index.lineCount, expected.starts.length, `seed ${seed}: lineCount`);
         }

@@ -3,6 +3,7 @@ import { joinPath, parentOf } from '../../files/paths';
 import { classifyLink } from '../../render/links';
 import type { Rule } from '../types';
 import { bodyLinksOf } from './bodyLinks';
+import { finding } from '../finding';
 
 /** The file a relative address names, relative to the release's folder, or undefined when it names none. */
 function targetOf(destination: string): string | undefined {
@@ -33,7 +34,7 @@ export const brokenLinks: Rule = {
       if (target === undefined || workspace.fileExists(joinPath(folder, target)) !== false) return [];
       const span = link.destinationSpan ?? link.textSpan;
       const what = link.kind === 'image' ? 'This picture' : 'This link';
-      return [{ message: `${what} points at ${target}, but there is no such file relative to this release's folder; check the name and folder, or add the file.`, startOffset: span.start, endOffset: span.end }];
+      return [finding(`${what} points at ${target}, but there is no such file relative to this release's folder; check the name and folder, or add the file.`, span.start, span.end)];
     });
   },
 };

@@ -1,6 +1,7 @@
 /** The story ends with the office's end mark (ENDS, ###, -30-), so editors know nothing was cut off. */
 import type { Rule } from '../types';
 import { bodyLayoutOf, DEFAULT_END_MARKS, eolOfRelease } from './endMarks';
+import { finding } from '../finding';
 
 export interface EndMarkOptions {
   /** The marks the office uses; the first is the one the fix adds. */
@@ -46,13 +47,7 @@ export const endMark: Rule<EndMarkOptions> = {
       ? { startOffset: base + layout.notes.start, endOffset: base + layout.notes.start, newText: `${mark}${eol}${eol}` }
       : { startOffset: base + layout.lastText.end, endOffset: base + layout.lastText.end, newText: `${eol}${eol}${mark}` };
     const where = layout.notes ? 'before the notes to editors' : 'after the last paragraph';
-    return [
-      {
-        message: `The story has no end mark; add ${mark} on a line of its own ${where}, so editors know the story is complete.`,
-        startOffset: base + layout.lastText.start,
-        endOffset: base + layout.lastText.end,
-        fixes: [{ title: `Add ${mark} ${where}`, edits: [edit], inFixAll: true, isPreferred: true }],
-      },
-    ];
+    const message = `The story has no end mark; add ${mark} on a line of its own ${where}, so editors know the story is complete.`;
+    return [finding(message, base + layout.lastText.start, base + layout.lastText.end, undefined, [{ title: `Add ${mark} ${where}`, edits: [edit], inFixAll: true, isPreferred: true }])];
   },
 };

@@ -5,6 +5,7 @@
 import { valueOfRole } from '../../schema/fieldRoles';
 import type { Rule } from '../types';
 import { bodyOutlineOf, lineSpan, mayHoldHeading } from './bodyOutline';
+import { finding } from '../finding';
 
 export interface HeadingOrderOptions {
   /** The level of the body's top headings: 2 when the site shows the headline as the page's h1. */
@@ -43,11 +44,11 @@ export const headingOrder: Rule<HeadingOrderOptions> = {
       if (opensBody) continue;
       const span = lineSpan(outline, block.firstLine);
       if (level < firstLevel) {
-        findings.push({ message: `This is a level ${level} heading, but the headline is the page's top heading; make it level ${firstLevel} (${'#'.repeat(firstLevel)}).`, startOffset: span.start, endOffset: span.end });
+        findings.push(finding(`This is a level ${level} heading, but the headline is the page's top heading; make it level ${firstLevel} (${'#'.repeat(firstLevel)}).`, span.start, span.end));
       } else if (level > (previous ?? firstLevel - 1) + 1) {
         const expected = (previous ?? firstLevel - 1) + 1;
         const after = previous === undefined ? 'is the first heading' : `follows a level ${previous} heading`;
-        findings.push({ message: `This level ${level} heading ${after}, so it skips a level; make it level ${expected} (${'#'.repeat(expected)}) so screen reader users can follow the outline.`, startOffset: span.start, endOffset: span.end });
+        findings.push(finding(`This level ${level} heading ${after}, so it skips a level; make it level ${expected} (${'#'.repeat(expected)}) so screen reader users can follow the outline.`, span.start, span.end));
       }
       previous = Math.max(level, firstLevel);
     }

@@ -1,8 +1,10 @@
 /** Every picture in the body has alt text (WCAG 2.2 success criterion 1.1.1, Non-text Content). */
 import type { Rule } from '../types';
 import { bodyLinksOf } from './bodyLinks';
+import { finding } from '../finding';
 
 const PLACEHOLDER = 'Describe the picture';
+const MESSAGE = 'This picture has no alt text, so people using a screen reader do not know what it shows; describe it between the brackets: ![A description](…).';
 
 export const imageAltText: Rule = {
   id: 'image-alt-text',
@@ -13,18 +15,15 @@ export const imageAltText: Rule = {
   check(context) {
     return bodyLinksOf(context)
       .filter((link) => link.kind === 'image' && link.text.trim() === '')
-      .map((image) => ({
-        message: 'This picture has no alt text, so people using a screen reader do not know what it shows; describe it between the brackets: ![A description](…).',
-        startOffset: image.whole.start,
-        endOffset: image.whole.end,
-        fixes: [
+      .map((image) =>
+        finding(MESSAGE, image.whole.start, image.whole.end, undefined, [
           {
             title: 'Add alt text to describe the picture',
             edits: [{ startOffset: image.textSpan.start, endOffset: image.textSpan.end, newText: PLACEHOLDER }],
             inFixAll: false,
             select: { startOffset: image.textSpan.start, endOffset: image.textSpan.start + PLACEHOLDER.length },
           },
-        ],
-      }));
+        ]),
+      );
   },
 };

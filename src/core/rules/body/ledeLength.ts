@@ -7,6 +7,7 @@ import type { Rule } from '../types';
 import { inlineOf, plainReadingOf, plainText, type Token } from './bodyInline';
 import { bodyOutlineOf, lineSpan, type BodyOutline, type OutlineBlock } from './bodyOutline';
 import { isContactLabel } from './contactLines';
+import { findingAt } from '../finding';
 
 export interface LedeLengthOptions {
   readonly maxWords: number;
@@ -149,10 +150,10 @@ export const ledeLength: Rule<LedeLengthOptions> = {
     if (words <= maxWords && words >= minWords) return [];
     const range = { startOffset: lineSpan(outline, lede.block.firstLine).start, endOffset: lineSpan(outline, lede.block.lastLine).end };
     if (words > maxWords) {
-      return [{ ...range, message: `The first paragraph (the lede) has ${words} words; keep it to ${maxWords} or fewer, saying who, what, where and when, and move the detail to the next paragraph.` }];
+      return [findingAt(range, `The first paragraph (the lede) has ${words} words; keep it to ${maxWords} or fewer, saying who, what, where and when, and move the detail to the next paragraph.`)];
     }
     if (words < minWords) {
-      return [{ ...range, message: `The first paragraph (the lede) has ${words} ${words === 1 ? 'word' : 'words'}; give it at least ${minWords}, so it tells the story on its own.` }];
+      return [findingAt(range, `The first paragraph (the lede) has ${words} ${words === 1 ? 'word' : 'words'}; give it at least ${minWords}, so it tells the story on its own.`)];
     }
     return [];
   },

@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../types';
 import { bodyLinksOf } from './bodyLinks';
+import { finding } from '../finding';
 
 export interface LinkTextOptions {
   /** Link texts that say nothing on their own (compared without case or punctuation). */
@@ -52,10 +53,10 @@ export const linkText: Rule<LinkTextOptions> = {
       if (link.kind !== 'link') return [];
       const text = link.text.trim();
       if (text !== '' && vague.has(normalised(text))) {
-        return [{ message: `The link text "${text}" does not say where the link goes; use words that name the page or document, such as "the council's budget report".`, startOffset: link.textSpan.start, endOffset: link.textSpan.end }];
+        return [finding(`The link text "${text}" does not say where the link goes; use words that name the page or document, such as "the council's budget report".`, link.textSpan.start, link.textSpan.end)];
       }
       if (isAddress(text)) {
-        return [{ message: `The link text is a web address (${text}), which screen readers read out letter by letter; use words that name the page instead, such as [our appeal page](${text}).`, startOffset: link.textSpan.start, endOffset: link.textSpan.end }];
+        return [finding(`The link text is a web address (${text}), which screen readers read out letter by letter; use words that name the page instead, such as [our appeal page](${text}).`, link.textSpan.start, link.textSpan.end)];
       }
       return [];
     });

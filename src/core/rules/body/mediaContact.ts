@@ -11,6 +11,7 @@ import type { Rule, RuleContext, RuleFinding } from '../types';
 import { bodyOutlineOf } from './bodyOutline';
 import { contactLinesOf } from './contactLines';
 import { DEFAULT_REGION, phonesInText, readPhone, regionName, regionOf } from './phoneNumbers';
+import { finding } from '../finding';
 
 export interface MediaContactOptions {
   /** The region phone numbers are dialled from (ISO 3166 code such as GB, US, AU). */
@@ -24,17 +25,13 @@ const EMAIL = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2
 function phoneFinding(written: string, what: string, start: number, end: number, region: CountryCode, rewrite: (better: string) => string, path?: readonly (string | number)[]): RuleFinding | undefined {
   const reading = readPhone(written, region);
   if (reading.kind === 'invalid') {
-    return { message: `${what} ${written.trim()} is not a phone number in use in ${regionName(region)}; check the digits, or write a number abroad with its country code (+…).`, startOffset: start, endOffset: end, path };
+    return finding(`${what} ${written.trim()} is not a phone number in use in ${regionName(region)}; check the digits, or write a number abroad with its country code (+…).`, start, end, path);
   }
   if (reading.kind !== 'valid' || !reading.better) return undefined;
   const better = reading.better;
-  return {
-    message: `${what} ${written.trim()} is easier to read and dial written as ${better}.`,
-    startOffset: start,
-    endOffset: end,
-    path,
-    fixes: [{ title: `Write as ${better}`, edits: [{ startOffset: start, endOffset: end, newText: rewrite(better) }], inFixAll: true, isPreferred: true }],
-  };
+  return finding(`${what} ${written.trim()} is easier to read and dial written as ${better}.`, start, end, path, [
+    { title: `Write as ${better}`, edits: [{ startOffset: start, endOffset: end, newText: rewrite(better) }], inFixAll: true, isPreferred: true },
+  ]);
 }
 
 /**
@@ -102,7 +99,7 @@ function bodyFindings(context: RuleContext<MediaContactOptions>, region: Country
       const email = match[0].replace(/[.]+$/, '');
       if (EMAIL.test(email)) continue;
       const start = offset + line.start + match.index;
-      found.push({ message: `${email} is not a complete email address; check it is written like press.office@example.org.`, startOffset: start, endOffset: start + email.length });
+      found.push(finding(`${email} is not a complete email address; check it is written like press.office@example.org.`, start, start + email.length));
     }
     return found;
   });
@@ -124,11 +121,7 @@ function missingFinding(context: RuleContext<MediaContactOptions>): RuleFinding 
   const block = context.release.block;
   const start = block ? block.openStart : context.body.offset;
   const end = block ? block.openEnd : context.release.lines.lineEnd(context.release.lines.positionAt(start).line);
-  return {
-    message: `This release has no media contact; ${where} such as "Media enquiries: Jane Doe, 01632 960123" at the end of the body, so journalists know who to call.`,
-    startOffset: start,
-    endOffset: end,
-  };
+  return finding(`This release has no media contact; ${where} such as "Media enquiries: Jane Doe, 01632 960123" at the end of the body, so journalists know who to call.`, start, end);
 }
 
 export const mediaContact: Rule<MediaContactOptions> = {

@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import { END_MARK_OPTIONS_SCHEMA, marksOf, type EndMarkOptions } from './endMark';
 import { bodyLayoutOf, DEFAULT_END_MARKS, eolOfRelease } from './endMarks';
+import { finding } from '../finding';
 
 export const notesAfterEndMark: Rule<EndMarkOptions> = {
   id: 'notes-after-end-mark',
@@ -21,22 +22,15 @@ export const notesAfterEndMark: Rule<EndMarkOptions> = {
     const lineStart = text.lastIndexOf('\n', mark.start - 1) + 1;
     const next = text.indexOf('\n', mark.end);
     const lineEnd = next === -1 ? text.length : next + 1;
-    return [
-      {
-        message: `The notes to editors come before the end mark (${mark.text}); put the end mark above them, so editors know where the story stops.`,
-        startOffset: base + notes.start,
-        endOffset: base + notes.end,
-        fixes: [
-          {
-            title: `Move ${mark.text} above the notes to editors`,
-            edits: [
-              { startOffset: base + notes.start, endOffset: base + notes.start, newText: `${mark.text}${eol}${eol}` },
-              { startOffset: base + lineStart, endOffset: base + lineEnd, newText: '' },
-            ],
-            inFixAll: false,
-          },
-        ],
-      },
-    ];
+    const move = {
+      title: `Move ${mark.text} above the notes to editors`,
+      edits: [
+        { startOffset: base + notes.start, endOffset: base + notes.start, newText: `${mark.text}${eol}${eol}` },
+        { startOffset: base + lineStart, endOffset: base + lineEnd, newText: '' },
+      ],
+      inFixAll: false,
+    };
+    const message = `The notes to editors come before the end mark (${mark.text}); put the end mark above them, so editors know where the story stops.`;
+    return [finding(message, base + notes.start, base + notes.end, undefined, [move])];
   },
 };

@@ -8,6 +8,7 @@ import { nodeAt, valueRange } from '../../yaml';
 import type { FieldRole } from '../../schema/fieldRoles';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 import { TermMatcher, type StyleTerm, type TermMatch } from './termMatcher';
+import { finding } from '../finding';
 
 export interface StyleTermEntry {
   readonly use: string;
@@ -55,12 +56,8 @@ function insideAddress(text: string, match: TermMatch): boolean {
 
 function findingOf(match: TermMatch, written: string, base: number, fixable: boolean): RuleFinding {
   const use = match.replacement.trim();
-  return {
-    message: `The style guide says to write "${use}", not "${written}".`,
-    startOffset: base + match.start,
-    endOffset: base + match.end,
-    fixes: fixable ? [{ title: `Replace with "${use}"`, edits: [{ startOffset: base + match.start, endOffset: base + match.end, newText: match.replacement }], inFixAll: false, isPreferred: true }] : [],
-  };
+  const fixes = fixable ? [{ title: `Replace with "${use}"`, edits: [{ startOffset: base + match.start, endOffset: base + match.end, newText: match.replacement }], inFixAll: false, isPreferred: true }] : [];
+  return finding(`The style guide says to write "${use}", not "${written}".`, base + match.start, base + match.end, undefined, fixes);
 }
 
 function frontMatterFindings(context: RuleContext<StyleTermsOptions>, matcher: TermMatcher): RuleFinding[] {

@@ -7,6 +7,7 @@ import { describePressDate, formatPressDate, PRESS_DATE_FORMAT, PRESS_DATE_PATTE
 import type { ReadDate } from '../../dates/readDate';
 import type { Rule, RuleFinding } from '../types';
 import { fieldSchema, placeOn, roleText, valueRangeAt } from './fields';
+import { findingAt } from '../finding';
 
 const dayNumber = (date: ReadDate) => date.year * 10000 + date.month * 100 + date.day;
 const minuteOfDay = (date: ReadDate) => (date.hour === undefined ? undefined : date.hour * 60 + (date.minute ?? 0));
@@ -49,6 +50,6 @@ export const embargoBeforePublication: Rule = {
       });
     }
     const at = findings.length > 0 ? placeOn(context, embargo.path) : undefined;
-    return at ? findings.map((finding) => ({ ...at, ...finding })) : [];
+    return at ? findings.map((found) => findingAt(at, found.message)) : [];
   },
 };

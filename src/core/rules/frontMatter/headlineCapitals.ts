@@ -5,6 +5,7 @@
 import type { Rule } from '../types';
 import { placeOn, roleText } from './fields';
 import { separatorsOption, splitSiteNameOf } from './siteName';
+import { findingAt } from '../finding';
 
 /** A headline is "in capitals" when at least this share of its letters are in words written all in capitals. */
 const CAPITAL_SHARE = 0.6;
@@ -75,6 +76,6 @@ export const headlineCapitals: Rule = {
     const { headline: words } = splitSiteNameOf(headline.value, separatorsOption(undefined));
     const at = isInCapitals(words) ? placeOn(context, headline.path) : undefined;
     if (!at) return [];
-    return [{ ...at, message: `The headline (${headline.name}) is in capitals, which is hard to read and some screen readers spell out letter by letter; write it in sentence case.` }];
+    return [findingAt(at, `The headline (${headline.name}) is in capitals, which is hard to read and some screen readers spell out letter by letter; write it in sentence case.`)];
   },
 };

@@ -3,6 +3,7 @@ import type { FieldRole } from '../../schema/fieldRoles';
 import type { RuleContext, RuleFinding } from '../types';
 import { characterCount, limitOption, placeOn, roleText } from './fields';
 import { isTemplateValue } from './placeholderText';
+import { findingAt } from '../finding';
 
 export interface LengthOptions {
   readonly min: number;
@@ -39,6 +40,6 @@ export function lengthFindings<Options extends LengthOptions>(context: RuleConte
   const at = placeOn(context, field.path);
   if (!at) return [];
   const subject = check.subject(field.name);
-  if (length > max) return [{ ...at, message: `${subject} is ${length} characters long${without}; ${check.tooLong(max)}` }];
-  return [{ ...at, message: `${subject} is ${length} ${length === 1 ? 'character' : 'characters'} long${without}; ${check.tooShort(min)}` }];
+  if (length > max) return [findingAt(at, `${subject} is ${length} characters long${without}; ${check.tooLong(max)}`)];
+  return [findingAt(at, `${subject} is ${length} ${length === 1 ? 'character' : 'characters'} long${without}; ${check.tooShort(min)}`)];
 }

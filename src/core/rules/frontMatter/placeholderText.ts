@@ -34,12 +34,13 @@ export function isBareScheme(value: string): boolean {
  */
 export function isTemplateValue(text: string): boolean {
   const first = text.charCodeAt(0);
-  if (first > 0x20 && first < 0x7f && !TEMPLATE_STARTS.has(first)) return false;
+  if (first > 0x20 && first < 0x7f && TEMPLATE_STARTS[first] === 0) return false;
   return text.trim() === '' || isWholePlaceholder(text) || isBareScheme(text);
 }
 
-/** The whole values' first letters, and a bare scheme's (`http`, `www`). */
-const TEMPLATE_STARTS = new Set([...WHOLE_VALUE_STARTS, ...[...'hHwW'].map((char) => char.charCodeAt(0))]);
+/** The whole values' first letters, and a bare scheme's (`http`, `www`), marked in a table of ASCII (a look-up cheaper than a Set's). */
+const TEMPLATE_STARTS = new Uint8Array(0x80);
+for (const code of [...WHOLE_VALUE_STARTS, ...[...'hHwW'].map((char) => char.charCodeAt(0))]) TEMPLATE_STARTS[code] = 1;
 
 export interface FoundPlaceholder {
   readonly start: number;

@@ -12,6 +12,7 @@ import type { Rule, RuleContext, RuleFinding } from '../types';
 import { characterCount, failsSchemaPattern, selectFix } from './fields';
 import { findPlaceholders, isBareScheme, isTemplateValue, isWholePlaceholder, mayHoldPlaceholders, type FoundPlaceholder } from './placeholderText';
 import { textScalarsOf, type TextScalar } from './scalars';
+import { finding } from '../finding';
 
 export interface PlaceholdersOptions {
   /** Addresses at example.com, example.org and example.net are real for a release that is itself an example. */
@@ -65,7 +66,7 @@ function inValue(scalar: TextScalar, name: string, found: readonly FoundPlacehol
   return found.map((one) => {
     const startOffset = scalar.textStart === undefined ? scalar.start : scalar.textStart + one.start;
     const endOffset = scalar.textStart === undefined ? scalar.end : scalar.textStart + one.end;
-    return { startOffset, endOffset, path: scalar.path, message: `${name} ${whatFound(one)}.`, fixes: [selectFix(startOffset, endOffset)] };
+    return finding(`${name} ${whatFound(one)}.`, startOffset, endOffset, scalar.path, [selectFix(startOffset, endOffset)]);
   });
 }
 
@@ -75,9 +76,8 @@ function wholeValue(context: RuleContext<PlaceholdersOptions>, scalar: TextScala
   const role = roleAt(context.roles, scalar.path);
   const instead = (role && WHAT_TO_WRITE[role]) ?? 'the real value';
   const select = scalar.textStart === undefined ? selectFix(scalar.start, scalar.end) : selectFix(scalar.textStart, scalar.textStart + scalar.value.length);
-  const base = { startOffset: scalar.start, endOffset: scalar.end, path: scalar.path, fixes: [select] };
-  if (whole) return { ...base, message: `${name} still holds the template text "${scalar.value.trim()}"; write ${instead}.` };
-  return { ...base, message: `${name} is only "${scalar.value.trim()}", the start of a web address; write ${instead}.` };
+  const message = whole ? `${name} still holds the template text "${scalar.value.trim()}"; write ${instead}.` : `${name} is only "${scalar.value.trim()}", the start of a web address; write ${instead}.`;
+  return finding(message, scalar.start, scalar.end, scalar.path, [select]);
 }
 
 /** Whether the schema itself rejects the value (a minimum length, a pattern, a format), so it says so already. */
@@ -143,13 +143,17 @@ function collectTexts(value: unknown, depth: number, into: string[]): void {
  */
 function hasTemplateValueIn(group: object, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
-  // An indexed loop over the items or values: `for…in` and a callback each cost more than the check of a short value.
-  const items: readonly unknown[] = Array.isArray(group) ? group : Object.values(group);
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index];
-    if (typeof item === 'string' ? isTemplateValue(item) : typeof item === 'object' && item !== null && hasTemplateValueIn(item, depth + 1)) return true;
+  // Indexed or `for…in` loops: a list of the values made first (Object.values) or a callback each cost more than the check of a short value.
+  if (Array.isArray(group)) {
+    for (let index = 0; index < group.length; index++) if (isOrHoldsTemplateValue(group[index], depth)) return true;
+    return false;
   }
+  for (const key in group) if (isOrHoldsTemplateValue((group as Record<string, unknown>)[key], depth)) return true;
   return false;
+}
+
+function isOrHoldsTemplateValue(item: unknown, depth: number): boolean {
+  return typeof item === 'string' ? isTemplateValue(item) : typeof item === 'object' && item !== null && hasTemplateValueIn(item, depth + 1);
 }
 
 /**
@@ -186,7 +190,7 @@ function valueFindings(context: RuleContext<PlaceholdersOptions>, allow: boolean
     if (empty.has(name)) {
       const at = scalar.textStart ?? scalar.start;
       const blank = scalar.value === '' ? 'is required but empty' : 'is required but holds only spaces';
-      findings.push({ startOffset: scalar.start, endOffset: scalar.end, path: scalar.path, message: `${name} ${blank}; fill it in.`, fixes: [selectFix(at, at + scalar.value.length)] });
+      findings.push(finding(`${name} ${blank}; fill it in.`, scalar.start, scalar.end, scalar.path, [selectFix(at, at + scalar.value.length)]));
       return;
     }
     const whole = wholes[index];
@@ -215,7 +219,7 @@ export const placeholders: Rule<PlaceholdersOptions> = {
       if (findings.length >= MAX_PLACEHOLDER_FINDINGS) break;
       const startOffset = offset + found.start;
       const endOffset = offset + found.end;
-      findings.push({ startOffset, endOffset, message: `The body ${whatFound(found)}.`, fixes: [selectFix(startOffset, endOffset)] });
+      findings.push(finding(`The body ${whatFound(found)}.`, startOffset, endOffset, undefined, [selectFix(startOffset, endOffset)]));
     }
     return findings.slice(0, MAX_PLACEHOLDER_FINDINGS);
   },

@@ -1,6 +1,7 @@
 /** The release has a picture for its social card; without one, networks show a plain link that few people click. */
 import type { Rule } from '../types';
 import { fieldState, missingFieldRange, fillsSocialCard } from './fields';
+import { finding } from '../finding';
 
 export const socialImage: Rule = {
   id: 'social-image',
@@ -13,6 +14,6 @@ export const socialImage: Rule = {
     if (!path || fieldState(context, path) !== 'absent' || !fillsSocialCard(context)) return [];
     const range = missingFieldRange(context, path);
     if (!range) return [];
-    return [{ startOffset: range.start, endOffset: range.end, path, message: `${path.join('.')} is missing; social networks will show a plain link without a picture. Add the address of a picture of at least 1200 by 630 pixels.` }];
+    return [finding(`${path.join('.')} is missing; social networks will show a plain link without a picture. Add the address of a picture of at least 1200 by 630 pixels.`, range.start, range.end, path)];
   },
 };

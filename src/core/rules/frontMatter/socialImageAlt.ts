@@ -8,6 +8,7 @@ import { ROLE_ANNOTATION } from '../../schema/fieldRoles';
 import { propertiesOf, schemaAt } from '../../schema/navigate';
 import type { Rule, RuleContext } from '../types';
 import { fieldState, placeOn, roleText } from './fields';
+import { findingAt } from '../finding';
 
 const ALT_ROLE = 'socialImageAlt';
 const ALT_NAMES = ['image_alt', 'imageAlt', 'image:alt', 'image_alt_text'];
@@ -52,6 +53,6 @@ export const socialImageAlt: Rule = {
     const name = alt.join('.');
     const at = placeOn(context, image.path);
     if (!at) return [];
-    return [{ ...at, message: `${image.name} has no alt text; add ${name} saying what the picture shows, for people who use screen readers.` }];
+    return [findingAt(at, `${image.name} has no alt text; add ${name} saying what the picture shows, for people who use screen readers.`)];
   },
 };

@@ -7,6 +7,7 @@ import type { Rule } from '../types';
 import { fieldState, missingFieldRange, fillsSocialCard, placeOn, roleText, setFieldFix, valueRangeAt } from './fields';
 import { isWholePlaceholder } from './placeholderText';
 import { DEFAULT_SEPARATORS, separatorsOption, splitSiteNameOf } from './siteName';
+import { finding, findingAt } from '../finding';
 
 export interface SocialTitleOptions {
   readonly siteNameSuffix: readonly string[];
@@ -81,24 +82,22 @@ export const socialTitle: Rule<SocialTitleOptions> = {
     const path = context.roles.socialTitle;
     if (!headline || !path || headline.value.trim() === '' || isWholePlaceholder(headline.value)) return [];
     const split = splitSiteNameOf(headline.value, separatorsOption(context.options.siteNameSuffix));
+    const value = roleText(context, 'socialTitle')?.value.trim();
+    // The usual answers first, before anything a finding needs is made: an empty or template title (the
+    // schema's and the placeholders rule's to report), the headline itself (the same text reads as the
+    // same words), or the start of the headline cut at the end of a word (a shortened headline).
+    if (value !== undefined && (value === '' || isWholePlaceholder(value) || value === split.headline || (!split.suffix && startsWithWords(split.headline, value)))) return [];
     const name = path.join('.');
     const setTitle = (inFixAll: boolean) => setFieldFix(context, path, split.headline, { title: `Set ${name} to "${clip(split.headline)}"`, inFixAll, isPreferred: inFixAll });
     // The headline must stand in the document; asked only once there is a finding.
     const headlinePlaced = () => valueRangeAt(context, headline.path) !== undefined;
-    const social = roleText(context, 'socialTitle');
-    if (!social) {
+    if (value === undefined) {
       // Present but not text (a number, a list) or left empty: the schema says so.
       const range = fieldState(context, path) === 'absent' && fillsSocialCard(context) ? missingFieldRange(context, path) : undefined;
       if (!range || !headlinePlaced()) return [];
       const fix = setTitle(true);
-      return [{ startOffset: range.start, endOffset: range.end, path, message: `${name} is missing; add the headline${split.suffix ? ' without the site name' : ''}, so social cards show it.`, fixes: fix ? [fix] : [] }];
+      return [finding(`${name} is missing; add the headline${split.suffix ? ' without the site name' : ''}, so social cards show it.`, range.start, range.end, path, fix ? [fix] : [])];
     }
-    const value = social.value.trim();
-    if (value === '' || isWholePlaceholder(value)) return [];
-    // The same text reads as the same words (the usual case), without splitting either into words.
-    if (value === split.headline) return [];
-    // The start of the headline, cut at the end of a word, has only words of the headline (often so: a shortened headline).
-    if (!split.suffix && startsWithWords(split.headline, value)) return [];
     // Each text is split into words once.
     const words = distinctWords(value);
     const headlineWords = distinctWords(split.headline);
@@ -113,13 +112,13 @@ export const socialTitle: Rule<SocialTitleOptions> = {
       const message = split.certain
         ? `${name} repeats the site name ("${split.suffix}"); social cards show the site's name on their own, so leave it out.`
         : `${name} ends with "${split.suffix}"; if that is the site's name, leave it out, as social cards show the site's name on their own.`;
-      return [{ ...at, message, fixes: fix ? [fix] : [] }];
+      return [findingAt(at, message, fix ? [fix] : [])];
     }
     if (sharedWords(words, headlineWords) < MIN_SHARED_WORDS) {
       const at = place();
       if (!at) return [];
       const fix = setTitle(false);
-      return [{ ...at, message: `${name} has few words in common with the headline; someone who clicks the social card should recognise the page, so use the headline or words from it.`, fixes: fix ? [fix] : [] }];
+      return [findingAt(at, `${name} has few words in common with the headline; someone who clicks the social card should recognise the page, so use the headline or words from it.`, fix ? [fix] : [])];
     }
     return [];
   },

@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../types';
 import { fieldState, missingFieldRange, fillsSocialCard, placeOn, roleText, setFieldFix, valueRangeAt } from './fields';
+import { finding, findingAt } from '../finding';
 
 /** An address worth copying: a scheme, then a host with a dot. */
 const REAL_ADDRESS = /^https?:\/\/[^/\s?#]+\.[^/\s?#]+/i;
@@ -36,16 +37,10 @@ export const socialUrlMatches: Rule = {
       if (!fillsSocialCard(context)) return [];
       const range = missingFieldRange(context, path);
       if (!range || !urlPlaced()) return [];
-      return [{ startOffset: range.start, endOffset: range.end, path, message: `${name} is missing; add it with the same address as ${url.name}, so social networks link to the release and count its shares as one page.`, fixes: fixes() }];
+      return [finding(`${name} is missing; add it with the same address as ${url.name}, so social networks link to the release and count its shares as one page.`, range.start, range.end, path, fixes())];
     }
     const at = placeOn(context, path);
     if (!at || !urlPlaced()) return [];
-    return [
-      {
-        ...at,
-        message: `${name} is not the same address as ${url.name}; social networks would link to a different page and count its shares apart. Make them the same.`,
-        fixes: fixes(),
-      },
-    ];
+    return [findingAt(at, `${name} is not the same address as ${url.name}; social networks would link to a different page and count its shares apart. Make them the same.`, fixes())];
   },
 };

@@ -7,6 +7,7 @@ import { valueOfRole, type FieldRole } from '../../schema/fieldRoles';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 import { failsSchemaPattern, fieldSchema, placeOn, roleText, setFieldFix, type RoleText } from './fields';
 import { isBareScheme } from './placeholderText';
+import { findingAt } from '../finding';
 
 type Context = RuleContext<Record<string, never>>;
 
@@ -70,9 +71,9 @@ function problemsOf(context: Context, field: RoleText): RuleFinding[] {
   const problem = problemOf(context, field);
   const at = problem && placeOn(context, field.path);
   if (!problem || !at) return [];
-  if (!problem.fixTo) return [{ ...at, message: problem.message }];
+  if (!problem.fixTo) return [findingAt(at, problem.message)];
   const fix = setFieldFix(context, field.path, problem.fixTo.value, { title: problem.fixTo.title, inFixAll: true, isPreferred: true });
-  return [{ ...at, message: problem.message, fixes: fix ? [fix] : [] }];
+  return [findingAt(at, problem.message, fix ? [fix] : [])];
 }
 
 export const webAddresses: Rule = {

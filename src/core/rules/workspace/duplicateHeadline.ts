@@ -4,6 +4,7 @@ import { valueRangeAt } from '../frontMatter/fields';
 import type { Rule } from '../types';
 import { dayOf, headlineKey } from './matchKeys';
 import { describeOthers, othersWhere } from './otherReleases';
+import { finding } from '../finding';
 
 function sameText(a: string, b: string): boolean {
   return headlineKey(a) !== '' && headlineKey(a) === headlineKey(b);
@@ -25,13 +26,7 @@ export const duplicateHeadline: Rule = {
     // Placed (which reads the YAML document) only when there is a finding.
     const range = others.length === 0 ? undefined : valueRangeAt(context, path);
     if (!range) return [];
-    return [
-      {
-        message: `${roleFieldName(roles, 'headline')} and ${roleFieldName(roles, 'publishDate')} are the same as in ${describeOthers(context, others)}; if this is a second copy, delete one, and if it is a new release, give it its own headline.`,
-        startOffset: range.start,
-        endOffset: range.end,
-        path,
-      },
-    ];
+    const message = `${roleFieldName(roles, 'headline')} and ${roleFieldName(roles, 'publishDate')} are the same as in ${describeOthers(context, others)}; if this is a second copy, delete one, and if it is a new release, give it its own headline.`;
+    return [finding(message, range.start, range.end, path)];
   },
 };

@@ -4,6 +4,7 @@ import { valueRangeAt } from '../frontMatter/fields';
 import type { Rule } from '../types';
 import { addressKey } from './matchKeys';
 import { describeOthers, othersWhere } from './otherReleases';
+import { finding } from '../finding';
 
 /** Addresses that differ only in case of the host, a trailing slash or a fragment are the same page. */
 export function sameAddress(a: string, b: string): boolean {
@@ -24,13 +25,7 @@ export const duplicateUrl: Rule = {
     // Placed (which reads the YAML document) only when there is a finding.
     const range = others.length === 0 ? undefined : valueRangeAt(context, path);
     if (!range) return [];
-    return [
-      {
-        message: `${roleFieldName(context.roles, 'url')} is the same as in ${describeOthers(context, others)}; give each release its own address, or one will replace the other on the website.`,
-        startOffset: range.start,
-        endOffset: range.end,
-        path,
-      },
-    ];
+    const message = `${roleFieldName(context.roles, 'url')} is the same as in ${describeOthers(context, others)}; give each release its own address, or one will replace the other on the website.`;
+    return [finding(message, range.start, range.end, path)];
   },
 };
