@@ -21,7 +21,6 @@ export const PRESS_DATE_FORMAT = 'press-date';
 export const PRESS_DATE_EXAMPLE = '16:55 18/03/2020';
 export const PRESS_DATE_PATTERN_TEXT = 'HH:mm DD/MM/YYYY';
 
-const SHAPE = /^(\d{2}):(\d{2}) (\d{2})\/(\d{2})\/(\d{4})$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -38,12 +37,38 @@ export function isRealTime(hour: number, minute: number): boolean {
 }
 
 export function parsePressDate(value: string): PressDateResult {
-  const match = SHAPE.exec(value);
-  if (!match) return { ok: false, reason: 'shape' };
-  const [hour, minute, day, month, year] = match.slice(1).map(Number);
+  // Read by character codes: the schema checks the format on every release the CLI reads.
+  if (!hasPressDateShape(value)) return { ok: false, reason: 'shape' };
+  const hour = digitsAt(value, 0, 2);
+  const minute = digitsAt(value, 3, 2);
+  const day = digitsAt(value, 6, 2);
+  const month = digitsAt(value, 9, 2);
+  const year = digitsAt(value, 12, 4);
   if (!isRealTime(hour, minute)) return { ok: false, reason: 'time' };
-  if (!isRealDate(year, month, day)) return { ok: false, reason: 'date' };
+  // Every month has its first 28 days: only a later day asks the calendar.
+  if (!(month >= 1 && month <= 12 && day >= 1 && (day <= 28 || isRealDate(year, month, day)))) return { ok: false, reason: 'date' };
   return { ok: true, parts: { year, month, day, hour, minute } };
+}
+
+/** `^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$` without the pattern: digits where the example has digits, its other characters as they are. */
+function hasPressDateShape(value: string): boolean {
+  if (value.length !== PRESS_DATE_EXAMPLE.length) return false;
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at);
+    const expected = PRESS_DATE_EXAMPLE.charCodeAt(at);
+    if (expected >= DIGIT_0 && expected <= DIGIT_9 ? code < DIGIT_0 || code > DIGIT_9 : code !== expected) return false;
+  }
+  return true;
+}
+
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+/** The number written by `count` ASCII digits from `at` (their shape already checked). */
+function digitsAt(value: string, at: number, count: number): number {
+  let number = 0;
+  for (let index = at; index < at + count; index++) number = number * 10 + value.charCodeAt(index) - DIGIT_0;
+  return number;
 }
 
 export function isPressDate(value: string): boolean {
