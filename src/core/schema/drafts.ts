@@ -10,6 +10,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { isPressDate, PRESS_DATE_FORMAT } from '../dates/pressDate';
 import type { IdRules } from './subschemas';
+import { isUri } from './uriFormat';
 
 export type Draft = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
 
@@ -80,6 +81,7 @@ export function ajvFor(draft: Draft): Ajv {
   if (!ajv) {
     ajv = createAjv(draft);
     addFormats(ajv);
+    ajv.addFormat('uri', { type: 'string', validate: isUri });
     ajv.addFormat(PRESS_DATE_FORMAT, { type: 'string', validate: isPressDate });
     instances.set(draft, ajv);
   }
