@@ -16,13 +16,13 @@ export class LineIndex {
   constructor(readonly text: string) {}
 
   get lineCount(): number {
-    while (this.searchFrom !== -1) this.findNextStart();
+    this.findStarts(Infinity, -1);
     return this.starts.length;
   }
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    this.knowOffset(clamped);
+    this.findStarts(0, clamped);
     const starts = this.starts;
     let low = 0;
     let high = starts.length - 1;
@@ -59,35 +59,22 @@ export class LineIndex {
 
   /** Finds line starts until the line after `line` is known, or every line is. */
   private knowLine(line: number): void {
-    while (this.searchFrom !== -1 && this.starts.length <= line + 1) this.findNextStart();
+    this.findStarts(line + 2, -1);
   }
 
   /**
-   * Finds line starts until one after `offset` is known, or every one is: in one loop, since a finding
-   * at the end of a release's body needs every line start before it.
+   * Finds line starts until `count` of them are known and one after `offset` is, or every one is: in one
+   * loop, since a finding at the end of a release's body needs every line start before it.
    */
-  private knowOffset(offset: number): void {
+  private findStarts(count: number, offset: number): void {
     const { starts, text } = this;
     let from = this.searchFrom;
-    while (from !== -1 && starts[starts.length - 1] <= offset) {
+    while (from !== -1 && (starts.length < count || starts[starts.length - 1] <= offset)) {
       const newline = text.indexOf('\n', from);
-      if (newline === -1) from = -1;
-      else {
-        starts.push(newline + 1);
-        from = newline + 1;
-      }
+      from = newline === -1 ? -1 : newline + 1;
+      if (from !== -1) starts.push(from);
     }
     this.searchFrom = from;
-  }
-
-  private findNextStart(): void {
-    const newline = this.text.indexOf('\n', this.searchFrom);
-    if (newline === -1) {
-      this.searchFrom = -1;
-      return;
-    }
-    this.starts.push(newline + 1);
-    this.searchFrom = newline + 1;
   }
 
   lineText(line: number): string {

@@ -43,14 +43,14 @@ export function hasUnsureLine(source: string, maxNestingDepth: number): boolean 
     let at = start;
     while (at < end && source.charCodeAt(at) === SPACE) at++;
     const first = at < end ? source.charCodeAt(at) : LINE_FEED;
+    if (tooDeep(source, at, start, end, maxIndent)) return true;
     // Most lines start with a key's letter, which opens none of the shapes lineStartIsUnsure looks for
-    // (`n` and `N` may open a null word) and no block indicator, so only the quote test is left.
+    // (`n` and `N` may open a null word), so only the quote test is left.
     if (isLetter(first) && first !== 0x6e && first !== 0x4e) {
-      if (at > start && at - 1 - start > maxIndent) return true;
       if (nextSingle < start) nextSingle = indexOrEnd(source, "'", start);
       if (nextDouble < start) nextDouble = indexOrEnd(source, '"', start);
       if ((nextSingle < end || nextDouble < end) && quoteRunsOn(source, at, end)) return true;
-    } else if (tooDeep(source, at, start, end, maxIndent) || lineStartIsUnsure(source, start, at, end)) return true;
+    } else if (lineStartIsUnsure(source, start, at, end)) return true;
     const indent = at - start;
     if (first === HASH) commentIndent = indent;
     else if (first !== LINE_FEED && first !== CARRIAGE_RETURN) {
