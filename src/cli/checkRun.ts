@@ -30,7 +30,7 @@ export interface FileOutcome {
   readonly lines: readonly RunLine[];
 }
 
-export type CheckIo = Pick<CliIo, 'fileSize' | 'readFile' | 'exists' | 'isDirectory' | 'cwd'>;
+export type CheckIo = Pick<CliIo, 'readUpTo' | 'readFile' | 'exists' | 'isDirectory' | 'cwd'>;
 
 /** Checks files one at a time with one project configuration cache (one per thread). */
 export class FileChecker {
@@ -51,7 +51,7 @@ export class FileChecker {
   }
 
   /** One file, its workspace rules seeing `others` (the releases ReleaseIndex matched; none on a first pass). */
-  check(input: InputFile, others: readonly ReleaseSummary[] = [], reader: Pick<CliIo, 'fileSize' | 'readFile'> = this.io): FileOutcome {
+  check(input: InputFile, others: readonly ReleaseSummary[] = [], reader: Pick<CliIo, 'readUpTo'> = this.io): FileOutcome {
     const workspace: WorkspaceView = { releases: others, fileExists: (path) => this.fileExists(path) };
     try {
       const checked = checkFile(reader, this.configs, input, { now: this.now, workspace });

@@ -4,6 +4,7 @@
  * fixes change it, so a valid release keeps its bytes and its modification time.
  */
 import { applyEdits, fixesFor, mergeFixAll, type TextEdit } from '../core/authoring';
+import { utf8Length } from '../core/config';
 import type { CheckedFile } from './checkFile';
 import type { CliIo } from './io';
 
@@ -35,9 +36,9 @@ export function planFix(io: Pick<CliIo, 'readFile'>, checked: CheckedFile, now: 
 }
 
 /** An I/O that reads the fixed text for one file, so what is left is checked without writing (dry run). */
-export function withFixedText(io: Pick<CliIo, 'fileSize' | 'readFile'>, fix: PlannedFix): Pick<CliIo, 'fileSize' | 'readFile'> {
+export function withFixedText(io: Pick<CliIo, 'readUpTo'>, fix: PlannedFix): Pick<CliIo, 'readUpTo'> {
+  const bytes = utf8Length(fix.after);
   return {
-    fileSize: (file) => (file === fix.file ? new TextEncoder().encode(fix.after).length : io.fileSize(file)),
-    readFile: (file) => (file === fix.file ? fix.after : io.readFile(file)),
+    readUpTo: (file, maxBytes) => (file !== fix.file ? io.readUpTo(file, maxBytes) : bytes > maxBytes ? { bytes } : { bytes, text: fix.after }),
   };
 }

@@ -12,12 +12,22 @@ export interface CliIo {
   replaceFile(path: string, text: string): void;
   exists(path: string): boolean;
   isDirectory(path: string): boolean;
-  fileSize(path: string): number;
+  /**
+   * A file's size in bytes, and its text when it is no larger than `maxBytes`: one open for both, since
+   * every file a check visits needs its size first (a file too large is never read).
+   */
+  readUpTo(path: string, maxBytes: number): SizedText;
   /** A folder's entries, each saying whether it is a folder when the listing knows (not for a link: only a stat can tell). */
   listDirectory(path: string): FolderEntry[];
   /** The path with every link resolved (to notice a link back to a folder being walked); optional for doubles. */
   realPath?(path: string): string;
   cwd(): string;
+}
+
+export interface SizedText {
+  readonly bytes: number;
+  /** Undefined when the file is larger than asked for. */
+  readonly text?: string;
 }
 
 export interface FolderEntry {
@@ -29,12 +39,12 @@ export interface FolderEntry {
 export const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => decodeUtf8(readRegularFile(path)),
+  readFile: (path) => withRegularFile(path, (fd) => decodeUtf8(fs.readFileSync(fd))),
+  readUpTo: (path, maxBytes) => withRegularFile(path, (fd, bytes) => (bytes > maxBytes ? { bytes } : { bytes, text: decodeUtf8(fs.readFileSync(fd)) })),
   writeFile: (path, text) => fs.writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' }),
   replaceFile: (path, text) => fs.writeFileSync(path, text, 'utf8'),
   exists: (path) => fs.existsSync(path),
   isDirectory: (path) => fs.statSync(path).isDirectory(),
-  fileSize: (path) => fs.statSync(path).size,
   // The kinds come with the listing, so a walk over 100,000 files needs no stat for each.
   listDirectory: (path) => fs.readdirSync(path, { withFileTypes: true }).map((entry) => ({ name: entry.name, isFolder: entry.isSymbolicLink() ? undefined : entry.isDirectory() })),
   realPath: (path) => fs.realpathSync(path),
@@ -42,14 +52,16 @@ export const nodeIo: CliIo = {
 };
 
 /**
- * A regular file's bytes. A pipe or a device (`/dev/zero`, a FIFO named like a release) is refused, not
- * read: reading one would wait or run forever. Opened without blocking, so opening a pipe cannot wait either.
+ * `read` on a regular file, given its descriptor and size. A pipe or a device (`/dev/zero`, a FIFO named
+ * like a release) is refused, not read: reading one would wait or run forever. Opened without blocking,
+ * so opening a pipe cannot wait either.
  */
-function readRegularFile(path: string): Buffer {
+function withRegularFile<T>(path: string, read: (fd: number, bytes: number) => T): T {
   const fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
-    if (!fs.fstatSync(fd).isFile()) throw new NotAFileError();
-    return fs.readFileSync(fd);
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new NotAFileError();
+    return read(fd, stat.size);
   } finally {
     fs.closeSync(fd);
   }

@@ -31,7 +31,7 @@ function realIo(cwd: string): CliIo & { out: string[]; err: string[] } {
     readFile: (file) => nodeIo.readFile(inCwd(file)),
     exists: (file) => nodeIo.exists(inCwd(file)),
     isDirectory: (file) => nodeIo.isDirectory(inCwd(file)),
-    fileSize: (file) => nodeIo.fileSize(inCwd(file)),
+    readUpTo: (file, maxBytes) => nodeIo.readUpTo(inCwd(file), maxBytes),
     listDirectory: (file) => nodeIo.listDirectory(inCwd(file)),
     realPath: (file) => nodeIo.realPath!(inCwd(file)),
     cwd: () => cwd,
@@ -49,8 +49,8 @@ describe('pressroom validate with bad input', () => {
 
   it('a file it may not read: one line, and the other files are still checked', () => {
     const io = project({ 'news/a.md': BROKEN, 'news/b.md': VALID });
-    const readFile = io.readFile;
-    io.readFile = (file) => (file === 'news/b.md' ? (() => { throw fsError('EACCES', 'open', file); })() : readFile(file));
+    const readUpTo = io.readUpTo;
+    io.readUpTo = (file, maxBytes) => (file === 'news/b.md' ? (() => { throw fsError('EACCES', 'open', file); })() : readUpTo(file, maxBytes));
     assert.equal(runCli(['validate', 'news'], io), 2);
     assert.equal(io.err[0], 'pressroom validate: cannot read news/b.md: permission denied; ask for read access or leave it out\n');
     assert.match(io.out.join(''), /^news\/a\.md:1:1 error missing-field /);
@@ -82,8 +82,8 @@ describe('pressroom validate with bad input', () => {
 
   it('a file deleted after the folder was listed: one line saying so', () => {
     const io = project({ 'news/a.md': VALID, 'news/gone.md': VALID });
-    const readFile = io.readFile;
-    io.readFile = (file) => (file === 'news/gone.md' ? (() => { throw fsError('ENOENT', 'open', file); })() : readFile(file));
+    const readUpTo = io.readUpTo;
+    io.readUpTo = (file, maxBytes) => (file === 'news/gone.md' ? (() => { throw fsError('ENOENT', 'open', file); })() : readUpTo(file, maxBytes));
     assert.equal(runCli(['validate', 'news'], io), 2);
     assert.deepEqual(io.err, ['pressroom validate: cannot read news/gone.md: there is no such file (or it was deleted or moved while Pressroom was running)\n', '1 file checked, all valid\n']);
   });
@@ -142,6 +142,13 @@ describe('pressroom validate with bad input', () => {
     assert.equal(nodeIo.readFile(path.join(folder, 'news', 'bom.md')), `\uFEFF${VALID}`);
   });
 
+  it('reads a file up to a size: its bytes and text within it, only its size beyond it', () => {
+    const file = path.join(folder, 'news', 'café.md');
+    fs.writeFileSync(file, 'café\n');
+    assert.deepEqual(nodeIo.readUpTo(file, 6), { bytes: 6, text: 'café\n' });
+    assert.deepEqual(nodeIo.readUpTo(file, 5), { bytes: 6 });
+  });
+
   it('paths with spaces and Unicode: reported as they are named', () => {
     const spaced = path.join(folder, 'news', 'Café opening', 'día uno – 2026.md');
     fs.mkdirSync(path.dirname(spaced));
@@ -156,6 +163,7 @@ describe('pressroom validate with bad input', () => {
     // A plain map of names, not memoryIo: its path arithmetic would be most of this test's time.
     const names = Array.from({ length: 100_000 }, (_, index) => `notes/n${index}.md`);
     const notes = new Set(names);
+    const NOTE = 'A note, not a release.\n';
     const err: string[] = [];
     const io: CliIo = {
       ...nodeIo,
@@ -163,8 +171,8 @@ describe('pressroom validate with bad input', () => {
       stderr: (text) => void err.push(text),
       exists: (name) => notes.has(name),
       isDirectory: () => false,
-      fileSize: () => 24,
-      readFile: (name) => (notes.has(name) ? 'A note, not a release.\n' : (() => { throw fsError('ENOENT', 'open', name); })()),
+      readFile: (name) => (notes.has(name) ? NOTE : (() => { throw fsError('ENOENT', 'open', name); })()),
+      readUpTo: (name) => (notes.has(name) ? { bytes: NOTE.length, text: NOTE } : (() => { throw fsError('ENOENT', 'open', name); })()),
       cwd: () => '/project',
     };
     assert.equal(runCli(['validate', '--only-releases', ...names], io), 0);

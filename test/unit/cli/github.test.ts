@@ -23,7 +23,7 @@ describe('pressroom validate --format github', () => {
 
   it('uses notice for information', () => {
     const io = project({ 'big.md': 'x' });
-    io.fileSize = () => 11 * 1024 * 1024;
+    io.readUpTo = () => ({ bytes: 11 * 1024 * 1024 });
     assert.equal(runCli(['validate', '--format=github', 'big.md'], io), 0);
     assert.equal(io.out.join(''), '::notice file=big.md,line=1,col=1,endLine=1,endColumn=1,title=Pressroom too-large::This file is too large to check (11 MB; Pressroom checks releases up to 10 MB)\n');
   });

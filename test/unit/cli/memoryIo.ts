@@ -24,16 +24,22 @@ export function memoryIo(initial: Record<string, string>): MemoryIo {
   const isFolder = (name: string) => [...files.keys()].some((file) => file.startsWith(prefixOf(name)));
   const out: string[] = [];
   const err: string[] = [];
+  const textOf = (name: string) => {
+    const text = files.get(keyOf(name));
+    if (text === undefined) throw Object.assign(new Error(`ENOENT: ${name}`), { code: 'ENOENT' });
+    return text;
+  };
   return {
     out,
     err,
     files,
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
-    readFile: (name) => {
-      const text = files.get(keyOf(name));
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${name}`), { code: 'ENOENT' });
-      return text;
+    readFile: (name) => textOf(name),
+    readUpTo: (name, maxBytes) => {
+      const text = textOf(name);
+      const bytes = Buffer.byteLength(text);
+      return bytes > maxBytes ? { bytes } : { bytes, text };
     },
     writeFile: (name, text) => {
       if (files.has(keyOf(name))) throw new Error(`EEXIST: ${name}`);
@@ -42,7 +48,6 @@ export function memoryIo(initial: Record<string, string>): MemoryIo {
     replaceFile: (name, text) => void files.set(keyOf(name), text),
     exists: (name) => files.has(keyOf(name)) || isFolder(name),
     isDirectory: (name) => !files.has(keyOf(name)) && isFolder(name),
-    fileSize: (name) => Buffer.byteLength(files.get(keyOf(name)) ?? ''),
     listDirectory: (name) => {
       const prefix = prefixOf(name);
       const children = new Set<string>();

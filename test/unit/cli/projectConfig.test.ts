@@ -69,7 +69,8 @@ describe('pressroom validate with a project configuration', () => {
 
   it('takes the defaults from a configuration that sets nothing', () => {
     const io = memoryIo({ 'p/.pressroom.jsonc': lines('// nothing decided yet', '{}'), 'p/news/a.md': VALID, 'p/docs/b.md': HEADLINE_ONLY, 'p/press/big.md': VALID });
-    io.fileSize = (name) => (name.endsWith('big.md') ? 10 * 1024 * 1024 + 1 : 100);
+    const readUpTo = io.readUpTo;
+    io.readUpTo = (name, maxBytes) => (name.endsWith('big.md') ? { bytes: 10 * 1024 * 1024 + 1 } : readUpTo(name, maxBytes));
     assert.equal(runCli(['validate', 'p'], io), 0);
     assert.deepEqual(io.out, ['p/press/big.md:1:1 information too-large This file is too large to check (more than 10 MB; Pressroom checks releases up to 10 MB)\n']);
     assert.deepEqual(io.err, ['2 files checked, all valid\n']);

@@ -102,7 +102,7 @@ describe('pressroom validate', () => {
 
   it('reports a file over the size limit instead of reading it', () => {
     const io = memoryIo({ 'big.md': 'x' });
-    io.fileSize = () => 11 * 1024 * 1024;
+    io.readUpTo = () => ({ bytes: 11 * 1024 * 1024 });
     assert.equal(runCli(['validate', 'big.md'], io), 0);
     assert.equal(io.out.join(''), 'big.md:1:1 information too-large This file is too large to check (11 MB; Pressroom checks releases up to 10 MB)\n');
   });
