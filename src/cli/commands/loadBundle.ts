@@ -67,7 +67,9 @@ function readIfPresent(file: string): Buffer | undefined {
 
 /**
  * Written beside and renamed into place, so a run starting at the same moment never reads half a file;
- * then the caches of earlier builds of the same bundle file are removed, so the folder does not grow with each update.
+ * then the caches of earlier builds of the same bundle file are removed, so the folder does not grow with
+ * each update, and the oldest beyond MAX_CACHE_FILES, so copies installed and removed (one per `npx` or
+ * CI run in a fresh folder) do not pile up either.
  */
 function writeAtomically(file: string, data: Buffer): void {
   const partial = `${file}.${process.pid}.partial`;
@@ -76,9 +78,13 @@ function writeAtomically(file: string, data: Buffer): void {
     fs.renameSync(partial, file);
     const folder = path.dirname(file);
     const bundle = path.basename(file).replace(/[0-9a-f]+\.v8$/, '');
+    const kept: string[] = [];
     for (const name of fs.readdirSync(folder)) {
-      if (name.startsWith(bundle) && name.endsWith('.v8') && name !== path.basename(file)) fs.rmSync(path.join(folder, name), { force: true });
+      if (!name.endsWith('.v8') || name === path.basename(file)) continue;
+      if (name.startsWith(bundle)) fs.rmSync(path.join(folder, name), { force: true });
+      else kept.push(name);
     }
+    for (const name of oldestBeyond(folder, kept, MAX_CACHE_FILES - 1)) fs.rmSync(path.join(folder, name), { force: true });
   } catch {
     try {
       fs.rmSync(partial, { force: true });
@@ -86,4 +92,14 @@ function writeAtomically(file: string, data: Buffer): void {
       // Nothing left to do: the next run compiles as usual.
     }
   }
+}
+
+/** Cache files kept, the one just written among them: a few installed copies' worth of each command's bundle. */
+export const MAX_CACHE_FILES = 16;
+
+/** The names beyond the `keep` most recently written. */
+function oldestBeyond(folder: string, names: readonly string[], keep: number): string[] {
+  if (names.length <= keep) return [];
+  const written = new Map(names.map((name) => [name, fs.statSync(path.join(folder, name)).mtimeMs]));
+  return [...names].sort((a, b) => written.get(a)! - written.get(b)!).slice(0, names.length - keep);
 }

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadBundle } from '../../../src/cli/commands/loadBundle';
+import { loadBundle, MAX_CACHE_FILES } from '../../../src/cli/commands/loadBundle';
 
 const LOADER = path.join(__dirname, '..', '..', '..', 'src', 'cli', 'commands', 'loadBundle.ts');
 const BUNDLE = "exports.where = () => ({ file: __filename, dir: __dirname, base: require('node:path').basename(__filename) });\n";
@@ -98,6 +98,20 @@ describe('loadBundle', () => {
     assert.notEqual(after[0], before);
     assert.equal(after[0].slice(0, 'convert-01234567-'.length), before.slice(0, 'convert-01234567-'.length));
     for (const other of others) assert.equal(fs.readFileSync(path.join(cacheFolder(), other), 'utf8'), 'another bundle');
+  });
+
+  it('keeps the folder to MAX_CACHE_FILES: writing a cache removes the least recently written of other copies', () => {
+    fs.mkdirSync(cacheFolder(), { mode: 0o700 });
+    const others = Array.from({ length: 20 }, (_, index) => `list-${String(index).padStart(8, '0')}-${'0'.repeat(32)}.v8`);
+    others.forEach((name, index) => {
+      const file = path.join(cacheFolder(), name);
+      fs.writeFileSync(file, 'another copy');
+      fs.utimesSync(file, 1_000_000 + index, 1_000_000 + index); // the first written first
+    });
+    loadInChild();
+    const mine = cacheFiles().filter((name) => name.startsWith('convert-'));
+    assert.equal(mine.length, 1);
+    assert.deepEqual(cacheFiles(), [...mine, ...others.slice(20 - (MAX_CACHE_FILES - 1))].sort());
   });
 
   it('runs without a cache when the temp folder does not exist', () => {
