@@ -6,7 +6,8 @@ import { nodeIo, type CliIo } from './io';
 import { runShellValidate } from './commands/validate';
 import { runRealCli } from './realCli';
 import { runValidate } from './validateCommand';
-import { isCheckWorker, runCheckWorker } from './parallel/worker';
+import { isCheckWorker } from './parallel/protocol';
+import { runCheckWorker } from './parallel/worker';
 
 const COMMAND_RUNS: Record<CommandName, (args: string[], io: CliIo) => number> = {
   validate: runValidate,

@@ -52,6 +52,30 @@ const checks: [string, () => void][] = [
     },
   ],
   [
+    'npx pressroom validate on 451 releases checks them on worker threads too, each loading its bundle with the code cache, with the report of one thread',
+    () => {
+      const many = path.join(project, 'news', 'bulk');
+      fs.mkdirSync(many);
+      const good = fs.readFileSync(path.join(project, 'news', 'good.md'));
+      for (let index = 0; index < 450; index++) fs.writeFileSync(path.join(many, `r${String(index).padStart(3, '0')}.md`), good);
+      fs.copyFileSync(path.join(project, 'news', 'bad.md'), path.join(many, 'r450.md'));
+      const temp = path.join(work, 'tmp');
+      fs.mkdirSync(temp);
+      try {
+        const run = sh(`TMPDIR=${JSON.stringify(temp)} npx --no pressroom validate news/bulk/`);
+        assert.equal(run.stdout, BAD_TEXT.replaceAll('news/bad.md', 'news/bulk/r450.md'));
+        assert.equal(run.stderr, '451 files checked, 1 with problems: 3 errors, 1 warning\n');
+        assert.equal(run.status, 1);
+        const cached = fs.readdirSync(path.join(temp, `pressroom-cli-${process.getuid?.() ?? 'user'}`)).map((name) => name.split('-')[0]);
+        // One core: no worker thread, so no worker bundle.
+        assert.deepEqual(cached.sort(), os.availableParallelism() > 1 ? ['validate', 'worker'] : ['validate']);
+      } finally {
+        fs.rmSync(many, { recursive: true, force: true });
+        fs.rmSync(temp, { recursive: true, force: true });
+      }
+    },
+  ],
+  [
     'npx pressroom list and convert run too (each command is a bundle of its own in the package)',
     () => {
       const list = sh('npx --no pressroom list news/');

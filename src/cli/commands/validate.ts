@@ -1,6 +1,7 @@
 /**
  * `pressroom validate` from a shell, and the bundle that runs it (dist/cli/validate.js): a large tree is
- * spread over worker threads (each runs worker.js beside the bundle), and progress shows on a terminal.
+ * spread over worker threads, and progress shows on a terminal. Each thread starts at the installed CLI's
+ * entry point (dist/cli.js), which loads worker.js with its code cache, as it loads this bundle.
  */
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
@@ -24,4 +25,4 @@ export function runShellValidate(args: readonly string[], workerScript: string):
   });
 }
 
-export const run = (args: string[]): Promise<number> => runShellValidate(args, path.join(__dirname, 'worker.js'));
+export const run = (args: string[]): Promise<number> => runShellValidate(args, path.join(__dirname, '..', 'cli.js'));

@@ -2,13 +2,15 @@
  * The first pass of a large run, spread over worker threads and, with `checkHere`, this thread too:
  * files go out in small batches as each thread asks for more (so a slow file never holds up the others),
  * and the outcomes are put back in the input order, so the report is the same whatever the scheduling.
- * This thread starts on the first batches while the workers are still starting. A worker that fails (it
- * should not: each file's problems are outcomes) ends the run with that error rather than leaving it hanging.
+ * This thread starts on the first batches while the workers are still starting. When all are done, each
+ * worker is asked to close and its thread ends as a program does (so its bundle's code cache is written).
+ * A worker that fails (it should not: each file's problems are outcomes) ends the run with that error,
+ * and every worker is stopped, rather than leaving it hanging.
  */
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, ProgressSink } from '../checkRun';
 import type { InputFile } from '../expandInputs';
-import { WORKER_ROLE, type BatchReply, type BatchRequest, type WorkerSetup } from './protocol';
+import { WORKER_ROLE, type BatchReply, type BatchRequest, type CloseRequest, type WorkerSetup } from './protocol';
 
 export interface PoolOptions {
   /** The script each worker runs: the CLI's own entry point, which turns into the worker loop. */
@@ -27,6 +29,8 @@ export interface PoolOptions {
   readonly checkHere?: (inputs: readonly InputFile[]) => FileOutcome[];
 }
 
+const CLOSE: CloseRequest = { close: true };
+
 /** Batches in flight per worker: one being checked, one waiting, so a worker never idles between replies. */
 const IN_FLIGHT = 2;
 
@@ -38,7 +42,16 @@ export function checkInParallel(inputs: readonly InputFile[], options: PoolOptio
   let repliedBatches = 0;
   let done = 0;
   const workers: Worker[] = [];
+  /** Each worker's end, once it has ended (when asked to close, or otherwise). */
+  const ended = new Map<Worker, Promise<void>>();
   const stopAll = () => Promise.all(workers.map((worker) => worker.terminate()));
+  const closeAll = () =>
+    Promise.all(
+      workers.map((worker) => {
+        worker.postMessage(CLOSE);
+        return ended.get(worker);
+      }),
+    );
 
   return new Promise<FileOutcome[]>((resolve, reject) => {
     if (batches === 0) return resolve(outcomes);
@@ -56,7 +69,7 @@ export function checkInParallel(inputs: readonly InputFile[], options: PoolOptio
       repliedBatches++;
       options.progress?.(done, inputs.length);
       if (repliedBatches < batches) return false;
-      void stopAll().then(() => resolve(outcomes), fail);
+      void closeAll().then(() => resolve(outcomes), fail);
       return true;
     };
     const send = (worker: Worker) => {
@@ -83,6 +96,7 @@ export function checkInParallel(inputs: readonly InputFile[], options: PoolOptio
     for (let index = 0; index < count; index++) {
       const worker = new Worker(options.script, { workerData: { ...options.setup, role: WORKER_ROLE } satisfies WorkerSetup, execArgv: options.execArgv ? [...options.execArgv] : undefined });
       workers.push(worker);
+      ended.set(worker, new Promise((end) => worker.once('exit', () => end())));
       worker.on('message', (reply: BatchReply) => {
         if (!record(reply.batch, reply.outcomes)) send(worker);
       });

@@ -1,4 +1,8 @@
-/** What the validate command and its worker threads say to each other. */
+/**
+ * What the validate command and its worker threads say to each other. Light (types and one check), as
+ * the installed CLI's small entry point imports it to tell a checking thread from a command line.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
 import type { InputFile } from '../expandInputs';
 import type { FileOutcome } from '../checkRun';
 
@@ -13,10 +17,24 @@ export interface WorkerSetup {
   readonly now: number;
 }
 
+export function isCheckWorker(): boolean {
+  return parentPort !== null && (workerData as Partial<WorkerSetup> | undefined)?.role === WORKER_ROLE;
+}
+
 export interface BatchRequest {
   readonly batch: number;
   readonly inputs: readonly InputFile[];
 }
+
+/**
+ * Sent when every batch is done: the worker closes its port and its thread ends as a program does, with
+ * its exit handlers run (the code cache of its bundle is written in one), rather than being stopped.
+ */
+export interface CloseRequest {
+  readonly close: true;
+}
+
+export type WorkerRequest = BatchRequest | CloseRequest;
 
 export interface BatchReply {
   readonly batch: number;

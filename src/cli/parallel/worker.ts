@@ -3,11 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { FileChecker } from '../checkRun';
 import { nodeIo } from '../io';
 import { loadSchemaOption } from '../loadSchemaOption';
-import { WORKER_ROLE, type BatchReply, type BatchRequest, type WorkerSetup } from './protocol';
-
-export function isCheckWorker(): boolean {
-  return parentPort !== null && (workerData as Partial<WorkerSetup> | undefined)?.role === WORKER_ROLE;
-}
+import type { BatchReply, WorkerRequest, WorkerSetup } from './protocol';
 
 export function runCheckWorker(): void {
   const setup = workerData as WorkerSetup;
@@ -15,7 +11,8 @@ export function runCheckWorker(): void {
   const override = setup.schemaFile === undefined ? undefined : loadSchemaOption(nodeIo, setup.schemaFile);
   const schemaOverride = override?.ok && setup.schemaFile !== undefined ? { file: setup.schemaFile, schema: override.schema } : undefined;
   const checker = new FileChecker(nodeIo, { schemaOverride }, new Date(setup.now));
-  port.on('message', (request: BatchRequest) => {
+  port.on('message', (request: WorkerRequest) => {
+    if ('close' in request) return port.close();
     const reply: BatchReply = { batch: request.batch, outcomes: request.inputs.map((input) => checker.check(input)) };
     port.postMessage(reply);
   });
