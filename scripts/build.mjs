@@ -2,6 +2,7 @@
 // github.dev) and the CLI with esbuild. Type-checking is `npm run typecheck`.
 // The browser bundle must hold no Node API: a plugin refuses Node built-ins while bundling, and the output is
 // then parsed and refused if it reads a Node global (process, Buffer, __dirname...) outside a `typeof` guard.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as path from 'node:path';
@@ -146,6 +147,9 @@ const builds = [
 ];
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // The shipped schema's validator is generated ahead of time (so no process compiles it); refresh it first.
+  const generated = spawnSync(process.execPath, ['-r', 'esbuild-register', 'scripts/generateSchemaValidator.ts'], { stdio: 'inherit', cwd: fileURLToPath(new URL('..', import.meta.url)) });
+  if (generated.status !== 0) process.exit(1);
   if (watch) {
     for (const options of builds) {
       const context = await esbuild.context(options);

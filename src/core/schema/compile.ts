@@ -4,13 +4,15 @@
  * one clear problem, never an exception.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import builtInSchemaJson from '../../../schemas/press-release.schema.json';
 import { withoutBom } from '../text/bom';
+import { BUILT_IN_SCHEMA_JSON, BUILT_IN_SCHEMA_NAME, builtInRules } from './builtInSource';
 import { ajvFor, draftOf, type Draft, type DraftRules } from './drafts';
 import { fieldRolesOf, type FieldRoles } from './fieldRoles';
 import type { JsonSchema } from './jsonSchema';
+import { generatedBuiltInValidator } from './generatedValidator';
+import { compileTrusted, forAjv } from './prepareForAjv';
 import { indexSchemaSet } from './schemaIndex';
-import { isSchemaObject, mapSchemas, withoutFragment, type SchemaNode } from './subschemas';
+import { isSchemaObject, withoutFragment, type SchemaNode } from './subschemas';
 
 export interface CompiledSchema {
   readonly json: JsonSchema;
@@ -44,7 +46,7 @@ export interface SchemaSetOptions {
   readonly notes?: readonly string[];
 }
 
-export const BUILT_IN_SCHEMA_NAME = 'built-in press release schema';
+export { BUILT_IN_SCHEMA_NAME };
 
 /** Compiled schemas by (draft, name, documents' text): the same schema is never compiled twice. */
 const cache = new Map<string, SchemaLoadResult>();
@@ -75,9 +77,7 @@ function buildValidator(json: SchemaNode | boolean, sourceName: string, rules: D
   try {
     for (const document of options.others ?? []) addDocument(ajv, document, rules);
     const prepared = forAjv(json, rules, options.uri) as SchemaNode | boolean;
-    if (!trusted) return ajv.compile(prepared);
-    ajv.addSchema(prepared, TRUSTED_KEY, undefined, false);
-    return ajv.getSchema(TRUSTED_KEY)!;
+    return trusted ? compileTrusted(ajv, prepared) : ajv.compile(prepared);
   } catch (error) {
     return { problem: compileProblem(sourceName, error) };
   } finally {
@@ -85,26 +85,18 @@ function buildValidator(json: SchemaNode | boolean, sourceName: string, rules: D
   }
 }
 
-const TRUSTED_KEY = 'pressroom:trusted-schema';
-
 /**
- * `deferValidator` is for a schema known to compile (the shipped one): its validator is built the first
- * time a release is checked, so a command that only reads the schema's fields (convert) never pays for it.
+ * `deferred` is for a schema known to compile (the shipped one): it makes the validator the first time a
+ * release is checked, so a command that only reads the schema's fields (convert) never pays for it.
  */
-function compileUncached(json: SchemaNode | boolean, sourceName: string, rules: DraftRules, options: SchemaSetOptions, deferValidator = false): SchemaLoadResult {
+function compileUncached(json: SchemaNode | boolean, sourceName: string, rules: DraftRules, options: SchemaSetOptions, deferred?: () => ValidateFunction): SchemaLoadResult {
   let built: ValidateFunction | undefined;
-  if (!deferValidator) {
+  if (!deferred) {
     const result = buildValidator(json, sourceName, rules, options);
     if (!(result instanceof Function)) return { ok: false, problem: result.problem };
     built = result;
   }
-  const validatorOf = (): ValidateFunction => {
-    if (built) return built;
-    const result = buildValidator(json, sourceName, rules, options, true);
-    if (!(result instanceof Function)) throw new Error(result.problem); // a fault in the shipped schema, caught by the tests
-    built = result;
-    return built;
-  };
+  const validatorOf = (): ValidateFunction => (built ??= deferred!());
   const root: JsonSchema = isSchemaObject(json) ? (json as JsonSchema) : json ? {} : { not: {} };
   indexSchemaSet([
     { uri: options.uri ?? '', json, rules },
@@ -156,35 +148,6 @@ function documentRules(json: unknown, mainRules: DraftRules): DraftRules {
   return own.ok ? own.rules : mainRules;
 }
 
-/**
- * The schema as ajv should see it: its own URI as `$id` when it has none (so relative references find
- * files beside it), and, for drafts up to 7, nothing beside a `$ref` (those drafts ignore it; ajv 8 does not).
- */
-function forAjv(json: unknown, rules: DraftRules, uri: string | undefined): unknown {
-  let prepared = mapSchemas(json, (node) => withoutEmptyEnum(rules.refIgnoresSiblings ? onlyTheRef(node) : node));
-  if (uri && isSchemaObject(prepared) && prepared[rules.idKey] === undefined) {
-    prepared = { ...prepared, [rules.idKey]: uri };
-  }
-  return prepared;
-}
-
-/** `definitions` stay: pointers may reach through them; every other keyword beside `$ref` is dropped. */
-function onlyTheRef(node: SchemaNode): SchemaNode {
-  if (typeof node.$ref !== 'string') return node;
-  const kept: SchemaNode = { $ref: node.$ref };
-  if (node.definitions !== undefined) kept.definitions = node.definitions;
-  if (node.$schema !== undefined) kept.$schema = node.$schema;
-  return kept;
-}
-
-/** `enum: []` allows nothing (ajv refuses to compile it): the same as a `false` schema beside the other keywords. */
-function withoutEmptyEnum(node: SchemaNode): SchemaNode {
-  if (!Array.isArray(node.enum) || node.enum.length > 0) return node;
-  const rest = { ...node };
-  delete rest.enum;
-  return { ...rest, allOf: [...(Array.isArray(rest.allOf) ? rest.allOf : []), false] };
-}
-
 function compileProblem(sourceName: string, error: unknown): string {
   const reason = error instanceof Error ? error.message : String(error);
   const missing = /^can't resolve reference (\S+) from id (\S*)$/.exec(reason);
@@ -208,11 +171,19 @@ let builtIn: CompiledSchema | undefined;
 
 export function builtInSchema(): CompiledSchema {
   if (!builtIn) {
-    const json = builtInSchemaJson as SchemaNode;
-    const draft = draftOf(json.$schema, BUILT_IN_SCHEMA_NAME);
-    const result = draft.ok ? compileUncached(json, BUILT_IN_SCHEMA_NAME, draft.rules, {}, true) : draft;
+    const rules = builtInRules();
+    const result = compileUncached(BUILT_IN_SCHEMA_JSON, BUILT_IN_SCHEMA_NAME, rules, {}, () => shippedSchemaValidator(BUILT_IN_SCHEMA_JSON, rules));
     if (!result.ok) throw new Error(result.problem); // a bug in the shipped schema, caught by the tests
     builtIn = result.schema;
   }
   return builtIn;
+}
+
+/** The validator generated at build time, or, when the shipped schema `json` has changed since, one compiled now. */
+export function shippedSchemaValidator(json: SchemaNode, rules: DraftRules): ValidateFunction {
+  const generated = generatedBuiltInValidator(forAjv(json, rules, undefined));
+  if (generated) return generated;
+  const compiled = buildValidator(json, BUILT_IN_SCHEMA_NAME, rules, {}, true);
+  if (!(compiled instanceof Function)) throw new Error(compiled.problem); // a fault in the shipped schema, caught by the tests
+  return compiled;
 }

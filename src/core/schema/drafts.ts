@@ -2,15 +2,14 @@
  * Which JSON Schema draft a schema is written in (its `$schema`, draft 7 when absent), and one ajv
  * instance per draft, built only when a schema of that draft is first compiled (each costs milliseconds).
  */
-import Ajv, { type Options } from 'ajv';
+import Ajv, { type CodeOptions, type Options } from 'ajv';
 import Ajv2019 from 'ajv/dist/2019';
 import Ajv2020 from 'ajv/dist/2020';
 import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json';
 import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
-import { isPressDate, PRESS_DATE_FORMAT } from '../dates/pressDate';
+import formatLimit from 'ajv-formats/dist/limit';
+import { FORMATS } from './formats';
 import type { IdRules } from './subschemas';
-import { isUri } from './uriFormat';
 
 export type Draft = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
 
@@ -57,22 +56,33 @@ const OPTIONS: Options = { allErrors: true, strict: false, verbose: true, valida
 
 const instances = new Map<Draft, Ajv>();
 
-function createAjv(draft: Draft): Ajv {
+function ajvOfDraft(draft: Draft, options: Options): Ajv {
   switch (draft) {
     case 'draft-04':
-      return new AjvDraft04(OPTIONS) as unknown as Ajv;
+      return new AjvDraft04(options) as unknown as Ajv;
     case 'draft-06': {
-      const ajv = new Ajv(OPTIONS);
+      const ajv = new Ajv(options);
       ajv.addMetaSchema(draft06MetaSchema);
       return ajv;
     }
     case 'draft-07':
-      return new Ajv(OPTIONS);
+      return new Ajv(options);
     case '2019-09':
-      return new Ajv2019(OPTIONS) as unknown as Ajv;
+      return new Ajv2019(options) as unknown as Ajv;
     case '2020-12':
-      return new Ajv2020(OPTIONS) as unknown as Ajv;
+      return new Ajv2020(options) as unknown as Ajv;
   }
+}
+
+/**
+ * A new ajv instance of a draft with Pressroom's options and formats (ajv-formats' keywords too). `code` is
+ * for the generator of the shipped schema's validator, which needs ajv's source code; run time leaves it out.
+ */
+export function createAjv(draft: Draft, code?: CodeOptions): Ajv {
+  const ajv = ajvOfDraft(draft, code ? { ...OPTIONS, code } : OPTIONS);
+  formatLimit(ajv);
+  for (const [name, format] of Object.entries(FORMATS)) ajv.addFormat(name, format);
+  return ajv;
 }
 
 /** The shared ajv instance of a draft; callers remove what they add (`removeSchema()`) once compiled. */
@@ -80,9 +90,6 @@ export function ajvFor(draft: Draft): Ajv {
   let ajv = instances.get(draft);
   if (!ajv) {
     ajv = createAjv(draft);
-    addFormats(ajv);
-    ajv.addFormat('uri', { type: 'string', validate: isUri });
-    ajv.addFormat(PRESS_DATE_FORMAT, { type: 'string', validate: isPressDate });
     instances.set(draft, ajv);
   }
   return ajv;
