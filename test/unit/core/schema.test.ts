@@ -60,6 +60,20 @@ describe('custom schemas', () => {
     if (!loaded.ok) assert.match(loaded.problem, /^schemas\/custom\.json is not a valid JSON Schema: schema is invalid: data\/type must be equal to one of the allowed values/);
   });
 
+  it('names a reference it cannot resolve, in the schema itself or in a file beside it, and how to put it right', () => {
+    const inItself = loadSchemaText('{"properties": {"area": {"$ref": "#/definitions/area"}}}', 'schemas/custom.json');
+    assert.deepEqual(inItself, { ok: false, problem: 'schemas/custom.json refers to #/definitions/area, which Pressroom could not find: check the file name and the path after "#"' });
+    const beside = loadSchemaText('{"$id": "https://newsroom.example/custom.json", "properties": {"area": {"$ref": "areas.json#/area"}}}', 'schemas/custom.json');
+    assert.deepEqual(beside, { ok: false, problem: 'schemas/custom.json refers to areas.json#/area, which Pressroom could not find: check the file name and the path after "#"' });
+  });
+
+  it('says what a "$schema" should be when it is not text', () => {
+    assert.deepEqual(loadSchemaText('{"$schema": 7, "type": "object"}', 'schemas/custom.json'), {
+      ok: false,
+      problem: 'schemas/custom.json has a "$schema" that is not text; it should name a JSON Schema draft, like "http://json-schema.org/draft-07/schema#"',
+    });
+  });
+
   it('rejects a schema that is not an object', () => {
     assert.deepEqual(compileSchema([], 'x.json'), { ok: false, problem: 'x.json is not a JSON Schema: it must be a JSON object (or true or false)' });
   });
