@@ -3,7 +3,6 @@
  * that the editor and the command line both read, so the two always agree. This module reads its text
  * into checked values; `effectiveConfig` says how it combines with the editor's settings.
  */
-import Ajv from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, stripComments, type Node, type ParseError } from 'jsonc-parser';
 import configSchemaJson from '../../../schemas/pressroom-config.schema.json';
 import { DEFAULT_RELEASE_GLOBS } from '../files/releaseFiles';
@@ -11,6 +10,7 @@ import { joinPath, parentOf } from '../files/paths';
 import { withoutBom } from '../text/bom';
 import { closestMatch } from '../text/similarity';
 import { ALL_RULES, checkRulesConfig, type AnyRule, type RulesConfig } from '../rules';
+import { ownSchemaValidator } from '../schema/ownSchemas';
 import { isTimeZone } from '../status/timeZone';
 import { isRecord } from '../util/isRecord';
 
@@ -52,13 +52,6 @@ export type ConfigReadResult =
   | { readonly ok: true; readonly values: ProjectConfigValues }
   /** An invalid file: its first problem, and checks go on with the defaults. */
   | { readonly ok: false; readonly problem: ConfigProblem };
-
-let validateConfig: ReturnType<Ajv['compile']> | undefined;
-
-function configValidator(): ReturnType<Ajv['compile']> {
-  validateConfig ??= new Ajv({ allErrors: false, strict: false }).compile(configSchemaJson);
-  return validateConfig;
-}
 
 type ConfigKey = keyof typeof configSchemaJson.properties;
 const KNOWN_KEYS = Object.keys(configSchemaJson.properties) as ConfigKey[];
@@ -114,7 +107,7 @@ function readConfigText(rawText: string, rules: readonly AnyRule[] | undefined):
     return { ok: false, problem: { message: `${CONFIG_FILE_NAME} must hold one JSON object, like { "files": ["news/**/*.md"] }`, startOffset: root.offset, endOffset: root.offset + root.length } };
   }
   const data = nodeValue(root) as Record<string, unknown>;
-  const validate = configValidator();
+  const validate = ownSchemaValidator(configSchemaJson);
   const valid = validate(data);
   // The rules' own checks (their names, their options) say more than the schema's shape can.
   if (data.rules !== undefined && (valid || validate.errors![0].instancePath.startsWith('/rules'))) {

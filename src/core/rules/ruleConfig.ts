@@ -3,7 +3,8 @@
  * rule's options (`["warning", { "max": 65 }]`), overlaid on the rule's defaults. The configuration file and
  * the `pressroom.rules` setting are checked here with the same words; the engine reads only checked values.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { ownSchemaValidator } from '../schema/ownSchemas';
 import type { Severity } from '../types';
 import { closestMatch } from '../text/similarity';
 import { isRecord } from '../util/isRecord';
@@ -35,19 +36,6 @@ export interface RulesConfigCheck {
 }
 
 const SEVERITY_WORDS = '"error", "warning", "information" or "off"';
-const validators = new WeakMap<object, ValidateFunction>();
-let ajv: Ajv | undefined;
-
-function optionsValidator(schema: Record<string, unknown>): ValidateFunction {
-  let validate = validators.get(schema);
-  if (!validate) {
-    ajv ??= new Ajv({ allErrors: false, strict: false });
-    validate = ajv.compile(schema);
-    validators.set(schema, validate);
-  }
-  return validate;
-}
-
 /** Checks a `rules` value (from a configuration file or a setting) against the rules there are. `where` names it in messages. */
 export function checkRulesConfig(value: unknown, rules: readonly AnyRule[], where: string): RulesConfigCheck {
   if (!isRecord(value)) {
@@ -88,7 +76,7 @@ function settingProblem(rule: AnyRule, setting: unknown, where: string): RulesCo
     if (Object.keys(options).length === 0) return undefined;
     return { message: `The rule "${rule.id}" in ${where} has no options; give only its severity, like "warning"`, path: [rule.id, 1], onKey: false };
   }
-  const validate = optionsValidator(rule.optionsSchema);
+  const validate = ownSchemaValidator(rule.optionsSchema);
   if (validate(options)) return undefined;
   const error = validate.errors![0];
   const inside = error.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));

@@ -54,6 +54,12 @@ export function draftOf(schemaUri: unknown, sourceName: string): DraftResult {
 /** Every draft the same way: all errors, own properties only, editor annotations allowed, ajv's console silent. */
 const OPTIONS: Options = { allErrors: true, strict: false, verbose: true, validateSchema: true, ownProperties: true, logger: false };
 
+/**
+ * For Pressroom's own schemas (the configuration's, the rules' options: ownSchemas.ts): one error is enough for
+ * their messages, and their keywords are checked by tests rather than by ajv's strict mode.
+ */
+export const OWN_SCHEMA_OPTIONS: Options = { allErrors: false, strict: false };
+
 const instances = new Map<Draft, Ajv>();
 
 function ajvOfDraft(draft: Draft, options: Options): Ajv {
