@@ -17,6 +17,7 @@ export interface WorkerSetup {
   readonly now: number;
 }
 
+/** Whether this thread is one the pool started to check files (its workerData says so). */
 export function isCheckWorker(): boolean {
   return parentPort !== null && (workerData as Partial<WorkerSetup> | undefined)?.role === WORKER_ROLE;
 }
