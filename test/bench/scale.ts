@@ -100,8 +100,8 @@ function benchOneValid(): void {
   const parsed = parseRelease(text);
   const jsYamlParse = () => yaml.load(text.slice(located.block.contentStart, located.block.contentEnd));
   // Interleaved in blocks and warmed up, so the machine's load weighs on both sides of the ratio.
-  // This machine's speed swings from one second to the next, so the ratio is taken in five rounds and the
-  // round with the median ratio is shown, beside all five.
+  // This machine's speed swings from one second to the next, and a first round often carries the end of the
+  // warm-up, so the ratio is taken in five rounds and the round with the median ratio is shown, beside all five.
   const rounds = Array.from({ length: ROUNDS }, () => {
     const [floor, quick] = timeInterleaved([jsYamlParse, () => analyseRelease(text, check, schema, { now, quick: true })], 4000, 50, 2000);
     return { floor, quick, ratio: quick.medianMs / floor.medianMs };
