@@ -1,5 +1,6 @@
 /** The CLI's contact with the outside world, passed in so every command can be tested in memory. */
 import * as fs from 'node:fs';
+import { readRegularFileUpTo } from '../node/regularFile';
 import { decodeUtf8, NotAFileError } from './readProblem';
 
 export interface CliIo {
@@ -39,8 +40,11 @@ export interface FolderEntry {
 export const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => withRegularFile(path, (fd) => decodeUtf8(fs.readFileSync(fd))),
-  readUpTo: (path, maxBytes) => withRegularFile(path, (fd, bytes) => (bytes > maxBytes ? { bytes } : { bytes, text: decodeUtf8(fs.readFileSync(fd)) })),
+  readFile: (path) => decodeUtf8(regularFileUpTo(path, Infinity).bytes!),
+  readUpTo: (path, maxBytes) => {
+    const { size, bytes } = regularFileUpTo(path, maxBytes);
+    return bytes === undefined ? { bytes: size } : { bytes: size, text: decodeUtf8(bytes) };
+  },
   writeFile: (path, text) => fs.writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' }),
   replaceFile: (path, text) => fs.writeFileSync(path, text, 'utf8'),
   exists: (path) => fs.existsSync(path),
@@ -51,20 +55,11 @@ export const nodeIo: CliIo = {
   cwd: () => process.cwd(),
 };
 
-/**
- * `read` on a regular file, given its descriptor and size. A pipe or a device (`/dev/zero`, a FIFO named
- * like a release) is refused, not read: reading one would wait or run forever. Opened without blocking,
- * so opening a pipe cannot wait either.
- */
-function withRegularFile<T>(path: string, read: (fd: number, bytes: number) => T): T {
-  const fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-  try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) throw new NotAFileError();
-    return read(fd, stat.size);
-  } finally {
-    fs.closeSync(fd);
-  }
+/** A regular file read up to `maxBytes`; a pipe or a device is refused with a message saying so. */
+function regularFileUpTo(path: string, maxBytes: number): { readonly size: number; readonly bytes?: Buffer } {
+  const read = readRegularFileUpTo(path, maxBytes);
+  if (read.kind === 'not-a-file') throw new NotAFileError();
+  return read;
 }
 
 export const EXIT_OK = 0;

@@ -7,8 +7,8 @@
  * MAX_LOCAL_BYTES (read without blocking the host), and a path that is not a regular file (opened without
  * blocking, so a named pipe never hangs the host).
  */
-import * as fs from 'node:fs';
 import type * as vscode from 'vscode';
+import { readRegularFileUpTo } from '../node/regularFile';
 import type { ReadFile } from './fileSystem';
 
 /** Read at once up to this size: well under a millisecond. */
@@ -18,30 +18,10 @@ export function readLocalFilesAtOnce(otherwise: ReadFile): ReadFile {
   return (uri: vscode.Uri) => {
     if (uri.scheme !== 'file') return otherwise(uri);
     try {
-      const bytes = readSmallRegularFile(uri.fsPath);
-      return bytes ? Promise.resolve(bytes) : otherwise(uri);
+      const read = readRegularFileUpTo(uri.fsPath, MAX_LOCAL_BYTES);
+      return read.kind === 'file' && read.bytes ? Promise.resolve(read.bytes) : otherwise(uri);
     } catch (error) {
       return Promise.reject(error);
     }
   };
-}
-
-/** The file's bytes, or undefined when it should be read another way; throws when it cannot be opened. */
-function readSmallRegularFile(path: string): Uint8Array | undefined {
-  const fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-  try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_LOCAL_BYTES) return undefined;
-    const bytes = Buffer.allocUnsafe(stat.size);
-    let read = 0;
-    // A file that grew since the stat is read as far as its size then: the next change event reads it again.
-    while (read < bytes.length) {
-      const got = fs.readSync(fd, bytes, read, bytes.length - read, read);
-      if (got === 0) break;
-      read += got;
-    }
-    return read === bytes.length ? bytes : bytes.subarray(0, read);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
