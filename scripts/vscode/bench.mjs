@@ -90,7 +90,8 @@ async function main() {
       `the same request outside a release just before: ${figures.firstCompletion.outsideAReleaseMs} ms; the next, once indexed: ${figures.secondCompletionMs} ms`,
   );
   console.log(`  longest event-loop block from activation to the view's opening (activation, opening the release, the completions): ${figures.longestBlockBeforeTheViewMs} ms`);
-  console.log(`  blocks over 50 ms (when, in ms from the start, before activation: how long): ${figures.blocksOver50Ms.map((block) => `${block.atMs}: ${block.ms}`).join(', ') || 'none'}`);
+  const block = (each) => `${each.atMs}: ${each.ms}${each.gcMs ? ` (${each.gcMs} in garbage collection: ${each.gcKinds.join(', ')})` : ''}`;
+  console.log(`  blocks over 50 ms (when, in ms from the probe's start just before activation: how long): ${figures.blocksOver50Ms.map(block).join(', ') || 'none'}`);
   const filling = figures.completionWithViewFilling;
   console.log(`  completion with the Releases view open${filling.stillIndexing ? ' while it fills' : ' (the index was complete by then)'}: ${filling.ms} ms`);
   const view = figures.releasesView;
@@ -109,6 +110,9 @@ async function main() {
       `  Validate All (run ${index + 1}): ${seconds(run.ms)}, ${(run.ms / cli).toFixed(2)}x the CLI's ${seconds(cli)}; longest event-loop block ${run.longestBlockMs} ms; ` +
         `${summary.files} releases, ${summary.filesWithProblems} with problems (${summary.errors} errors, ${summary.warnings} warnings)`,
     );
+    const [fromUs, toUs] = run.windowUs;
+    const during = figures.blocksOver50Ms.filter((each) => each.endUs >= fromUs && each.endUs <= toUs);
+    if (during.length > 0) console.log(`    its blocks over 50 ms: ${during.map(block).join(', ')}`);
   }
   console.log(`\nfigures: ${path.relative(root, resultsFile)}`);
   if (profiling) console.log(`profiles: ${path.relative(root, path.dirname(resultsFile))}/*.cpuprofile (node scripts/vscode/profileSummary.mjs <file>)`);

@@ -11,6 +11,7 @@
 import * as fs from 'node:fs';
 import * as inspector from 'node:inspector';
 import * as path from 'node:path';
+import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from '../fixture';
 
@@ -19,22 +20,42 @@ const PROBE_MS = 5;
 /** The CPU profiles' clock (microseconds), for scripts/vscode/profileBlocks.mjs. */
 const profileClockUs = () => Number(process.hrtime.bigint() / 1000n);
 
-/** The longest gap beyond PROBE_MS between the ticks of a timer, since the last reset. */
+/** Node's kinds of garbage collection (perf_hooks constants NODE_PERFORMANCE_GC_*). */
+const GC_KINDS: Record<number, string> = { 1: 'minor', 4: 'major', 8: 'incremental marking', 16: 'weak callbacks' };
+
+/**
+ * The longest gap beyond PROBE_MS between the ticks of a timer, since the last reset, and every gap over 50 ms
+ * with how much of it V8 spent in garbage-collection pauses (a pause blocks the host whoever made the garbage).
+ */
 function driftProbe() {
   const started = Date.now();
   let last = started;
+  let lastPerf = performance.now();
   let longest = 0;
+  const pauses: { startMs: number; endMs: number; kind: string }[] = [];
+  const take = (entries: readonly PerformanceEntry[]) => {
+    for (const entry of entries) pauses.push({ startMs: entry.startTime, endMs: entry.startTime + entry.duration, kind: GC_KINDS[(entry as { detail?: { kind?: number } }).detail?.kind ?? 0] ?? 'other' });
+  };
+  const gc = new PerformanceObserver((list) => take(list.getEntries()));
+  gc.observe({ entryTypes: ['gc'] });
+  /** Each block's window on the performance clock, to be matched with the pauses once they are all reported. */
+  const windows: { fromMs: number; toMs: number }[] = [];
   /**
    * Blocks over 50 ms: when (ms after the probe started) and how long, to tell which stage made them, and
    * when each ended on the CPU profiles' clock (microseconds), for scripts/vscode/profileBlocks.mjs.
    */
-  const long: { atMs: number; ms: number; endUs: number }[] = [];
+  const long: { atMs: number; ms: number; endUs: number; gcMs?: number; gcKinds?: string[] }[] = [];
   const timer = setInterval(() => {
     const now = Date.now();
+    const nowPerf = performance.now();
     const block = now - last - PROBE_MS;
     longest = Math.max(longest, block);
-    if (block > 50) long.push({ atMs: last - started, ms: block, endUs: profileClockUs() });
+    if (block > 50) {
+      long.push({ atMs: last - started, ms: block, endUs: profileClockUs() });
+      windows.push({ fromMs: lastPerf, toMs: nowPerf });
+    }
     last = now;
+    lastPerf = nowPerf;
   }, PROBE_MS);
   return {
     take(): number {
@@ -43,7 +64,18 @@ function driftProbe() {
       return value;
     },
     long,
-    stop: () => clearInterval(timer),
+    /** Stops, and gives each block over 50 ms its garbage-collection share. */
+    stop() {
+      clearInterval(timer);
+      take(gc.takeRecords());
+      gc.disconnect();
+      long.forEach((block, index) => {
+        const { fromMs, toMs } = windows[index];
+        const inside = pauses.map((pause) => ({ kind: pause.kind, ms: Math.min(toMs, pause.endMs) - Math.max(fromMs, pause.startMs) })).filter((pause) => pause.ms > 0);
+        block.gcMs = Math.round(inside.reduce((sum, pause) => sum + pause.ms, 0));
+        block.gcKinds = [...new Set(inside.map((pause) => pause.kind))];
+      });
+    },
   };
 }
 
@@ -221,7 +253,7 @@ async function measure(probePath: string, profileDir: string | undefined): Promi
   for (let run = 0; run < 2; run++) {
     probe.take();
     const validate = await timed(() => vscode.commands.executeCommand<Record<string, unknown>>('pressroom.validateWorkspace'));
-    runs.push({ ms: validate.ms, longestBlockMs: probe.take(), summary: validate.value });
+    runs.push({ ms: validate.ms, longestBlockMs: probe.take(), summary: validate.value, windowUs: [validate.startUs, validate.endUs] });
   }
   // With profiling asked for, one more run under the profiler (slower, so not among the figures above).
   if (profileDir) {
