@@ -90,8 +90,10 @@ async function main() {
       `the same request outside a release just before: ${figures.firstCompletion.outsideAReleaseMs} ms; the next, once indexed: ${figures.secondCompletionMs} ms`,
   );
   console.log(`  longest event-loop block from activation to the view's opening (activation, opening the release, the completions): ${figures.longestBlockBeforeTheViewMs} ms`);
-  const block = (each) => `${each.atMs}: ${each.ms}${each.gcMs ? ` (${each.gcMs} in garbage collection: ${each.gcKinds.join(', ')})` : ''}`;
-  console.log(`  blocks over 50 ms (when, in ms from the probe's start just before activation: how long): ${figures.blocksOver50Ms.map(block).join(', ') || 'none'}`);
+  const block = (each) => `${each.atMs}: ${each.ms} (${each.cpuMs} on the CPU${each.gcMs ? `, ${each.gcMs} in garbage collection: ${each.gcKinds.join(', ')}` : ''})`;
+  console.log(
+    `  blocks over 50 ms (when, in ms from the probe's start just before activation: how long, the host's CPU time meanwhile on all its threads, garbage-collection pauses): ${figures.blocksOver50Ms.map(block).join(', ') || 'none'}`,
+  );
   const filling = figures.completionWithViewFilling;
   console.log(`  completion with the Releases view open${filling.stillIndexing ? ' while it fills' : ' (the index was complete by then)'}: ${filling.ms} ms`);
   const view = figures.releasesView;

@@ -31,6 +31,7 @@ function driftProbe() {
   const started = Date.now();
   let last = started;
   let lastPerf = performance.now();
+  let lastCpu = process.cpuUsage();
   let longest = 0;
   const pauses: { startMs: number; endMs: number; kind: string }[] = [];
   const take = (entries: readonly PerformanceEntry[]) => {
@@ -41,21 +42,25 @@ function driftProbe() {
   /** Each block's window on the performance clock, to be matched with the pauses once they are all reported. */
   const windows: { fromMs: number; toMs: number }[] = [];
   /**
-   * Blocks over 50 ms: when (ms after the probe started) and how long, to tell which stage made them, and
-   * when each ended on the CPU profiles' clock (microseconds), for scripts/vscode/profileBlocks.mjs.
+   * Blocks over 50 ms: when (ms after the probe started) and how long, to tell which stage made them; the
+   * host process's CPU time meanwhile, all its threads (far less than the block: the host was waiting for a
+   * core the window or the server held); and when each ended on the CPU profiles' clock (microseconds), for
+   * scripts/vscode/profileBlocks.mjs.
    */
-  const long: { atMs: number; ms: number; endUs: number; gcMs?: number; gcKinds?: string[] }[] = [];
+  const long: { atMs: number; ms: number; endUs: number; cpuMs: number; gcMs?: number; gcKinds?: string[] }[] = [];
   const timer = setInterval(() => {
     const now = Date.now();
     const nowPerf = performance.now();
+    const cpu = process.cpuUsage(lastCpu);
     const block = now - last - PROBE_MS;
     longest = Math.max(longest, block);
     if (block > 50) {
-      long.push({ atMs: last - started, ms: block, endUs: profileClockUs() });
+      long.push({ atMs: last - started, ms: block, endUs: profileClockUs(), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
       windows.push({ fromMs: lastPerf, toMs: nowPerf });
     }
     last = now;
     lastPerf = nowPerf;
+    lastCpu = process.cpuUsage();
   }, PROBE_MS);
   return {
     take(): number {
