@@ -37,15 +37,15 @@ describe('Pressroom in the web-worker host (code-server + Chromium)', function (
   it('starts the web-worker extension host in the workbench', async () => {
     // The worker lives in a hidden frame of its own (webWorkerExtensionHostIframe.html); the suite, run in the
     // same profile, checks from inside that Pressroom runs there. The frame is waited for as the workbench's
-    // element: a frame attaches before it navigates, so its address is not yet known when it attaches.
+    // element, then for its address: a frame attaches before it navigates, so its address is not known when it attaches.
     const { page } = workbench;
     const element = page.locator('iframe.web-worker-ext-host-iframe');
     await element.waitFor({ state: 'attached', timeout: TIMEOUT });
     assert.match((await element.getAttribute('src')) ?? '', /webWorkerExtensionHostIframe\.html/);
     const frame = await (await element.elementHandle())?.contentFrame();
     assert.ok(frame, 'the extension host element holds a frame');
-    await frame.waitForLoadState('domcontentloaded', { timeout: TIMEOUT });
-    assert.match(frame.url(), /webWorkerExtensionHostIframe\.html/);
+    // Resolves at once when the frame is there already, else when its first navigation gets there.
+    await frame.waitForURL(/webWorkerExtensionHostIframe\.html/, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
   });
 
   it('shows the broken release\'s problems in the Problems panel', async () => {
