@@ -80,14 +80,15 @@ function benchTree(count: number): void {
   }
 }
 
+/** Rounds of the one-valid-release ratio; the median one is shown. */
+const ROUNDS = 5;
+
 /**
  * One valid release of the generated trees' size, analysed (schema and every rule) against js-yaml
  * parsing its front matter, and the analysis in its parts: the parse that keeps source ranges, the
  * schema, the parse with the rules. The CLI and the workspace checks take the quick path (js-yaml first,
  * the range-keeping parse only when something is found), which a valid release never leaves.
  */
-const ROUNDS = 5;
-
 function benchOneValid(): void {
   const { folder, files } = generateTree(2);
   const text = fs.readFileSync(files[1], 'utf8');

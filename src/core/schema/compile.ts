@@ -46,8 +46,6 @@ export interface SchemaSetOptions {
   readonly notes?: readonly string[];
 }
 
-export { BUILT_IN_SCHEMA_NAME };
-
 /** Compiled schemas by (draft, name, documents' text): the same schema is never compiled twice. */
 const cache = new Map<string, SchemaLoadResult>();
 const CACHE_LIMIT = 64;

@@ -2,7 +2,7 @@
  * The name a schema goes by in messages, the status bar and hover: its own `title`, else its file's
  * name, else (the built-in schema without a title) "the built-in press release schema".
  */
-import { BUILT_IN_SCHEMA_NAME } from './compile';
+import { BUILT_IN_SCHEMA_NAME } from './builtInSource';
 
 export const BUILT_IN_DISPLAY_NAME = 'the built-in press release schema';
 

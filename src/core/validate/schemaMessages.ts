@@ -4,7 +4,8 @@
  * of its own, the problems of the branch it summarises, or a whole sentence naming the field and the rule.
  */
 import type { ErrorObject } from 'ajv';
-import { BUILT_IN_SCHEMA_NAME, type CompiledSchema } from '../schema/compile';
+import { BUILT_IN_SCHEMA_NAME } from '../schema/builtInSource';
+import type { CompiledSchema } from '../schema/compile';
 import { schemaInSentence } from '../schema/displayName';
 import type { SchemaPath } from '../schema/jsonSchema';
 import { decodePointerSegment, formatPath } from '../schema/navigate';

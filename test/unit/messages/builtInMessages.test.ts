@@ -1,7 +1,7 @@
 /** Messages under the built-in schema: dates that do not exist, fields repeated in other capitals, the schema's name. */
 import * as assert from 'node:assert/strict';
 import { builtInSchema } from '../../../src/core';
-import { BUILT_IN_SCHEMA_NAME } from '../../../src/core/schema/compile';
+import { BUILT_IN_SCHEMA_NAME } from '../../../src/core/schema/builtInSource';
 import { schemaDisplayName, schemaInSentence } from '../../../src/core/schema/displayName';
 import { check, lines, VALID_FIELDS } from '../helpers';
 

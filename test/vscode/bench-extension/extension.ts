@@ -28,9 +28,8 @@ const GC_KINDS: Record<number, string> = { 1: 'minor', 4: 'major', 8: 'increment
  * with how much of it V8 spent in garbage-collection pauses (a pause blocks the host whoever made the garbage).
  */
 function driftProbe() {
-  const started = Date.now();
+  const started = performance.now();
   let last = started;
-  let lastPerf = performance.now();
   let lastCpu = process.cpuUsage();
   let longest = 0;
   const pauses: { startMs: number; endMs: number; kind: string }[] = [];
@@ -39,8 +38,6 @@ function driftProbe() {
   };
   const gc = new PerformanceObserver((list) => take(list.getEntries()));
   gc.observe({ entryTypes: ['gc'] });
-  /** Each block's window on the performance clock, to be matched with the pauses once they are all reported. */
-  const windows: { fromMs: number; toMs: number }[] = [];
   /**
    * Blocks over 50 ms: when (ms after the probe started) and how long, to tell which stage made them; the
    * host process's CPU time meanwhile, all its threads (far less than the block: the host was waiting for a
@@ -49,17 +46,12 @@ function driftProbe() {
    */
   const long: { atMs: number; ms: number; endUs: number; cpuMs: number; gcMs?: number; gcKinds?: string[] }[] = [];
   const timer = setInterval(() => {
-    const now = Date.now();
-    const nowPerf = performance.now();
+    const now = performance.now();
     const cpu = process.cpuUsage(lastCpu);
-    const block = now - last - PROBE_MS;
+    const block = Math.round(now - last - PROBE_MS);
     longest = Math.max(longest, block);
-    if (block > 50) {
-      long.push({ atMs: last - started, ms: block, endUs: profileClockUs(), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
-      windows.push({ fromMs: lastPerf, toMs: nowPerf });
-    }
+    if (block > 50) long.push({ atMs: Math.round(last - started), ms: block, endUs: profileClockUs(), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
     last = now;
-    lastPerf = nowPerf;
     lastCpu = process.cpuUsage();
   }, PROBE_MS);
   return {
@@ -74,21 +66,22 @@ function driftProbe() {
       clearInterval(timer);
       take(gc.takeRecords());
       gc.disconnect();
-      long.forEach((block, index) => {
-        const { fromMs, toMs } = windows[index];
+      for (const block of long) {
+        const fromMs = started + block.atMs;
+        const toMs = fromMs + block.ms + PROBE_MS;
         const inside = pauses.map((pause) => ({ kind: pause.kind, ms: Math.min(toMs, pause.endMs) - Math.max(fromMs, pause.startMs) })).filter((pause) => pause.ms > 0);
         block.gcMs = Math.round(inside.reduce((sum, pause) => sum + pause.ms, 0));
         block.gcKinds = [...new Set(inside.map((pause) => pause.kind))];
-      });
+      }
     },
   };
 }
 
 async function timed<T>(work: () => Thenable<T> | Promise<T>): Promise<{ ms: number; value: T; startUs: number; endUs: number }> {
-  const started = Date.now();
   const startUs = profileClockUs();
   const value = await work();
-  return { ms: Date.now() - started, value, startUs, endUs: profileClockUs() };
+  const endUs = profileClockUs();
+  return { ms: Math.round((endUs - startUs) / 1000), value, startUs, endUs };
 }
 
 interface ReleasesTreeApi {
