@@ -13,7 +13,7 @@ import { registerValidateCurrentRelease } from './vscode/commands/validateCurren
 import { registerValidateWorkspace } from './vscode/commands/validateWorkspace';
 import { registerConvertCommand } from './vscode/convertCommand';
 import { DiagnosticsManager } from './vscode/diagnosticsManager';
-import { readThroughVsCode, type ReadFile } from './vscode/fileSystem';
+import { listThroughVsCode, readThroughVsCode, type ListFiles, type ReadFile } from './vscode/fileSystem';
 import { registerPreview } from './vscode/preview';
 import { ProjectConfigs } from './vscode/projectConfigs';
 import { ReleaseAnalyses, type AnalysisCounts } from './vscode/releaseAnalyses';
@@ -30,16 +30,19 @@ export interface PressroomApi {
   readonly analysisCounts: Readonly<AnalysisCounts>;
   /** The Releases view's tree (groups and items as shown). */
   readonly releases: ReleasesTree;
+  /** How this host lists the workspace's files for the index and Validate All (the Node host walks local folders itself). */
+  readonly listFiles: ListFiles;
 }
 
-/** What differs between the extension hosts: the Node host's entry (extension.node.ts) reads local files at once. */
+/** What differs between the extension hosts: the Node host's entry (extension.node.ts) reads and lists local files itself. */
 export interface HostServices {
   readonly readFile: ReadFile;
+  readonly listFiles: ListFiles;
 }
 
 /** The web-worker host's entry (dist/extension.browser.js): every file through VS Code's file system. */
 export function activate(context: vscode.ExtensionContext): PressroomApi {
-  return activatePressroom(context, { readFile: readThroughVsCode });
+  return activatePressroom(context, { readFile: readThroughVsCode, listFiles: listThroughVsCode });
 }
 
 export function activatePressroom(context: vscode.ExtensionContext, host: HostServices): PressroomApi {
@@ -51,7 +54,7 @@ export function activatePressroom(context: vscode.ExtensionContext, host: HostSe
   const services = { configs, schemas, analyses, diagnostics };
   const preview = registerPreview(context, { analyses });
   // The one workspace index: the Releases view, completion, the workspace rules and Validate All read it.
-  const index = new WorkspaceReleases({ configs, schemas, analyses, readFile: host.readFile });
+  const index = new WorkspaceReleases({ configs, schemas, analyses, readFile: host.readFile, listFiles: host.listFiles });
   analyses.useWorkspace((uri) => index.workspaceView(uri));
   const releases = registerReleasesView(context, index);
 
@@ -63,7 +66,7 @@ export function activatePressroom(context: vscode.ExtensionContext, host: HostSe
     statusBar,
     registerValidateCurrentRelease(analyses),
     index,
-    registerValidateWorkspace({ ...services, index, readFile: host.readFile }),
+    registerValidateWorkspace({ ...services, index, readFile: host.readFile, listFiles: host.listFiles }),
     preview.disposable,
     registerConvertCommand(async (uri) => schemas.schemaFor(await configs.configFor(uri), uri)),
     registerAuthoring(services, index),
@@ -82,6 +85,7 @@ export function activatePressroom(context: vscode.ExtensionContext, host: HostSe
     },
     analysisCounts: analyses.counts,
     releases: releases.tree,
+    listFiles: host.listFiles,
   };
 }
 

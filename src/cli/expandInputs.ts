@@ -6,10 +6,9 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { isMarkdownPath } from '../core';
-import type { CliIo, FolderEntry } from './io';
+import { walkFolder, type WalkOptions } from '../node/walkFolder';
+import type { CliIo } from './io';
 import { readProblem } from './readProblem';
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 export interface InputFile {
   readonly file: string;
@@ -25,47 +24,15 @@ export interface ExpandedInputs {
   readonly problems: string[];
 }
 
-/** Walks a folder in name order; folders it cannot list, and links back to a folder being walked, become problems. */
-function* walk(io: CliIo, folder: string, problems: string[], ancestors: readonly string[] = []): Generator<string> {
-  let real: string | undefined;
-  try {
-    real = io.realPath?.(folder);
-  } catch {
-    real = undefined;
-  }
-  if (real !== undefined && ancestors.includes(real)) {
-    problems.push(`skipped ${folder}: it is a link back to a folder already being checked`);
-    return;
-  }
-  let entries: FolderEntry[];
-  try {
-    entries = io.listDirectory(folder).sort(byName);
-  } catch (error) {
-    problems.push(`cannot read the folder ${folder}: ${readProblem(error)}`);
-    return;
-  }
-  const inside = real === undefined ? ancestors : [...ancestors, real];
-  for (const { name, isFolder: listedAsFolder } of entries) {
-    const full = path.join(folder, name);
-    let isFolder: boolean;
-    try {
-      isFolder = listedAsFolder ?? io.isDirectory(full);
-    } catch (error) {
-      // A broken link or a file removed meanwhile is no release; a link loop is worth saying.
-      if ((error as { code?: unknown } | null)?.code === 'ELOOP') problems.push(`skipped ${full}: ${readProblem(error)}`);
-      continue;
-    }
-    if (isFolder) {
-      if (!SKIPPED_FOLDERS.has(name)) yield* walk(io, full, problems, inside);
-    } else {
-      yield full;
-    }
-  }
-}
-
-/** Name order as a plain sort of the names gives it (UTF-16 code units), whatever the file system lists first. */
-function byName(a: FolderEntry, b: FolderEntry): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+/** The walk's problems in words, collected for the run's report. */
+function walkReporting(problems: string[]): WalkOptions {
+  return {
+    onProblem(problem) {
+      if (problem.kind === 'link-back') problems.push(`skipped ${problem.path}: it is a link back to a folder already being checked`);
+      else if (problem.kind === 'unlistable') problems.push(`cannot read the folder ${problem.path}: ${readProblem(problem.error)}`);
+      else problems.push(`skipped ${problem.path}: ${readProblem(problem.error)}`);
+    },
+  };
 }
 
 export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInputs {
@@ -82,7 +49,7 @@ export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInpu
     if (io.exists(input)) {
       if (io.isDirectory(input)) {
         matched = true; // an empty folder is not a mistake
-        for (const file of walk(io, input, problems)) if (isMarkdownPath(file)) found(file);
+        for (const file of walkFolder(io, input, walkReporting(problems))) if (isMarkdownPath(file)) found(file);
       } else {
         matched = true;
         files.set(input, true);
@@ -90,7 +57,7 @@ export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInpu
     } else if (picomatch.scan(input).isGlob) {
       const { base } = picomatch.scan(input);
       const matches = picomatch(input, { dot: false });
-      for (const file of walk(io, base || '.', problems)) {
+      for (const file of walkFolder(io, base || '.', walkReporting(problems))) {
         const relative = path.relative('.', file).split(path.sep).join('/');
         if (matches(relative) || matches(file.split(path.sep).join('/'))) found(file);
       }

@@ -1,9 +1,10 @@
 /** The CLI's contact with the outside world, passed in so every command can be tested in memory. */
 import * as fs from 'node:fs';
 import { readRegularFileUpTo } from '../node/regularFile';
+import { nodeFolderReader, type FolderReader } from '../node/folderReader';
 import { decodeUtf8, NotAFileError } from './readProblem';
 
-export interface CliIo {
+export interface CliIo extends FolderReader {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): string;
@@ -12,16 +13,11 @@ export interface CliIo {
   /** Writes a file, replacing what it held (--fix, --output). */
   replaceFile(path: string, text: string): void;
   exists(path: string): boolean;
-  isDirectory(path: string): boolean;
   /**
    * A file's size in bytes, and its text when it is no larger than `maxBytes`: one open for both, since
    * every file a check visits needs its size first (a file too large is never read).
    */
   readUpTo(path: string, maxBytes: number): SizedText;
-  /** A folder's entries, each saying whether it is a folder when the listing knows (not for a link: only a stat can tell). */
-  listDirectory(path: string): FolderEntry[];
-  /** The path with every link resolved (to notice a link back to a folder being walked); optional for doubles. */
-  realPath?(path: string): string;
   cwd(): string;
 }
 
@@ -29,12 +25,6 @@ export interface SizedText {
   readonly bytes: number;
   /** Undefined when the file is larger than asked for. */
   readonly text?: string;
-}
-
-export interface FolderEntry {
-  readonly name: string;
-  /** Undefined when the listing cannot tell (a symbolic link): the walk then asks `isDirectory`. */
-  readonly isFolder: boolean | undefined;
 }
 
 export const nodeIo: CliIo = {
@@ -48,10 +38,7 @@ export const nodeIo: CliIo = {
   writeFile: (path, text) => fs.writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' }),
   replaceFile: (path, text) => fs.writeFileSync(path, text, 'utf8'),
   exists: (path) => fs.existsSync(path),
-  isDirectory: (path) => fs.statSync(path).isDirectory(),
-  // The kinds come with the listing, so a walk over 100,000 files needs no stat for each.
-  listDirectory: (path) => fs.readdirSync(path, { withFileTypes: true }).map((entry) => ({ name: entry.name, isFolder: entry.isSymbolicLink() ? undefined : entry.isDirectory() })),
-  realPath: (path) => fs.realpathSync(path),
+  ...nodeFolderReader,
   cwd: () => process.cwd(),
 };
 

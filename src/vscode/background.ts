@@ -65,7 +65,7 @@ export const inCpuTurn = cpuQueue();
  * Runs `work` on each item in order, yielding whenever a slice has taken `sliceMs`, and stopping early
  * once `stop` says so (checked before each item). Returns how many items were done.
  */
-export async function inSlices<T>(items: readonly T[], stop: () => boolean, work: (item: T) => void, sliceMs = SLICE_MS): Promise<number> {
+export async function inSlices<T>(items: Iterable<T>, stop: () => boolean, work: (item: T) => void, sliceMs = SLICE_MS): Promise<number> {
   let sliceStart = Date.now();
   let done = 0;
   for (const item of items) {

@@ -11,6 +11,8 @@ export const FILES = {
   fenced: 'press/2026-05-05-spring-festival.md',
   namedRelease: 'drafts/summer-fair.release.md',
   notARelease: 'notes/meeting-notes.md',
+  /** A broken release in a folder the workspace's `files.exclude` hides: no listing finds it. */
+  hidden: 'news/archive/2019-02-01-hidden-notice.md',
 } as const;
 
 export interface ExpectedDiagnostic {

@@ -24,7 +24,8 @@ import { CONCURRENT_READS, inParallel, inSlices } from '../background';
 import type { DiagnosticsManager } from '../diagnosticsManager';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
 import { checkFileOnDisk, type FileCheckDependencies } from '../releases/releaseFile';
-import { EXCLUDED, MARKDOWN_GLOB, type WorkspaceReleases } from '../releases/releaseIndex';
+import type { ListFiles } from '../fileSystem';
+import type { WorkspaceReleases } from '../releases/releaseIndex';
 import { describeWorkspaceSummary, type WorkspaceSummary } from './summary';
 
 export const VALIDATE_WORKSPACE_COMMAND = 'pressroom.validateWorkspace';
@@ -38,6 +39,7 @@ const PUBLISH_MAX = 250;
 export interface WorkspaceDependencies extends FileCheckDependencies {
   readonly analyses: ReleaseAnalyses;
   readonly diagnostics: DiagnosticsManager;
+  readonly listFiles: ListFiles;
   /** The workspace index, whose listing of files and count of releases are reused when it has them. */
   readonly index?: WorkspaceReleases;
 }
@@ -88,9 +90,9 @@ async function checkFile(dependencies: WorkspaceDependencies, uri: vscode.Uri, o
 }
 
 /** Every file's path, for the rules that check links: the workspace index's listing once it has one. */
-async function knownFiles(index: WorkspaceReleases | undefined, token: vscode.CancellationToken): Promise<FileExists> {
+async function knownFiles({ index, listFiles }: WorkspaceDependencies, token: vscode.CancellationToken): Promise<FileExists> {
   if (index?.isScanned) return (path) => index.fileExists(path);
-  const all = await vscode.workspace.findFiles('**/*', EXCLUDED, undefined, token);
+  const all = await listFiles('all', { token });
   return fileExistsFrom(new Set(all.map((uri) => uri.path)), !token.isCancellationRequested, (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.path));
 }
 
@@ -137,11 +139,11 @@ async function validateWorkspace(
   const now = new Date();
   // Listing the tree takes a second or more at this size: start on the index's listing of the Markdown
   // files when it has one, and check what the fresh listing adds (a file its events missed) after.
-  const listing = vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED, undefined, token);
+  const listing = dependencies.listFiles('markdown', { token });
   const indexed = dependencies.index?.markdownFiles();
   // Beside the index's listing, a listing cut short by a cancel adds nothing (and a cancelled run never waits for it).
-  const freshListing = indexed ? Promise.resolve(listing).catch(() => undefined) : undefined;
-  const [first, fileExists] = await Promise.all([indexed ?? listing, knownFiles(dependencies.index, token)]);
+  const freshListing = indexed ? listing.catch(() => undefined) : undefined;
+  const [first, fileExists] = await Promise.all([indexed ?? listing, knownFiles(dependencies, token)]);
   const published = batchedPublisher(dependencies.diagnostics);
   // Each file read and checked once, its results shown as they come.
   const checked = new Map<string, Checked>();

@@ -3,8 +3,8 @@
  * (the Releases view's ReleaseOverview, the workspace rules' ReleaseSummary, completion's areas and
  * contacts) and the paths of the workspace's files (for the rules that check links).
  *
- * Built in the background, a few reads in flight at a time, through workspace.findFiles and workspace.fs
- * (so it runs in the web worker too); each release is usable as soon as it is read, so nobody waits for
+ * Built in the background, a few reads in flight at a time, through the host's listing and reading of
+ * files (VS Code's search and file system in the web worker; see localListing.ts and localFiles.ts); each release is usable as soon as it is read, so nobody waits for
  * the whole scan. Then kept current one file at a time: from file watchers for files on disk and from the
  * open documents' analyses (ReleaseAnalyses.onDidUpdate). A change never lists the tree again; a
  * configuration change re-reads only the files whose configuration changed (a schema file's change, every
@@ -14,7 +14,7 @@ import * as vscode from 'vscode';
 import {
   fileExistsFrom,
   isMarkdownPath,
-  MARKDOWN_EXTENSIONS,
+  isInSkippedFolder,
   ReleaseIndex as MatchIndex,
   releaseOverviewOf,
   releaseSummaryOf,
@@ -29,12 +29,9 @@ import {
 import { factsOf, type ReleaseFacts } from '../../core/authoring';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
 import { CONCURRENT_READS, inParallel, inSlices } from '../background';
+import { MARKDOWN_GLOB, type ListFiles } from '../fileSystem';
 import { checkFileOnDisk, type FileCheckDependencies } from './releaseFile';
 
-export const MARKDOWN_GLOB = `**/*{${MARKDOWN_EXTENSIONS.join(',')}}`;
-export const EXCLUDED = '{**/node_modules/**,**/.git/**}';
-/** A path EXCLUDED leaves out, for the files that file events name. */
-const EXCLUDED_PATH = /\/(node_modules|\.git)\//;
 /** At most this many paths are known for `fileExists` (beyond them, a file's existence is unknown). */
 export const MAX_KNOWN_FILES = 200_000;
 /** A burst of configuration events (a settings write fires several) is handled once. */
@@ -57,6 +54,7 @@ export interface IndexProgress {
 
 export interface IndexDependencies extends FileCheckDependencies {
   readonly analyses: ReleaseAnalyses;
+  readonly listFiles: ListFiles;
 }
 
 /**
@@ -219,12 +217,12 @@ export class WorkspaceReleases implements vscode.Disposable {
     }
     // Releases are read as soon as they are listed; the listing of every file (for links) comes beside.
     // Each listing is taken in in time slices: a URI's first toString() costs microseconds, and there are thousands.
-    void vscode.workspace.findFiles('**/*', EXCLUDED, MAX_KNOWN_FILES).then(async (all) => {
+    void this.dependencies.listFiles('all', { maxResults: MAX_KNOWN_FILES }).then(async (all) => {
       const paths = new Set<string>();
       await inSlices(all, () => !current(), (uri) => paths.add(uri.path));
       if (current()) this.known = { paths, complete: all.length < MAX_KNOWN_FILES };
     }, () => undefined); // unknown files: the link rules say nothing
-    const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED);
+    const files = await this.dependencies.listFiles('markdown');
     if (!current()) return;
     await inSlices(files, () => !current(), (uri) => this.markdown.set(uri.toString(), uri));
     if (!current()) return;
@@ -304,7 +302,7 @@ export class WorkspaceReleases implements vscode.Disposable {
       this.remove(uri); // an untitled release closed, or a file no longer Markdown
       return;
     }
-    if (onDisk && !EXCLUDED_PATH.test(uri.path)) this.markdown.set(uri.toString(), uri);
+    if (onDisk && !isInSkippedFolder(uri.path)) this.markdown.set(uri.toString(), uri);
     this.known?.paths.add(uri.path);
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) return; // the editor's analysis speaks for it
     this.refreshing.set(uri.toString(), uri);

@@ -78,7 +78,7 @@ export function registerCommandTests(): void {
         WORKSPACE_SUMMARY,
       );
       assert.deepEqual(pressroomDiagnostics(fixtureUri(FILES.broken)).map(plain).sort(byPosition), BROKEN_DIAGNOSTICS);
-      for (const file of [FILES.valid, FILES.fenced, FILES.namedRelease, FILES.notARelease]) {
+      for (const file of [FILES.valid, FILES.fenced, FILES.namedRelease, FILES.notARelease, FILES.hidden]) {
         assert.deepEqual(pressroomDiagnostics(fixtureUri(file)).map(plain), [], file);
       }
     });

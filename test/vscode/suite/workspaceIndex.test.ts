@@ -6,11 +6,14 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { FILES } from '../fixture';
 import { api, codeOf, fixtureUri, pressroomDiagnostics } from './helpers';
 
 const PROBE = 'news/2026-05-01-index-probe.md';
 const PROBE_AREA = 'Eastmarsh';
 const PROBE_HEADLINE = 'Eastmarsh ferry timetable changes';
+/** The headline of the release that `files.exclude` hides (FILES.hidden). */
+const HIDDEN_HEADLINE = 'Old ferry notice kept out of sight';
 const PROBE_TEXT = `---\ntitle: ${PROBE_HEADLINE}\narea: ${PROBE_AREA}\nurl: https://www.example.gov.uk/news/ferry/\npublish:\n  date: 09:00 01/05/2026\n---\n\nThe ferry runs every hour.\n`;
 
 function label(item: vscode.CompletionItem | vscode.TreeItem): string {
@@ -82,11 +85,25 @@ export function registerWorkspaceIndexTests(): void {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
 
+    it('lists the workspace as VS Code\'s search does, leaving out what files.exclude hides', async () => {
+      const { listFiles } = await api();
+      const paths = (uris: readonly vscode.Uri[]) => uris.map((uri) => uri.path).sort();
+      const searches = { markdown: '**/*{.md,.markdown}', all: '**/*' } as const;
+      for (const what of ['markdown', 'all'] as const) {
+        const listed = paths(await listFiles(what));
+        assert.deepEqual(listed, paths(await vscode.workspace.findFiles(searches[what], '{**/node_modules/**,**/.git/**}')), what);
+        assert.ok(listed.includes(fixtureUri(FILES.valid).path), `${what} lists ${FILES.valid}`);
+        assert.ok(!listed.includes(fixtureUri(FILES.hidden).path), `${what} leaves out ${FILES.hidden}`);
+      }
+      assert.ok(paths(await listFiles('all')).includes(fixtureUri('contacts.yml').path), 'all lists files that are not Markdown');
+    });
+
     it('takes a release written to disk into area completion and the Releases view, and drops it when deleted', async () => {
       assert.ok(!(await areaCompletions(editor.document)).includes(PROBE_AREA), `${PROBE_AREA} is not used before the probe exists`);
       await vscode.workspace.fs.writeFile(fixtureUri(PROBE), new TextEncoder().encode(PROBE_TEXT));
       await areasWhen(editor.document, `${PROBE_AREA} to be offered`, (names) => names.includes(PROBE_AREA));
-      await releaseLabelsWhen('the Releases view to list the new release', (labels) => labels.includes(PROBE_HEADLINE));
+      const labels = await releaseLabelsWhen('the Releases view to list the new release', (found) => found.includes(PROBE_HEADLINE));
+      assert.ok(!labels.includes(HIDDEN_HEADLINE), 'the release files.exclude hides is not listed');
 
       await vscode.workspace.fs.delete(fixtureUri(PROBE));
       await areasWhen(editor.document, `${PROBE_AREA} to be dropped`, (names) => !names.includes(PROBE_AREA));
