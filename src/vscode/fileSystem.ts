@@ -1,6 +1,6 @@
 /** Small workspace file system questions shared by the commands that create files, and how files are read and listed. */
 import * as vscode from 'vscode';
-import { MARKDOWN_EXTENSIONS, SKIPPED_FOLDERS } from '../core';
+import { excludedWithFolders, filesExcludeMatcher, MARKDOWN_EXTENSIONS, relativeTo, SKIPPED_FOLDERS, type PathExcluder } from '../core';
 
 export async function fileExists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -35,3 +35,19 @@ export type ListFiles = (what: 'markdown' | 'all', options?: ListOptions) => Pro
 /** Through VS Code's search: any scheme, in either extension host. */
 export const listThroughVsCode: ListFiles = (what, { maxResults, token } = {}) =>
   Promise.resolve(vscode.workspace.findFiles(what === 'markdown' ? MARKDOWN_GLOB : '**/*', EXCLUDED, maxResults, token));
+
+/** A workspace folder's `files.exclude` setting, as the core's test on paths. */
+export function filesExcludeOf(folder: vscode.WorkspaceFolder): PathExcluder {
+  return filesExcludeMatcher(vscode.workspace.getConfiguration('files', folder.uri).get('exclude'));
+}
+
+/**
+ * Whether `files.exclude` hides a file from listings, itself or a folder above it, as it hides it from VS
+ * Code's search (for the files that file events name); `isFile` answers a `when` clause about a sibling's path.
+ */
+export function hiddenByFilesExclude(uri: vscode.Uri, isFile: (path: string) => boolean): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const relative = folder && relativeTo(folder.uri.path, uri.path);
+  if (!folder || !relative) return false;
+  return excludedWithFolders(filesExcludeOf(folder), relative, uri.path, isFile);
+}

@@ -9,11 +9,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { filesExcludeMatcher, isMarkdownPath, toForwardSlashes } from '../core';
+import { isMarkdownPath, toForwardSlashes } from '../core';
 import { nodeFolderReader } from '../node/folderReader';
 import { walkFolder } from '../node/walkFolder';
 import { inSlices } from './background';
-import type { ListFiles } from './fileSystem';
+import { filesExcludeOf, type ListFiles } from './fileSystem';
 
 export function listLocalFiles(otherwise: ListFiles): ListFiles {
   return async (what, options = {}) => {
@@ -25,7 +25,7 @@ export function listLocalFiles(otherwise: ListFiles): ListFiles {
     const stop = () => found.size >= maxResults || token?.isCancellationRequested === true;
     for (const folder of folders) {
       const root = folder.uri.fsPath;
-      const excluded = filesExcludeMatcher(vscode.workspace.getConfiguration('files', folder.uri).get('exclude'));
+      const excluded = filesExcludeOf(folder);
       const excludes = (full: string) =>
         excluded(toForwardSlashes(path.relative(root, full)), toForwardSlashes(full), (name) => fs.existsSync(path.join(path.dirname(full), name)));
       const files = walkFolder(nodeFolderReader, root, { skipFolder: excludes });

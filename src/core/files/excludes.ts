@@ -56,3 +56,19 @@ export function filesExcludeMatcher(setting: unknown): PathExcluder {
       return hasSibling(pattern.when.replace('$(basename)', dot > 0 ? name.slice(0, dot) : name));
     });
 }
+
+/**
+ * Whether a listing leaves out a path because it, or a folder above it inside the workspace folder, is
+ * excluded (a listing never walks into an excluded folder). `isFile` answers a `when` clause about a
+ * sibling, by absolute path.
+ */
+export function excludedWithFolders(excludes: PathExcluder, relativePath: string, absolutePath: string, isFile: (absolutePath: string) => boolean): boolean {
+  const parts = relativePath.split('/');
+  const root = absolutePath.slice(0, absolutePath.length - relativePath.length);
+  for (let depth = 1; depth <= parts.length; depth++) {
+    const relative = parts.slice(0, depth).join('/');
+    const parent = `${root}${parts.slice(0, depth - 1).join('/')}`.replace(/\/$/, '');
+    if (excludes(relative, `${root}${relative}`, (name) => isFile(`${parent}/${name}`))) return true;
+  }
+  return false;
+}

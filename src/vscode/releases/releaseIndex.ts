@@ -29,7 +29,7 @@ import {
 import { factsOf, type ReleaseFacts } from '../../core/authoring';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
 import { CONCURRENT_READS, inParallel, inSlices } from '../background';
-import { MARKDOWN_GLOB, type ListFiles } from '../fileSystem';
+import { hiddenByFilesExclude, MARKDOWN_GLOB, type ListFiles } from '../fileSystem';
 import { checkFileOnDisk, type FileCheckDependencies } from './releaseFile';
 
 /** At most this many paths are known for `fileExists` (beyond them, a file's existence is unknown). */
@@ -296,14 +296,20 @@ export class WorkspaceReleases implements vscode.Disposable {
     this.progressed.fire();
   }
 
+  /** Whether a listing of the workspace leaves out a file that an event names: SKIPPED_FOLDERS, or files.exclude. */
+  private leftOutOfListings(uri: vscode.Uri): boolean {
+    return isInSkippedFolder(uri.path) || hiddenByFilesExclude(uri, (path) => this.known?.paths.has(path) === true);
+  }
+
   /** A file saved, created or closed: read again with the others changed in the same burst (a checkout, a save all). */
   private refreshFile(uri: vscode.Uri, onDisk = false): void {
     if (uri.scheme === 'untitled' || !isMarkdownPath(uri.path)) {
       this.remove(uri); // an untitled release closed, or a file no longer Markdown
       return;
     }
-    if (onDisk && !isInSkippedFolder(uri.path)) this.markdown.set(uri.toString(), uri);
     this.known?.paths.add(uri.path);
+    if (onDisk && this.leftOutOfListings(uri)) return; // as the scan's listing would leave it out
+    if (onDisk) this.markdown.set(uri.toString(), uri);
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) return; // the editor's analysis speaks for it
     this.refreshing.set(uri.toString(), uri);
     this.refreshTimer ??= setTimeout(() => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { filesExcludeMatcher, isInSkippedFolder } from '../../../src/core';
+import { excludedWithFolders, filesExcludeMatcher, isInSkippedFolder } from '../../../src/core';
 
 const noSiblings = () => false;
 
@@ -37,6 +37,26 @@ describe('files.exclude as a test on paths', () => {
     const excludes = filesExcludeMatcher({ '/w/news/old/**': true });
     assert.equal(excludes('news/old/a.md', '/w/news/old/a.md', noSiblings), true);
     assert.equal(excludes('news/a.md', '/w/news/a.md', noSiblings), false);
+  });
+});
+
+describe('a path left out with the folder it is in', () => {
+  it('is left out when it or any folder above it inside the workspace folder is excluded', () => {
+    const excludes = filesExcludeMatcher({ '**/archive': true, 'w.md': true });
+    assert.equal(excludedWithFolders(excludes, 'news/archive/2019/a.md', '/w/news/archive/2019/a.md', () => false), true);
+    assert.equal(excludedWithFolders(excludes, 'archive', '/w/archive', () => false), true);
+    assert.equal(excludedWithFolders(excludes, 'news/a.md', '/w/news/a.md', () => false), false);
+    // The workspace folder's own name (w) is not part of what patterns see.
+    assert.equal(excludedWithFolders(excludes, 'news/w.md', '/w/news/w.md', () => false), false);
+  });
+
+  it('asks a when clause about the sibling of the path or folder it matched, by absolute path', () => {
+    const asked: string[] = [];
+    const excludes = filesExcludeMatcher({ '**/build': { when: '$(basename).keep' } });
+    const isFile = (path: string) => (asked.push(path), path === '/w/site/build.keep');
+    assert.equal(excludedWithFolders(excludes, 'site/build/a.md', '/w/site/build/a.md', isFile), true);
+    assert.equal(excludedWithFolders(excludes, 'build/a.md', '/w/build/a.md', isFile), false);
+    assert.deepEqual(asked, ['/w/site/build.keep', '/w/build.keep']);
   });
 });
 

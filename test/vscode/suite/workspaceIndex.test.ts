@@ -110,6 +110,27 @@ export function registerWorkspaceIndexTests(): void {
       await releaseLabelsWhen('the Releases view to stop listing it', (labels) => !labels.includes(PROBE_HEADLINE));
     });
 
+    it('leaves out a release written after the first scan where files.exclude hides it, as the scan\'s listing did', async () => {
+      const hidden = 'news/archive/2026-05-02-hidden-probe.md';
+      const hiddenHeadline = 'Hidden ferry notice written since';
+      await vscode.workspace.fs.writeFile(fixtureUri(hidden), new TextEncoder().encode(PROBE_TEXT.replace(PROBE_HEADLINE, hiddenHeadline)));
+      await vscode.workspace.fs.writeFile(fixtureUri(PROBE), new TextEncoder().encode(PROBE_TEXT));
+      try {
+        // Files changed together are read together, each stored when its read ends, and the view can redraw
+        // between: so the probe is changed once more after it is listed, and the hidden release's read, begun
+        // with the probe's first, has ended by the time the second change is listed.
+        await releaseLabelsWhen('the Releases view to list the release written second', (found) => found.includes(PROBE_HEADLINE));
+        const changedHeadline = `${PROBE_HEADLINE}, changed`;
+        await vscode.workspace.fs.writeFile(fixtureUri(PROBE), new TextEncoder().encode(PROBE_TEXT.replace(PROBE_HEADLINE, changedHeadline)));
+        const labels = await releaseLabelsWhen('the Releases view to list the changed probe', (found) => found.includes(changedHeadline));
+        assert.ok(!labels.includes(hiddenHeadline), 'the release written where files.exclude hides it is not listed');
+      } finally {
+        await vscode.workspace.fs.delete(fixtureUri(hidden));
+        await vscode.workspace.fs.delete(fixtureUri(PROBE));
+      }
+      await releaseLabelsWhen('the Releases view to stop listing the probe', (found) => !found.some((label) => label.startsWith(PROBE_HEADLINE)));
+    });
+
     it('has Validate All check a release written after the first scan, and no longer once it is deleted', async () => {
       const validateAll = () => vscode.commands.executeCommand<{ files: number; errors: number }>('pressroom.validateWorkspace');
       const before = await validateAll();
