@@ -43,11 +43,29 @@ export function filesExcludeOf(folder: vscode.WorkspaceFolder): PathExcluder {
 
 /**
  * Whether `files.exclude` hides a file from listings, itself or a folder above it, as it hides it from VS
- * Code's search (for the files that file events name); `isFile` answers a `when` clause about a sibling's path.
+ * Code's search: for the files that file events name, so each folder's setting is read once until it changes.
  */
-export function hiddenByFilesExclude(uri: vscode.Uri, isFile: (path: string) => boolean): boolean {
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  const relative = folder && relativeTo(folder.uri.path, uri.path);
-  if (!folder || !relative) return false;
-  return excludedWithFolders(filesExcludeOf(folder), relative, uri.path, isFile);
+export class FilesExcludeSetting implements vscode.Disposable {
+  private readonly byFolder = new Map<string, PathExcluder>();
+  private readonly listener = vscode.workspace.onDidChangeConfiguration((event) => {
+    if (event.affectsConfiguration('files.exclude')) this.byFolder.clear();
+  });
+
+  /** `isFile` answers a `when` clause about a sibling's path. */
+  hides(uri: vscode.Uri, isFile: (path: string) => boolean): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const relative = folder && relativeTo(folder.uri.path, uri.path);
+    if (!folder || !relative) return false;
+    const key = folder.uri.toString();
+    let excludes = this.byFolder.get(key);
+    if (!excludes) {
+      excludes = filesExcludeOf(folder);
+      this.byFolder.set(key, excludes);
+    }
+    return excludedWithFolders(excludes, relative, uri.path, isFile);
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+  }
 }

@@ -29,7 +29,7 @@ import {
 import { factsOf, type ReleaseFacts } from '../../core/authoring';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
 import { CONCURRENT_READS, inParallel, inSlices } from '../background';
-import { hiddenByFilesExclude, MARKDOWN_GLOB, type ListFiles } from '../fileSystem';
+import { FilesExcludeSetting, MARKDOWN_GLOB, type ListFiles } from '../fileSystem';
 import { checkFileOnDisk, type FileCheckDependencies } from './releaseFile';
 
 /** At most this many paths are known for `fileExists` (beyond them, a file's existence is unknown). */
@@ -97,7 +97,8 @@ export class WorkspaceReleases implements vscode.Disposable {
   /** Fires as the first scan reads files, and when it is complete. */
   readonly onDidProgress = this.progressed.event;
   private scanProgress: { read: number; total: number | undefined } = { read: 0, total: undefined };
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.releaseChanged, this.progressed];
+  private readonly filesExclude = new FilesExcludeSetting();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.releaseChanged, this.progressed, this.filesExclude];
   private scanning: Promise<void> | undefined;
   private scanned = false;
   /** Bumped by each configuration change: a re-read started for an older one stops. */
@@ -119,7 +120,9 @@ export class WorkspaceReleases implements vscode.Disposable {
       markdown.onDidChange((uri) => this.refreshFile(uri, true)),
       markdown.onDidDelete((uri) => this.remove(uri)),
       anyFile,
-      anyFile.onDidCreate((uri) => this.known?.paths.add(uri.path)),
+      anyFile.onDidCreate((uri) => {
+        if (!this.leftOutOfListings(uri)) this.known?.paths.add(uri.path);
+      }),
       anyFile.onDidDelete((uri) => {
         // A folder's delete is the only event its files get; a file known as one has nothing under it.
         const aFile = this.known?.paths.delete(uri.path) || isMarkdownPath(uri.path);
@@ -298,7 +301,7 @@ export class WorkspaceReleases implements vscode.Disposable {
 
   /** Whether a listing of the workspace leaves out a file that an event names: SKIPPED_FOLDERS, or files.exclude. */
   private leftOutOfListings(uri: vscode.Uri): boolean {
-    return isInSkippedFolder(uri.path) || hiddenByFilesExclude(uri, (path) => this.known?.paths.has(path) === true);
+    return isInSkippedFolder(uri.path) || this.filesExclude.hides(uri, (path) => this.known?.paths.has(path) === true);
   }
 
   /** A file saved, created or closed: read again with the others changed in the same burst (a checkout, a save all). */
@@ -307,8 +310,8 @@ export class WorkspaceReleases implements vscode.Disposable {
       this.remove(uri); // an untitled release closed, or a file no longer Markdown
       return;
     }
-    this.known?.paths.add(uri.path);
     if (onDisk && this.leftOutOfListings(uri)) return; // as the scan's listing would leave it out
+    this.known?.paths.add(uri.path);
     if (onDisk) this.markdown.set(uri.toString(), uri);
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) return; // the editor's analysis speaks for it
     this.refreshing.set(uri.toString(), uri);
