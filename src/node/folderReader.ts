@@ -25,4 +25,3 @@ export const nodeFolderReader: FolderReader = {
   listDirectory: (path) => fs.readdirSync(path, { withFileTypes: true }).map((entry) => ({ name: entry.name, isFolder: entry.isSymbolicLink() ? undefined : entry.isDirectory() })),
   realPath: (path) => fs.realpathSync(path),
 };
-

@@ -24,7 +24,12 @@ export interface WalkOptions {
 const SKIPPED = new Set(SKIPPED_FOLDERS);
 
 /** Every file below `folder`, in name order, as paths joined onto it. */
-export function* walkFolder(reader: FolderReader, folder: string, options: WalkOptions = {}, ancestors: readonly string[] = []): Generator<string> {
+export function walkFolder(reader: FolderReader, folder: string, options: WalkOptions = {}): Generator<string> {
+  return walkBelow(reader, folder, options, []);
+}
+
+/** `ancestors`: the real paths of the folders being walked, to notice a link back to one of them. */
+function* walkBelow(reader: FolderReader, folder: string, options: WalkOptions, ancestors: readonly string[]): Generator<string> {
   let real: string | undefined;
   try {
     real = reader.realPath?.(folder);
@@ -54,7 +59,7 @@ export function* walkFolder(reader: FolderReader, folder: string, options: WalkO
       continue;
     }
     if (!isFolder) yield full;
-    else if (!SKIPPED.has(name) && !options.skipFolder?.(full)) yield* walkFolder(reader, full, options, inside);
+    else if (!SKIPPED.has(name) && !options.skipFolder?.(full)) yield* walkBelow(reader, full, options, inside);
   }
 }
 
