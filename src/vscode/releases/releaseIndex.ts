@@ -4,8 +4,8 @@
  * contacts) and the paths of the workspace's files (for the rules that check links).
  *
  * Built in the background, a few reads in flight at a time, through the host's listing and reading of
- * files (VS Code's search and file system in the web worker; see localListing.ts and localFiles.ts); each release is usable as soon as it is read, so nobody waits for
- * the whole scan. Then kept current one file at a time: from file watchers for files on disk and from the
+ * files (VS Code's search and file system in the web worker; see localListing.ts and localFiles.ts); each
+ * release is usable as soon as it is read, so nobody waits for the whole scan. Then kept current one file at a time: from file watchers for files on disk and from the
  * open documents' analyses (ReleaseAnalyses.onDidUpdate). A change never lists the tree again; a
  * configuration change re-reads only the files whose configuration changed (a schema file's change, every
  * file), in the background: analyses never wait for it.
