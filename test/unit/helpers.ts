@@ -35,3 +35,13 @@ export function counting(release: ParsedRelease): { release: ParsedRelease; read
   });
   return { release: wrapped, reads: () => reads };
 }
+
+/** Data equal in every value (NaN and -0 included) and in the order of every object's keys. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b);
+  if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length || keysA.some((key, index) => key !== keysB[index])) return false;
+  return keysA.every((key) => sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}

@@ -1,15 +1,17 @@
 /**
- * The quick read: front matter to plain data with js-yaml, about seven times faster than the `yaml`
- * package's range-keeping parse, for the releases that turn out to have nothing wrong (most of a
- * repository). It answers only when it is sure to give exactly the data `readYaml` would: plain scalars
- * are resolved by the `yaml` package's own core-schema tags, and any text that uses what the two parsers
- * could read differently (anchors, aliases, tags, directives, complex keys, tabs, non-string keys) is
- * left to `readYaml`. `undefined` means "read it the careful way", never "it is wrong".
+ * The quick read: front matter to plain data without the `yaml` package's range-keeping parse (about
+ * seven times slower), for the releases that turn out to have nothing wrong (most of a repository). It
+ * answers only when it is sure to give exactly the data `readYaml` would: text that uses what the parsers
+ * could read differently (anchors, aliases, tags, directives, complex keys, tabs, non-string keys) is left
+ * to `readYaml`. The rest is read by the plain block reader (simpleFields.ts), or, when it is written in
+ * another style, by js-yaml with plain scalars resolved by the `yaml` package's own core-schema tags.
+ * `undefined` means "read it the careful way", never "it is wrong".
  */
 import { load, FAILSAFE_SCHEMA, Type, type Schema as JsYamlSchema } from 'js-yaml';
-import { isScalar, Schema as YamlSchema, type ScalarTag } from 'yaml';
+import { coreTagOf, coreValueOf } from './coreScalars';
 import { findExcessiveNesting } from './nesting';
 import { DEFAULT_YAML_LIMITS, type YamlLimits } from './read';
+import { readSimpleFields } from './simpleFields';
 import { hasUnsureLine } from './unsureLines';
 
 /**
@@ -42,12 +44,10 @@ let quickSchema: JsYamlSchema | undefined;
  */
 function schemaLikeYamls(): JsYamlSchema {
   if (quickSchema) return quickSchema;
-  const tags = new YamlSchema({ schema: 'core' }).tags.filter((tag): tag is ScalarTag & { test: RegExp } => tag.test instanceof RegExp && tag.default === true);
-  const tagOf = (source: string) => tags.find((tag) => tag.test.test(source));
   const coreScalar = new Type('tag:pressroom.dev,2026:core-scalar', {
     kind: 'scalar',
-    resolve: (source: string | null) => typeof source === 'string' && mayBeCoreScalar(source) && tagOf(source) !== undefined,
-    construct: (source: string) => plain(tagOf(source)!.resolve(source, () => undefined, { intAsBigInt: false })),
+    resolve: (source: string | null) => typeof source === 'string' && coreTagOf(source) !== undefined,
+    construct: (source: string) => coreValueOf(coreTagOf(source)!, source),
   });
   quickSchema = FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
   return quickSchema;
@@ -61,29 +61,6 @@ function hasFlowCollection(source: string): boolean {
 const EMPTY_FLOW_VALUES = /: +(?:\[\]|\{\}) *(?=\r?$)/gm;
 
 /**
- * Every core scalar but a string is empty, starts as a number does (a digit, a sign or a dot), or is one
- * of the null and boolean words (`~`, `n`, `t`, `f` in either case first): most values and every key are
- * other words, answered at once.
- */
-export function mayBeCoreScalar(source: string): boolean {
-  if (source.length === 0) return true;
-  const first = source.charCodeAt(0);
-  // A number is written in letters, digits, dots and signs only: a time or a phone number is told at once.
-  if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) return NUMBER_CHARACTERS.test(source);
-  const word = first === 0x7e || first === 0x6e || first === 0x4e || first === 0x74 || first === 0x54 || first === 0x66 || first === 0x46;
-  return word && source.length <= LONGEST_CORE_WORD && CORE_WORDS.has(source);
-}
-
-const NUMBER_CHARACTERS = /^[0-9A-Za-z.+-]+$/;
-const CORE_WORDS = new Set(['~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
-const LONGEST_CORE_WORD = 'false'.length;
-
-/** Some of `yaml`'s tags resolve to a Scalar node (null, a float keeping its digits); data holds its value. */
-function plain(resolved: unknown): unknown {
-  return isScalar(resolved) ? resolved.value : resolved;
-}
-
-/**
  * The front matter's fields as plain data, or undefined when the quick reader cannot be sure (or the
  * YAML is not a plain set of fields): the caller then reads it with `readYaml`.
  */
@@ -91,6 +68,8 @@ export function quickReadFields(source: string, limits: YamlLimits = DEFAULT_YAM
   if (source.length > limits.maxChars || UNSURE_ANYWHERE.test(source) || hasNodeProperty(source) || hasFlowCollection(source)) return undefined;
   // Below one level even an empty `[]` is too deep: only the whole nesting check says so.
   if (limits.maxNestingDepth < 1 ? findExcessiveNesting(source, limits.maxNestingDepth) !== undefined : hasUnsureLine(source, limits.maxNestingDepth)) return undefined;
+  const simple = readSimpleFields(source);
+  if (simple) return simple;
   let data: unknown;
   try {
     data = load(source, { schema: schemaLikeYamls() });

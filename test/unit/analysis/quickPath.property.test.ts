@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ALL_RULES, analyseRelease, builtInSchema, parseRelease, validateParsed, type CheckDecision, type RulesConfig, type WorkspaceView } from '../../../src/core';
 import { parseReleaseQuickly } from '../../../src/core/frontMatter/parse';
-import { counting } from '../helpers';
+import { counting, sameData } from '../helpers';
 import { locateFrontMatter } from '../../../src/core/frontMatter/locate';
 import { keyRange, quickReadFields, readYaml, topLevelKeyRange } from '../../../src/core/yaml';
 import { describeWithSharedData, filesBelow } from '../sharedData';
@@ -41,16 +41,6 @@ function assertSameDiagnostics(text: string, where: string): boolean {
   const { quick, careful } = bothPaths(text);
   assert.equal(JSON.stringify(quick.diagnostics), JSON.stringify(careful.diagnostics), `${where}: the quick path's diagnostics differ`);
   return answeredQuickly(quick);
-}
-
-/** Data equal in every value (NaN and -0 included) and in the order of every object's keys. */
-function sameData(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b);
-  if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length || keysA.some((key, index) => key !== keysB[index])) return false;
-  return keysA.every((key) => sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 const CLEAN_FRONT_MATTER = [

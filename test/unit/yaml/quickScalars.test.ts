@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { Schema, type ScalarTag } from 'yaml';
-import { mayBeCoreScalar } from '../../../src/core/yaml/quickRead';
+import { mayBeCoreScalar } from '../../../src/core/yaml/coreScalars';
 import { seededRandom } from './yamlFuzz';
 
 const tags = new Schema({ schema: 'core' }).tags.filter((tag): tag is ScalarTag & { test: RegExp } => tag.test instanceof RegExp && tag.default === true);
