@@ -3,6 +3,7 @@
  * (too large, too deeply nested, alias bombs) before or while building plain data.
  */
 import { parseDocument, type Document } from 'yaml';
+import { ownCopy } from '../text/ownCopy';
 import { findExcessiveNesting } from './nesting';
 
 /** YAML larger than this is reported as too large instead of parsed. */
@@ -72,7 +73,8 @@ function parseGuarded(source: string, limits: YamlLimits): { readonly document: 
   const deepAt = findExcessiveNesting(source, limits.maxNestingDepth);
   if (deepAt !== undefined) return { kind: 'too-deep', offset: deepAt };
   try {
-    return { document: parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false }) };
+    // Parsed from a copy, so that no value keeps the whole release alive (ownCopy.ts).
+    return { document: parseDocument(ownCopy(source), { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false }) };
   } catch (error) {
     if (error instanceof RangeError) return { kind: 'too-deep', offset: 0 };
     throw error;

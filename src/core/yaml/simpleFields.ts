@@ -8,6 +8,7 @@
  * `yaml` package's core schema (coreScalars.ts), so the data is what `readYaml` gives: a property test
  * holds the two to each other.
  */
+import { ownCopy } from '../text/ownCopy';
 import { plainScalarValue } from './coreScalars';
 
 const CARRIAGE_RETURN = 0x0d;
@@ -40,7 +41,8 @@ interface Line {
 export function readSimpleFields(source: string): Record<string, unknown> | undefined {
   const lines = significantLines(source);
   if (lines === undefined || lines.length === 0) return undefined;
-  const reader = new BlockReader(source, lines);
+  // Values are sliced from a copy, so that none keeps the whole release alive (ownCopy.ts).
+  const reader = new BlockReader(ownCopy(source), lines);
   try {
     const fields = reader.mapping(lines[0].indent, 0);
     return reader.finished() ? fields : undefined;

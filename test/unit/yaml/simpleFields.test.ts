@@ -6,12 +6,20 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { locateFrontMatter } from '../../../src/core/frontMatter/locate';
 import { readYaml } from '../../../src/core/yaml';
 import { readSimpleFields } from '../../../src/core/yaml/simpleFields';
 import { lines, sameData } from '../helpers';
 import { describeWithSharedData, filesBelow } from '../sharedData';
 import { generateFrontMatter, mutate, seededRandom } from './yamlFuzz';
+
+/** A full garbage collection, for measuring what is kept alive (V8's own, switched on while the tests run). */
+function garbageCollector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
 
 /** The reader's answer, held to readYaml's data wherever it answers. */
 function read(source: string): Record<string, unknown> | undefined {
@@ -87,6 +95,28 @@ describe('readSimpleFields: front matter in the plain block style', () => {
 
   it('keeps CRLF line endings out of the values', () => {
     assert.deepEqual(read('title: Library\r\npublish:\r\n  date: 09:30 02/02/2026\r\n'), { title: 'Library', publish: { date: '09:30 02/02/2026' } });
+  });
+
+  it('keeps nothing of the whole release alive through the values it reads, nor does readYaml', () => {
+    // 200 releases of 200 KB each: were each value a slice of its release, keeping the values would keep 40 MB.
+    const collect = garbageCollector();
+    const readers: Record<string, (source: string) => unknown> = {
+      readSimpleFields: (source) => readSimpleFields(source)!.title,
+      readYaml: (source) => (readYaml(source).data as Record<string, unknown>).title,
+    };
+    for (const [name, readTitle] of Object.entries(readers)) {
+      collect();
+      const before = process.memoryUsage().heapUsed;
+      const kept: unknown[] = [];
+      for (let index = 0; index < 200; index++) {
+        const text = `title: Library opens on Sundays, number ${index}\narea: Northfield\n---\n${`Body text ${index} `.repeat(15_000)}`;
+        kept.push(readTitle(text.slice(0, text.indexOf('---'))));
+      }
+      collect();
+      const grown = process.memoryUsage().heapUsed - before;
+      assert.equal(kept[199], 'Library opens on Sundays, number 199');
+      assert.ok(grown < 8 * 1024 * 1024, `${name}: the heap grew by ${Math.round(grown / 1024)} KB`);
+    }
   });
 
   it('leaves every other shape to js-yaml', () => {
