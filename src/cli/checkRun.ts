@@ -5,7 +5,7 @@
  * another's (ReleaseIndex) are checked again with those others, for the workspace rules. So no parse
  * is kept, no release is compared with every other, and the result is the same in any order.
  */
-import { releaseSummaryOf, ReleaseIndex, type ReleaseAnalysis, type ReleaseDiagnostic, type ReleaseSummary, type WorkspaceView } from '../core';
+import { matchKeysOf, releaseSummaryOf, ReleaseIndex, type ReleaseAnalysis, type ReleaseDiagnostic, type ReleaseSummary, type WorkspaceView } from '../core';
 import { checkFile } from './checkFile';
 import type { InputFile } from './expandInputs';
 import type { CliIo } from './io';
@@ -24,6 +24,8 @@ export interface FileOutcome {
   readonly diagnostics?: readonly ReleaseDiagnostic[];
   /** What the workspace rules of other releases see of this one. */
   readonly summary?: ReleaseSummary;
+  /** The summary's match keys, worked out where the file was checked (in a checking thread, on a large run). */
+  readonly matchKeys?: readonly string[];
   /** Kept only for --fix (a parse per file is too much to keep for a whole tree). */
   readonly analysis?: ReleaseAnalysis;
   /** Configuration problems, notes and a failed read, the first time this run met them. */
@@ -57,7 +59,8 @@ export class FileChecker {
       const checked = checkFile(reader, this.configs, input, { now: this.now, workspace });
       const analysis = checked?.analysis;
       const summary = analysis?.decision.kind === 'check' ? releaseSummaryOf(this.configs.absolute(input.file), analysis.parsed, analysis.schema.roles) : undefined;
-      return { file: input.file, diagnostics: checked?.diagnostics, summary, analysis: this.keepAnalysis ? analysis : undefined, lines: this.takeLines() };
+      const matchKeys = summary && matchKeysOf(summary);
+      return { file: input.file, diagnostics: checked?.diagnostics, summary, matchKeys, analysis: this.keepAnalysis ? analysis : undefined, lines: this.takeLines() };
     } catch (error) {
       this.pending.push({ kind: 'problem', text: `pressroom validate: cannot read ${input.file}: ${readProblem(error)}` });
       return { file: input.file, lines: this.takeLines() };
@@ -92,7 +95,9 @@ export function checkSequentially(checker: FileChecker, inputs: readonly InputFi
 
 /** The releases of a run by match key, from the first pass's summaries. */
 export function indexOf(outcomes: readonly FileOutcome[]): ReleaseIndex {
-  return new ReleaseIndex(outcomes.flatMap((outcome) => (outcome.summary ? [outcome.summary] : [])));
+  const index = new ReleaseIndex();
+  for (const { summary, matchKeys } of outcomes) if (summary) index.add(summary, matchKeys);
+  return index;
 }
 
 /**

@@ -25,6 +25,6 @@ export * from './analysis';
 export { FIELD_ROLES, DEFAULT_ROLE_PATHS, ROLE_ANNOTATION, fieldRolesOf, roleAt, roleFieldName, valueOfRole, type FieldRole, type FieldRoles } from './schema/fieldRoles';
 export { excludedWithFolders, filesExcludeMatcher, isInSkippedFolder, SKIPPED_FOLDERS, type PathExcluder } from './files/excludes';
 export { foldersAbove, isAbsolutePath, joinPath, parentOf, relativeTo, toForwardSlashes } from './files/paths';
-export { ALL_RULES, checkRulesConfig, diagnosticEntry, fileExistsFrom, ReleaseIndex, releaseSummaryOf, workspaceViewFor, type ReleaseSummary, type RulesConfig, type WorkspaceView } from './rules';
+export { ALL_RULES, checkRulesConfig, diagnosticEntry, fileExistsFrom, matchKeysOf, ReleaseIndex, releaseSummaryOf, workspaceViewFor, type ReleaseSummary, type RulesConfig, type WorkspaceView } from './rules';
 export { schemaDisplayName, schemaInSentence } from './schema/displayName';
 export * from './status';

@@ -70,4 +70,17 @@ describe('pressroom validate: workspace rules through the index of match keys', 
     assert.deepEqual(index.othersLike(a).map((other) => other.path), ['/p/a.md', '/p/b.md']);
     assert.deepEqual(index.othersLike(d), []);
   });
+
+  it('answers for a release it does not hold, never with a copy of the release itself, and takes keys worked out elsewhere', () => {
+    const held: ReleaseSummary = { path: '/p/a.md', headline: 'Alone', url: 'https://x.org/a' };
+    const index = new ReleaseIndex([held]);
+    assert.deepEqual(index.othersLike(held), []);
+    assert.deepEqual(index.othersLike({ path: '/p/new.md', url: 'https://x.org/a/' }), [held]);
+    assert.deepEqual(index.othersLike({ ...held }), []);
+    // Keys given with a release are the ones it is found by (the CLI's checking threads send them).
+    const given: ReleaseSummary = { path: '/p/b.md', url: 'https://x.org/b' };
+    index.add(given, ['url\nhttps://x.org/a']);
+    assert.deepEqual(index.othersLike(held), [given]);
+    assert.deepEqual(index.othersLike(given), [held]);
+  });
 });

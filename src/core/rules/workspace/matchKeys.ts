@@ -36,38 +36,37 @@ export function matchKeysOf(summary: ReleaseSummary): string[] {
 
 /** The releases of a workspace by match key: `othersLike` gives the few a rule could match, in path order. */
 export class ReleaseIndex {
-  private readonly byKey = new Map<string, ReleaseSummary[]>();
+  /** Each key's releases: the one release that has it (nearly every key), or all that share it. */
+  private readonly byKey = new Map<string, ReleaseSummary | ReleaseSummary[]>();
   /** Each release's keys, worked out once: `othersLike` asks again for every release of a large run. */
-  private readonly keysOf = new WeakMap<ReleaseSummary, string[]>();
+  private readonly keysOf = new Map<ReleaseSummary, readonly string[]>();
 
   constructor(summaries: Iterable<ReleaseSummary> = []) {
     for (const summary of summaries) this.add(summary);
   }
 
-  /** One more release (the editor adds them in time slices, a large workspace's index being long work). */
-  add(summary: ReleaseSummary): void {
-    for (const key of this.keys(summary)) {
+  /**
+   * One more release (the editor adds them in time slices, a large workspace's index being long work), with
+   * its keys when they are known already (the CLI's checking threads work them out beside the check).
+   */
+  add(summary: ReleaseSummary, keys: readonly string[] = matchKeysOf(summary)): void {
+    this.keysOf.set(summary, keys);
+    for (const key of keys) {
       const group = this.byKey.get(key);
-      if (group) group.push(summary);
-      else this.byKey.set(key, [summary]);
+      if (group === undefined) this.byKey.set(key, summary);
+      else if (Array.isArray(group)) group.push(summary);
+      else this.byKey.set(key, [group, summary]);
     }
   }
 
   /** The other releases sharing a key with this one (never itself, each once). */
   othersLike(summary: ReleaseSummary): ReleaseSummary[] {
-    const found = new Set<ReleaseSummary>();
-    for (const key of this.keys(summary)) {
-      for (const other of this.byKey.get(key) ?? []) if (other.path !== summary.path) found.add(other);
+    let found: Set<ReleaseSummary> | undefined;
+    for (const key of this.keysOf.get(summary) ?? matchKeysOf(summary)) {
+      const group = this.byKey.get(key);
+      if (group === undefined || group === summary) continue;
+      for (const other of Array.isArray(group) ? group : [group]) if (other.path !== summary.path) (found ??= new Set()).add(other);
     }
-    return [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  }
-
-  private keys(summary: ReleaseSummary): string[] {
-    let keys = this.keysOf.get(summary);
-    if (!keys) {
-      keys = matchKeysOf(summary);
-      this.keysOf.set(summary, keys);
-    }
-    return keys;
+    return found ? [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) : [];
   }
 }
