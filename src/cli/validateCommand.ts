@@ -12,7 +12,7 @@ import { planFix, withFixedText } from './fix';
 import { FORMATS, type ReportedFile } from './formatDiagnostics';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { loadSchemaOption } from './loadSchemaOption';
-import type { PoolOptions } from './parallel/pool';
+import type { CheckingThreads, CheckOptions, ThreadsStart } from './parallel/pool';
 import { unifiedDiff } from './unifiedDiff';
 import { readValidateOptions, type ValidateOptions } from './validateOptions';
 import { exitStatusOf, summaryLine, tooManyWarnings, totalsOf } from './validateSummary';
@@ -66,32 +66,54 @@ interface ValidatePlan {
 /** How the first pass runs: in this thread, or spread over worker threads (the real CLI on a large tree). */
 export interface ValidateRuntime {
   /** Worker threads (beside this one) for runs of at least `minFiles` files; without it, everything runs in this thread. */
-  readonly parallel?: { readonly minFiles: number; readonly pool: Omit<PoolOptions, 'setup' | 'progress' | 'checkHere'> };
+  readonly parallel?: { readonly minFiles: number; readonly pool: Omit<ThreadsStart, 'setup'> & Pick<CheckOptions, 'batchSize'> };
   readonly progress?: { readonly sink: ProgressSink; finish(): void };
-  /** The pool (parallel/pool.ts), passed in: this module never starts a thread itself. */
-  readonly checkInParallel?: (inputs: readonly InputFile[], options: PoolOptions) => Promise<FileOutcome[]>;
+  /** Starts the threads (parallel/pool.ts), passed in: this module never starts a thread itself. */
+  readonly startThreads?: (start: ThreadsStart) => CheckingThreads;
 }
 
 /** In this thread, synchronously: what the tests and small runs use. */
 export function runValidate(args: readonly string[], io: CliIo): number {
-  const plan = planValidate(args, io);
+  const plan = planValidate(args, io, new Date());
   if (typeof plan === 'number') return plan;
   return finishValidate(plan, checkSequentially(plan.checker, plan.files));
 }
 
-/** The real CLI: worker threads for a large tree, a progress line on a terminal. */
+/**
+ * The real CLI: worker threads for a large tree, a progress line on a terminal. When a folder or a glob
+ * is named, the threads are started before the walk, so that they load while this thread lists the files;
+ * a run that turns out smaller than `minFiles` stops them unused.
+ */
 export async function runValidateAsync(args: readonly string[], io: CliIo, runtime: ValidateRuntime): Promise<number> {
-  const plan = planValidate(args, io);
-  if (typeof plan === 'number') return plan;
-  const { parallel, progress, checkInParallel } = runtime;
+  const { parallel, progress, startThreads } = runtime;
+  const now = new Date();
+  const start = (options: ValidateOptions): ThreadsStart | undefined =>
+    parallel && startThreads && !options.fix ? { ...parallel.pool, setup: { schemaFile: options.schema, now: now.getTime() } } : undefined;
+  let threads: CheckingThreads | undefined;
+  let plan: ValidatePlan | number;
+  try {
+    plan = planValidate(args, io, now, (options) => {
+      const early = start(options);
+      if (early && namesFolderOrGlob(io, options.inputs)) threads = startThreads!(early);
+    });
+  } catch (error) {
+    await threads?.stop(); // never a thread left running to keep the process alive
+    throw error;
+  }
+  if (typeof plan === 'number') {
+    await threads?.stop();
+    return plan;
+  }
   let outcomes: FileOutcome[];
   try {
-    if (parallel && checkInParallel && !plan.options.fix && plan.files.length >= parallel.minFiles) {
-      const setup = { schemaFile: plan.options.schema, now: plan.now.getTime() };
+    const late = start(plan.options);
+    if (late && parallel && plan.files.length >= parallel.minFiles) {
       const checkHere = (inputs: readonly InputFile[]) => inputs.map((input) => plan.checker.check(input));
-      outcomes = await checkInParallel(plan.files, { ...parallel.pool, setup, progress: progress?.sink, checkHere });
+      outcomes = await (threads ?? startThreads!(late)).check(plan.files, { batchSize: parallel.pool.batchSize, progress: progress?.sink, checkHere });
     } else {
+      const stopping = threads?.stop();
       outcomes = checkSequentially(plan.checker, plan.files, progress?.sink);
+      await stopping;
     }
   } finally {
     progress?.finish();
@@ -99,7 +121,19 @@ export async function runValidateAsync(args: readonly string[], io: CliIo, runti
   return finishValidate(plan, outcomes);
 }
 
-function planValidate(args: readonly string[], io: CliIo): ValidatePlan | number {
+/** Whether an input is a folder or a glob (or names nothing): only those can make a run large. */
+function namesFolderOrGlob(io: CliIo, inputs: readonly string[]): boolean {
+  return inputs.some((input) => {
+    try {
+      return !io.exists(input) || io.isDirectory(input);
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** `onOptions` hears the options once they are read and the schema loads, before the inputs are walked. */
+function planValidate(args: readonly string[], io: CliIo, now: Date, onOptions?: (options: ValidateOptions) => void): ValidatePlan | number {
   const read = readValidateOptions(args);
   if (read.kind === 'help') {
     io.stdout(VALIDATE_USAGE);
@@ -117,6 +151,7 @@ function planValidate(args: readonly string[], io: CliIo): ValidatePlan | number
     io.stderr(`pressroom validate: ${override.problem}\n`);
     return EXIT_USAGE;
   }
+  onOptions?.(options);
   const expanded = expandInputs(io, options.inputs);
   const { unmatched } = expanded;
   const files = options.onlyReleases ? expanded.files.map((input) => ({ ...input, explicit: false })) : expanded.files;
@@ -124,7 +159,6 @@ function planValidate(args: readonly string[], io: CliIo): ValidatePlan | number
     io.stderr(`pressroom validate: no such file, folder or matching files: ${listed(unmatched)}\n`);
     return EXIT_USAGE;
   }
-  const now = new Date();
   const schemaOverride = typeof schemaFile === 'string' ? { file: schemaFile, schema: override.schema } : undefined;
   const checker = new FileChecker(io, { schemaOverride }, now, options.fix !== undefined);
   return { io, options, files, inputProblems: expanded.problems, checker, now };

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { nodeIo } from '../io';
-import { checkInParallel } from '../parallel/pool';
+import { startCheckingThreads } from '../parallel/pool';
 import { progressOn } from '../progress';
 import { runValidateAsync } from '../validateCommand';
 
@@ -21,7 +21,7 @@ export function runShellValidate(args: readonly string[], workerScript: string):
   return runValidateAsync(args, nodeIo, {
     parallel: workers > 0 ? { minFiles: PARALLEL_MIN_FILES, pool: { script: workerScript, workers } } : undefined,
     progress,
-    checkInParallel,
+    startThreads: startCheckingThreads,
   });
 }
 

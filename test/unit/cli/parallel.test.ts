@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { nodeIo, type CliIo } from '../../../src/cli/io';
-import { checkInParallel } from '../../../src/cli/parallel/pool';
+import { checkInParallel, startCheckingThreads } from '../../../src/cli/parallel/pool';
 import { runValidate, runValidateAsync } from '../../../src/cli/validateCommand';
 import { BROKEN, RULES_OFF_CONFIG, VALID, WARNED } from './fixtures';
 
@@ -40,6 +40,20 @@ function writeTree(folder: string): void {
   write('news/latin1.md', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0x0a]));
 }
 
+/** startCheckingThreads, noting each start, check (with its file count) and stop. */
+function spying(): { events: string[]; startThreads: typeof startCheckingThreads } {
+  const events: string[] = [];
+  const startThreads: typeof startCheckingThreads = (start) => {
+    events.push('start');
+    const threads = startCheckingThreads(start);
+    return {
+      check: (inputs, options) => (events.push(`check ${inputs.length}`), threads.check(inputs, options)),
+      stop: () => (events.push('stop'), threads.stop()),
+    };
+  };
+  return { events, startThreads };
+}
+
 describe('pressroom validate on worker threads', function () {
   this.timeout(60_000);
   let folder: string;
@@ -62,7 +76,7 @@ describe('pressroom validate on worker threads', function () {
       const spread = capturing();
       const spreadCode = await runValidateAsync(['--format', format, '--output', 'spread.out', 'news'], spread, {
         parallel: { minFiles: 0, pool: { script: MAIN, workers: 2, execArgv: ['-r', require.resolve('esbuild-register')], batchSize: 1 } },
-        checkInParallel,
+        startThreads: startCheckingThreads,
       });
       assert.equal(spreadCode, aloneCode);
       assert.equal(aloneCode, 2);
@@ -99,10 +113,45 @@ describe('pressroom validate on worker threads', function () {
       outcomes.map((outcome) => outcome.file),
       inputs.map((input) => input.file),
     );
-    // Each worker is sent two batches as it starts, so this thread checks at most the other 20, and at least one.
-    assert.ok(here.length >= 1 && here.length <= 20, `checked here: ${here.length}`);
+    // Each worker is sent four batches as it starts, so this thread checks at most the other 16, and at least one.
+    assert.ok(here.length >= 1 && here.length <= 16, `checked here: ${here.length}`);
     const byWorkers = outcomes.filter((outcome) => !here.includes(outcome.file));
     assert.ok(byWorkers.length >= 4 && byWorkers.every((outcome) => outcome.diagnostics !== undefined));
+  });
+
+  it('starts the threads before the walk when a folder is named, and stops them unused when the run is small', async () => {
+    const pool = { script: MAIN, workers: 1, execArgv: ['-r', require.resolve('esbuild-register')] };
+    const alone = capturing();
+    const aloneCode = runValidate(['news'], alone);
+    const cases = [
+      { args: ['news'], minFiles: 1000, events: ['start', 'stop'] },
+      { args: ['news'], minFiles: 0, events: ['start', 'check 27'] },
+      { args: ['news/00.md', 'news/01.md'], minFiles: 0, events: ['start', 'check 2'] },
+      { args: ['news/00.md', 'news/01.md'], minFiles: 1000, events: [] },
+      { args: ['news', 'missing-folder'], minFiles: 0, events: ['start', 'stop'] },
+    ];
+    for (const { args, minFiles, events } of cases) {
+      const threads = spying();
+      const io = capturing();
+      const code = await runValidateAsync(args, io, { parallel: { minFiles, pool }, startThreads: threads.startThreads });
+      assert.deepEqual(threads.events, events, args.join(' '));
+      if (args[0] === 'news' && args.length === 1) {
+        assert.equal(code, aloneCode);
+        assert.deepEqual(io.out, alone.out);
+        assert.deepEqual(io.err, alone.err);
+      }
+      if (args.includes('missing-folder')) assert.deepEqual([code, io.err.at(-1)?.split('\n')[0]], [2, 'pressroom validate: no such file, folder or matching files: missing-folder']);
+    }
+  });
+
+  it('checks one run per set of threads, and stops threads that were never given one', async () => {
+    const threads = startCheckingThreads({ script: MAIN, workers: 2, execArgv: ['-r', require.resolve('esbuild-register')], setup: { now: Date.now() } });
+    const inputs = [{ file: 'news/00.md', explicit: false }];
+    assert.deepEqual((await threads.check(inputs)).map((outcome) => outcome.file), ['news/00.md']);
+    await assert.rejects(threads.check(inputs), /^Error: these checking threads have checked a run already$/);
+    const unused = startCheckingThreads({ script: MAIN, workers: 2, execArgv: ['-r', require.resolve('esbuild-register')], setup: { now: Date.now() } });
+    await unused.stop();
+    await assert.rejects(unused.check(inputs), /checked a run already/);
   });
 
   it('ends the run with the error, not a hang, when a worker fails to start or stops early', async () => {
