@@ -60,7 +60,6 @@ interface ValidatePlan {
   /** Lines about the inputs (an unreadable folder, a link loop): each a problem, and the run goes on. */
   readonly inputProblems: readonly string[];
   readonly checker: FileChecker;
-  readonly now: Date;
 }
 
 /** How the first pass runs: in this thread, or spread over worker threads (the real CLI on a large tree). */
@@ -161,7 +160,7 @@ function planValidate(args: readonly string[], io: CliIo, now: Date, onOptions?:
   }
   const schemaOverride = typeof schemaFile === 'string' ? { file: schemaFile, schema: override.schema } : undefined;
   const checker = new FileChecker(io, { schemaOverride }, now, options.fix !== undefined);
-  return { io, options, files, inputProblems: expanded.problems, checker, now };
+  return { io, options, files, inputProblems: expanded.problems, checker };
 }
 
 /** At most ten names, then how many more: 100,000 mistyped arguments make one readable line. */

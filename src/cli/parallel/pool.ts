@@ -78,11 +78,11 @@ export function checkInParallel(inputs: readonly InputFile[], options: PoolOptio
   return startCheckingThreads({ ...options, workers }).check(inputs, options);
 }
 
-/** One worker thread, with what it did before the run was given to it (an error, an early exit). */
+/** One worker thread, with an error it met before the run was given to it (its exit is in `ended`). */
 class StartedWorker {
   readonly thread: Worker;
   readonly ended: Promise<number>;
-  /** An error or an exit before `checkOn` listened. */
+  /** An error before `checkOn` listened. */
   early: unknown;
 
   constructor(start: ThreadsStart) {

@@ -4,9 +4,9 @@
  * values, comments, and an empty `[]` or `{}`. It reads that style line by line, several times faster than
  * a general YAML parser, and answers only when the text keeps to it; anything else (a value over several
  * lines, a block scalar over lines of different indentation, an escape other than `\"` and `\\`, a
- * duplicate key, a key that is not a plain word) gives undefined, and the caller reads the text with js-yaml. Plain values are resolved by the
- * `yaml` package's core schema (coreScalars.ts), so the data is what `readYaml` gives: a property test
- * holds the two to each other.
+ * duplicate key, a key that is not a plain word) gives undefined, and the caller reads the text with
+ * js-yaml. Plain values are resolved by the `yaml` package's core schema (coreScalars.ts), so the data is
+ * what `readYaml` gives: a property test holds the two to each other.
  */
 import { ownCopy } from '../text/ownCopy';
 import { plainScalarValue } from './coreScalars';
@@ -119,7 +119,7 @@ class BlockReader {
       this.next++;
       fields[key] = this.valueAfter(colon + 1, line, indent, depth);
     }
-    if (this.next < this.lines.length && this.lines[this.next].indent > indent) throw REFUSED;
+    this.refuseDeeperThan(indent);
     return fields;
   }
 
@@ -146,7 +146,7 @@ class BlockReader {
         this.refuseDeeperThan(indent);
       }
     }
-    if (this.next < this.lines.length && this.lines[this.next].indent > indent) throw REFUSED;
+    this.refuseDeeperThan(indent);
     return items;
   }
 
@@ -303,7 +303,7 @@ class BlockReader {
     return at === end || (commentAllowed && at > from && this.source.charCodeAt(at) === HASH);
   }
 
-  /** After a value on its line, a deeper line would continue it over lines: left to the general reader. */
+  /** A next line deeper than `indent` where none may stand (it would continue a value over lines, or belongs to no block): left to the general reader. */
   private refuseDeeperThan(indent: number): void {
     if (this.next < this.lines.length && this.lines[this.next].indent > indent) throw REFUSED;
   }
