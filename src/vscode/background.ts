@@ -27,22 +27,45 @@ export function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** CPU work queued to run in turns of the event loop, which the person at the keyboard can hold back. */
+export interface CpuQueue {
+  <T>(work: () => T): Promise<T>;
+  /**
+   * Holds the queued work back for `ms` from now (a later hold extends it): while someone types, or asks for
+   * a completion or a hover, the host and the machine's cores serve that request before the background. (Not
+   * for code actions: VS Code asks for those by itself whenever diagnostics change, as Validate All makes them.)
+   */
+  holdFor(ms: number): void;
+}
+
+/** The queue's time and timer (a test gives its own). */
+export interface QueueClock {
+  readonly now: () => number;
+  readonly later: (run: () => void, ms: number) => void;
+}
+
+const HOST_CLOCK: QueueClock = { now: Date.now, later: (run, ms) => void setTimeout(run, ms) };
+
 /**
  * Runs CPU work in turns of the event loop, queued work in order, at most about `sliceMs` of it per turn,
  * the host getting a turn between. Each piece of work runs inside the queue's turn, so however many reads
  * in flight resume at once, no turn runs past the slice by more than one piece.
  */
-export function cpuQueue(sliceMs = SLICE_MS): <T>(work: () => T) => Promise<T> {
+export function cpuQueue(sliceMs = SLICE_MS, clock: QueueClock = HOST_CLOCK): CpuQueue {
+  const { now, later } = clock;
   const queue: (() => void)[] = [];
   let scheduled = false;
+  let heldUntil = 0;
   const drain = () => {
-    const started = Date.now();
+    const held = heldUntil - now();
+    if (held > 0) return later(drain, held);
+    const started = now();
     do queue.shift()!();
-    while (queue.length > 0 && Date.now() - started < sliceMs);
-    if (queue.length > 0) setTimeout(drain, 0);
+    while (queue.length > 0 && now() - started < sliceMs);
+    if (queue.length > 0) later(drain, 0);
     else scheduled = false;
   };
-  return <T>(work: () => T) =>
+  const run = <T>(work: () => T) =>
     new Promise<T>((resolve, reject) => {
       queue.push(() => {
         try {
@@ -53,13 +76,30 @@ export function cpuQueue(sliceMs = SLICE_MS): <T>(work: () => T) => Promise<T> {
       });
       if (!scheduled) {
         scheduled = true;
-        setTimeout(drain, 0);
+        later(drain, 0);
       }
     });
+  return Object.assign(run, {
+    holdFor(ms: number) {
+      heldUntil = Math.max(heldUntil, now() + ms);
+    },
+  });
 }
 
 /** The host's one queue for the workspace index's and Validate All's checks of files. */
 export const inCpuTurn = cpuQueue();
+
+/**
+ * How long an edit or a request from the editor holds the background back: long enough for a completion's
+ * reply to reach the window and come back on a busy 2-core machine, short enough that the index goes on as
+ * soon as the typing pauses.
+ */
+export const INTERACTIVE_HOLD_MS = 300;
+
+/** Someone is typing or waiting for an answer in the editor: the background waits. */
+export function holdBackgroundForUser(): void {
+  inCpuTurn.holdFor(INTERACTIVE_HOLD_MS);
+}
 
 /**
  * Runs `work` on each item in order, yielding whenever a slice has taken `sliceMs`, and stopping early

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { analyseRelease, decideCheck, isMarkdownPath, utf8Length, type ProjectConfig, type ReleaseAnalysis, type WorkspaceView } from '../core';
+import { holdBackgroundForUser } from './background';
 import type { ProjectConfigs } from './projectConfigs';
 import type { SchemaProvider } from './schemaProvider';
 
@@ -61,7 +62,9 @@ export class ReleaseAnalyses implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.publishIfWatched(document, 'open')),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.scheduleOnEdit(event.document);
+        if (event.contentChanges.length === 0) return;
+        if (event.document.languageId === 'markdown') holdBackgroundForUser(); // typing: the next keystroke's answers come first
+        this.scheduleOnEdit(event.document);
       }),
       vscode.workspace.onDidSaveTextDocument((document) => this.publishIfWatched(document, 'save')),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),

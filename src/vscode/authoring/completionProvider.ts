@@ -1,6 +1,7 @@
 /** Completion in the front matter of releases: the core decides what and where; this converts. */
 import * as vscode from 'vscode';
 import { completionsAt, inFrontMatter, type CompletionProposal, type ProposalKind } from '../../core/authoring';
+import { holdBackgroundForUser } from '../background';
 import type { AuthoringServices } from './services';
 
 const KINDS: Record<ProposalKind, vscode.CompletionItemKind> = {
@@ -22,6 +23,7 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
   constructor(private readonly services: AuthoringServices) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionItem[] | undefined> {
+    holdBackgroundForUser(); // its reply still has to reach the window: the background waits meanwhile
     const { analyses, facts } = this.services;
     const analysis = await analyses.get(document);
     const offset = document.offsetAt(position);

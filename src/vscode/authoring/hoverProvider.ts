@@ -1,12 +1,14 @@
 /** Hover in the front matter: the schema in force, the schema's word on a key, a press date in words. */
 import * as vscode from 'vscode';
 import { hoverAt } from '../../core/authoring';
+import { holdBackgroundForUser } from '../background';
 import type { CoreServices } from './services';
 
 export class FrontMatterHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: CoreServices) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    holdBackgroundForUser();
     const analysis = await this.services.analyses.get(document);
     if (!analysis.isRelease || document.version !== analysis.version) return undefined;
     const offset = document.offsetAt(position);

@@ -76,6 +76,30 @@ describe('Background work in the extension host', () => {
     assert.deepEqual(await answers, [1, 2, 3]);
   });
 
+  it('cpuQueue holds its work back while held, a later hold extending it and a shorter one not shortening it', async () => {
+    let time = 1_000;
+    const timers: { run: () => void; ms: number }[] = [];
+    const inTurn = cpuQueue(10, { now: () => time, later: (run, ms) => void timers.push({ run, ms }) });
+    const ran: string[] = [];
+    inTurn.holdFor(300);
+    const answer = inTurn(() => {
+      ran.push('work');
+      return 42;
+    });
+    assert.deepEqual(timers.map((timer) => timer.ms), [0], 'the first turn is asked for at once');
+    time += 100;
+    inTurn.holdFor(300); // until 1,400
+    inTurn.holdFor(50); // until 1,150: no earlier than the hold before
+    timers.shift()!.run();
+    assert.deepEqual(ran, [], 'held: nothing runs');
+    assert.deepEqual(timers.map((timer) => timer.ms), [300], 'it looks again when the longest hold ends');
+    time += 300;
+    timers.shift()!.run();
+    assert.deepEqual(ran, ['work']);
+    assert.equal(await answer, 42);
+    assert.deepEqual(timers, [], 'an empty queue asks for no more turns');
+  });
+
   it('areasByUse puts the most used areas first, then A to Z', () => {
     const facts = [['Westmere'], ['Northshire'], ['Eastvale'], ['Northshire'], [], ['Eastvale', 'Northshire']].map((areas) => ({ areas, contacts: [] }));
     assert.deepEqual(areasByUse(facts), ['Northshire', 'Eastvale', 'Westmere']);
