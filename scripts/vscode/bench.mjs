@@ -1,7 +1,8 @@
 // `npm run bench:vscode`: Pressroom at scale in a real VS Code (code-server, Node extension host). Generates
 // 10,000 seed-sized releases (a tenth broken; test/bench/releases.ts), times `node dist/cli.js validate` on them,
 // then opens them in code-server with a benchmark-only extension (test/vscode/bench-extension) that measures, in
-// the host: the first completion after `area: ` while the index is built, the Releases view (opened while the
+// the host: the first completion after `area: ` (typed: the bench inserts the space, then asks for the completion)
+// while the index is built, the Releases view (opened while the
 // index is built, and its first render and a full redraw once complete),
 // Validate All Releases in Workspace, and the longest event-loop block during each. Prints figures; asserts
 // nothing about time. `-- <count>` changes the number of releases; `-- --profile` also writes CPU profiles of the
@@ -28,7 +29,7 @@ const profiling = process.argv.includes('--profile');
 const count = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 10_000);
 const runs = path.join(root, '.vscode-test', 'runs', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
 const PROBE = 'news/completion-probe.md';
-const PROBE_TEXT = '---\ntitle: Completion probe\narea: \nurl: https://www.example.gov.uk/news/probe/\npublish:\n  date: 09:30 01/12/2026\n---\n\nThe council said today.\n';
+const PROBE_TEXT = '---\ntitle: Completion probe\narea:\nurl: https://www.example.gov.uk/news/probe/\npublish:\n  date: 09:30 01/12/2026\n---\n\nThe council said today.\n';
 
 /** The benchmark extension, bundled into an unpacked folder and listed in extensions.json like an installed one. */
 async function installBenchExtension(extensionsDir) {
