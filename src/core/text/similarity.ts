@@ -22,7 +22,10 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === word) continue;
-    const distance = editDistance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // Each letter more or fewer is an edit: a candidate whose length differs by more cannot come closer.
+    if (Math.abs(other.length - lower.length) > Math.min(allowed, bestDistance - 1)) continue;
+    const distance = editDistance(lower, other);
     if (distance <= allowed && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { JsonSchema } from '../../../src/core/schema/jsonSchema';
 import { schemaAt } from '../../../src/core/schema/navigate';
-import { closestMatch } from '../../../src/core/text/similarity';
+import { closestMatch, editDistance } from '../../../src/core/text/similarity';
+import { seededRandom } from '../seededRandom';
 
 // A schema with the reference shapes the built-in one does not use.
 const ROOT = {
@@ -41,5 +42,45 @@ describe('closestMatch', () => {
   it('never suggests the word itself, but does suggest it in another case', () => {
     assert.equal(closestMatch('title', ['title']), undefined);
     assert.equal(closestMatch('Title', ['title']), 'title');
+    // Lengths are compared in lower case: a dotted capital I is two characters there, so these two are the same word.
+    assert.equal(closestMatch('\u0130\u0130a', ['i\u0307i\u0307a']), 'i\u0307i\u0307a');
+  });
+
+  it('picks what measuring every candidate picks: the first at the smallest distance within reach', () => {
+    const everyCandidate = (word: string, candidates: readonly string[]) => {
+      const allowed = Math.max(1, Math.floor(word.length / 3));
+      let best: string | undefined;
+      let bestDistance = Infinity;
+      for (const candidate of candidates) {
+        if (candidate === word) continue;
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance <= allowed && distance < bestDistance) [best, bestDistance] = [candidate, distance];
+      }
+      return best;
+    };
+    const random = seededRandom(7);
+    // Few letters (one of them one that changes length in lower case), so near misses of every length are common.
+    const letters = ['a', 'b', 'T', 'e', '\u0130'];
+    const letter = () => letters[Math.floor(random() * letters.length)];
+    const word = () => Array.from({ length: 3 + Math.floor(random() * 10) }, letter).join('');
+    // A near miss: up to three letters added, dropped or changed.
+    const nearMiss = (target: string) => {
+      let text = target;
+      for (let edits = Math.floor(random() * 4); edits > 0; edits--) {
+        const at = Math.floor(random() * (text.length + 1));
+        const kind = Math.floor(random() * 3);
+        text = text.slice(0, at) + (kind === 1 ? '' : letter()) + text.slice(kind === 0 ? at : at + 1);
+      }
+      return text;
+    };
+    let found = 0;
+    for (let round = 0; round < 5000; round++) {
+      const target = word();
+      const candidates = Array.from({ length: 1 + Math.floor(random() * 8) }, () => (random() < 0.8 ? nearMiss(target) : word()));
+      const expected = everyCandidate(target, candidates);
+      if (expected !== undefined) found++;
+      assert.equal(closestMatch(target, candidates), expected, `${JSON.stringify(target)} among ${JSON.stringify(candidates)}`);
+    }
+    assert.ok(found > 2500, `only ${found} rounds had a match`);
   });
 });
