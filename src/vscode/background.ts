@@ -13,6 +13,9 @@ export const CONCURRENT_READS = 32;
  */
 export const SLICE_MS = 10;
 
+/** While the queue is held, the least time between the end of one slice and the start of the next. */
+export const HELD_TURN_GAP_MS = 100;
+
 /** Runs `work` on every item, at most `limit` at once, stopping early once `stop` says so. */
 export async function inParallel<T>(items: readonly T[], limit: number, stop: () => boolean, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -31,7 +34,8 @@ export function yieldToHost(): Promise<void> {
 export interface CpuQueue {
   <T>(work: () => T): Promise<T>;
   /**
-   * Holds the queued work back for `ms` from now (a later hold extends it): while someone types, or asks for
+   * Holds the queued work back for `ms` from now (a later hold extends it) to one slice per HELD_TURN_GAP_MS
+   * (so a long stretch of typing slows the work but never stops it): while someone types, or asks for
    * a completion or a hover, the host and the machine's cores serve that request before the background. (Not
    * for code actions: VS Code asks for those by itself whenever diagnostics change, as Validate All makes them.)
    */
@@ -51,17 +55,20 @@ const HOST_CLOCK: QueueClock = { now: Date.now, later: (run, ms) => void setTime
  * the host getting a turn between. Each piece of work runs inside the queue's turn, so however many reads
  * in flight resume at once, no turn runs past the slice by more than one piece.
  */
-export function cpuQueue(sliceMs = SLICE_MS, clock: QueueClock = HOST_CLOCK): CpuQueue {
+export function cpuQueue(sliceMs = SLICE_MS, clock: QueueClock = HOST_CLOCK, heldTurnGapMs = HELD_TURN_GAP_MS): CpuQueue {
   const { now, later } = clock;
   const queue: (() => void)[] = [];
   let scheduled = false;
   let heldUntil = 0;
+  let lastTurnEnd = -Infinity;
   const drain = () => {
-    const held = heldUntil - now();
-    if (held > 0) return later(drain, held);
-    const started = now();
+    const time = now();
+    // Held, the work still gets a slice now and then, so that a press officer typing without a pause never stops it.
+    const wait = Math.min(heldUntil - time, lastTurnEnd + heldTurnGapMs - time);
+    if (wait > 0) return later(drain, wait);
     do queue.shift()!();
-    while (queue.length > 0 && now() - started < sliceMs);
+    while (queue.length > 0 && now() - time < sliceMs);
+    lastTurnEnd = now();
     if (queue.length > 0) later(drain, 0);
     else scheduled = false;
   };

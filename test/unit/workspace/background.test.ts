@@ -76,28 +76,55 @@ describe('Background work in the extension host', () => {
     assert.deepEqual(await answers, [1, 2, 3]);
   });
 
+  /** A queue on a clock of the test's own: its timers are run by hand. */
+  const handClock = () => {
+    const clock = { time: 1_000, timers: [] as { run: () => void; ms: number }[] };
+    return { clock, queueClock: { now: () => clock.time, later: (run: () => void, ms: number) => void clock.timers.push({ run, ms }) } };
+  };
+
   it('cpuQueue holds its work back while held, a later hold extending it and a shorter one not shortening it', async () => {
-    let time = 1_000;
-    const timers: { run: () => void; ms: number }[] = [];
-    const inTurn = cpuQueue(10, { now: () => time, later: (run, ms) => void timers.push({ run, ms }) });
+    const { clock, queueClock } = handClock();
+    const inTurn = cpuQueue(10, queueClock, 10_000); // slices so far apart while held that none runs
     const ran: string[] = [];
+    await Promise.all([inTurn(() => ran.push('before')), Promise.resolve().then(() => clock.timers.shift()!.run())]);
     inTurn.holdFor(300);
     const answer = inTurn(() => {
       ran.push('work');
       return 42;
     });
-    assert.deepEqual(timers.map((timer) => timer.ms), [0], 'the first turn is asked for at once');
-    time += 100;
+    assert.deepEqual(clock.timers.map((timer) => timer.ms), [0], 'a turn is asked for at once');
+    clock.time += 100;
     inTurn.holdFor(300); // until 1,400
     inTurn.holdFor(50); // until 1,150: no earlier than the hold before
-    timers.shift()!.run();
-    assert.deepEqual(ran, [], 'held: nothing runs');
-    assert.deepEqual(timers.map((timer) => timer.ms), [300], 'it looks again when the longest hold ends');
-    time += 300;
-    timers.shift()!.run();
-    assert.deepEqual(ran, ['work']);
+    clock.timers.shift()!.run();
+    assert.deepEqual(ran, ['before'], 'held: nothing runs');
+    assert.deepEqual(clock.timers.map((timer) => timer.ms), [300], 'it looks again when the longest hold ends');
+    clock.time += 300;
+    clock.timers.shift()!.run();
+    assert.deepEqual(ran, ['before', 'work']);
     assert.equal(await answer, 42);
-    assert.deepEqual(timers, [], 'an empty queue asks for no more turns');
+    assert.deepEqual(clock.timers, [], 'an empty queue asks for no more turns');
+  });
+
+  it('cpuQueue, held, still runs a slice every so often, and at full speed again once the hold ends', async () => {
+    const { clock, queueClock } = handClock();
+    const inTurn = cpuQueue(10, queueClock, 100);
+    const ranAt: number[] = [];
+    // Each piece of work takes 10 ms of the clock: one piece per slice.
+    const pieces = Array.from({ length: 5 }, () => inTurn(() => ranAt.push((clock.time += 10))));
+    inTurn.holdFor(250); // until 1,250
+    const delays: number[] = [];
+    while (clock.timers.length > 0) {
+      const timer = clock.timers.shift()!;
+      delays.push(timer.ms);
+      clock.time += timer.ms;
+      timer.run();
+    }
+    await Promise.all(pieces);
+    // The first slice runs at once (none ran before it), the next two each 100 ms after the one before ended; the
+    // third gap is cut short when the hold ends at 1,250, and from then on the slices run back to back.
+    assert.deepEqual(ranAt, [1_010, 1_120, 1_230, 1_260, 1_270]);
+    assert.deepEqual(delays, [0, 0, 100, 0, 100, 0, 20, 0]);
   });
 
   it('areasByUse puts the most used areas first, then A to Z', () => {
