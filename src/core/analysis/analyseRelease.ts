@@ -7,6 +7,7 @@ import type { CheckDecision } from '../config/releaseCheck';
 import { parseRelease, parseReleaseQuickly, type ParsedRelease } from '../frontMatter/parse';
 import { runRules, type AnyRule, type RuleRunOptions, type RulesConfig, type WorkspaceView } from '../rules';
 import type { CompiledSchema } from '../schema/compile';
+import type { SchemaErrors } from '../validate/validateRelease';
 import type { ReleaseDiagnostic } from '../types';
 import { tooLargeFile } from '../validate/fileSize';
 import { validateParsed } from '../validate/validateRelease';
@@ -43,9 +44,10 @@ export interface AnalysisOptions {
 export function analyseRelease(text: string, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions = {}): ReleaseAnalysis {
   const quick = options.quick && decision.kind === 'check' ? parseReleaseQuickly(text) : undefined;
   if (!quick) return analyseParsed(parseRelease(text), decision, schema, options);
-  if (schema.check(quick.data).length > 0) {
+  const schemaErrors = schema.check(quick.data);
+  if (schemaErrors.length > 0) {
     // The schema's messages read the source: the release's document is parsed now, once, for them and the rules.
-    return analyseParsed(quick, decision, schema, options);
+    return analyseParsed(quick, decision, schema, options, schemaErrors);
   }
   return quickAnalysis(quick, decision, schema, options);
 }
@@ -64,7 +66,8 @@ function ruleOptionsOf(options: AnalysisOptions): RuleRunOptions {
   return { now: options.now ?? new Date(), filePath: options.filePath, workspace: options.workspace, config: options.rules, rules: options.ruleSet };
 }
 
-export function analyseParsed(parsed: ParsedRelease, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions = {}): ReleaseAnalysis {
+/** `schemaErrors`: the schema's errors on `parsed.data`, when the caller has checked it already. */
+export function analyseParsed(parsed: ParsedRelease, decision: CheckDecision, schema: CompiledSchema, options: AnalysisOptions = {}, schemaErrors?: SchemaErrors): ReleaseAnalysis {
   switch (decision.kind) {
     case 'skip':
       return { decision, isRelease: false, parsed, schema, diagnostics: [] };
@@ -72,7 +75,7 @@ export function analyseParsed(parsed: ParsedRelease, decision: CheckDecision, sc
       return { decision, isRelease: true, parsed, schema, diagnostics: [tooLargeFile(decision.bytes, decision.limit)] };
     case 'check': {
       const rules = runRules(parsed, schema, ruleOptionsOf(options));
-      const diagnostics = validateParsed(parsed, schema);
+      const diagnostics = validateParsed(parsed, schema, schemaErrors);
       return { decision, isRelease: true, parsed, schema, diagnostics: rules.length > 0 ? inPositionOrder(diagnostics, withoutSecondWord(diagnostics, rules)) : diagnostics };
     }
   }

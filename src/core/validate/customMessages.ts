@@ -9,9 +9,23 @@ import type { JsonSchema } from '../schema/jsonSchema';
 type Node = Readonly<Record<string, unknown>>;
 
 export function customMessage(error: ErrorObject, root: JsonSchema): string | undefined {
-  const own = ownMessage(error, error.parentSchema);
-  if (own !== undefined) return own;
-  const ancestors = ancestorsOf(error.schemaPath, root);
+  return ownMessage(error, error.parentSchema) ?? inheritedMessage(error.schemaPath, root);
+}
+
+/** Inherited messages by schema path, per schema: a schema never changes once compiled, and a release with problems meets the same paths again. */
+const inheritedByRoot = new WeakMap<object, Map<string, string | undefined>>();
+
+/** The message a schema above the keyword's own declares for everything inside it. */
+function inheritedMessage(schemaPath: string, root: JsonSchema): string | undefined {
+  if (typeof root !== 'object' || root === null) return messageAbove(schemaPath, root);
+  let byPath = inheritedByRoot.get(root);
+  if (!byPath) inheritedByRoot.set(root, (byPath = new Map()));
+  if (!byPath.has(schemaPath)) byPath.set(schemaPath, messageAbove(schemaPath, root));
+  return byPath.get(schemaPath);
+}
+
+function messageAbove(schemaPath: string, root: JsonSchema): string | undefined {
+  const ancestors = ancestorsOf(schemaPath, root);
   for (let index = ancestors.length - 1; index >= 0; index--) {
     const { node, rest } = ancestors[index];
     const declared = node.errorMessage;

@@ -15,15 +15,19 @@ export function validateRelease(text: string, schema: CompiledSchema): ReleaseDi
   return validateParsed(parseRelease(text), schema);
 }
 
-export function validateParsed(release: ParsedRelease, schema: CompiledSchema): ReleaseDiagnostic[] {
+/** What the schema's check of a release's data returns (ajv's errors). */
+export type SchemaErrors = ReturnType<CompiledSchema['check']>;
+
+/** `schemaErrors`: the schema's errors on `release.data`, when the caller has checked it already (checked here otherwise). */
+export function validateParsed(release: ParsedRelease, schema: CompiledSchema, schemaErrors?: SchemaErrors): ReleaseDiagnostic[] {
   const structural = structureProblems(release, requiredOf(schema.json, schema.json));
   if (structural.length > 0) return structural;
   const syntax = yamlProblems(release);
   if (release.data === undefined || syntax.some((diagnostic) => diagnostic.severity === 'error')) return sortAndMerge(syntax);
-  return sortAndMerge([...syntax, ...schemaDiagnostics(release, schema, release.data)]);
+  return sortAndMerge([...syntax, ...schemaDiagnostics(release, schema, release.data, schemaErrors ?? schema.check(release.data))]);
 }
 
-function schemaDiagnostics(release: ParsedRelease, schema: CompiledSchema, data: Record<string, unknown>): ReleaseDiagnostic[] {
+function schemaDiagnostics(release: ParsedRelease, schema: CompiledSchema, data: Record<string, unknown>, errors: SchemaErrors): ReleaseDiagnostic[] {
   const { block, text } = release;
   if (!block) return [];
   const base = block.contentStart;
@@ -45,7 +49,7 @@ function schemaDiagnostics(release: ParsedRelease, schema: CompiledSchema, data:
     return (release.document && valueRange(release.document, path, base, text)) ?? opening;
   };
 
-  const problems = problemsOf(schema.check(data), schema, data, sourceText);
+  const problems = problemsOf(errors, schema, data, sourceText);
   return keepOneProblemPerValue(problems).map((problem) => {
     const range = locate(problem);
     return makeDiagnostic(release, problem.draft, range.start, range.end);
