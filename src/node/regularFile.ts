@@ -17,8 +17,23 @@ export function readRegularFileUpTo(path: string, maxBytes: number): RegularFile
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return { kind: 'not-a-file' };
-    return stat.size > maxBytes ? { kind: 'file', size: stat.size } : { kind: 'file', size: stat.size, bytes: fs.readFileSync(fd) };
+    return stat.size > maxBytes ? { kind: 'file', size: stat.size } : { kind: 'file', size: stat.size, bytes: readBytes(fd, stat.size) };
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * The file's first `size` bytes (fewer if it has shrunk since its size was taken), read straight into one
+ * buffer: `readFileSync` on the descriptor would take its size again, and read past `size` if it had grown.
+ */
+function readBytes(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = fs.readSync(fd, bytes, filled, size - filled, filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
 }
