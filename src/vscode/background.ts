@@ -1,7 +1,7 @@
 /**
  * Long work in the extension host without blocking it: bounded concurrency for file reads, and time
- * slices for CPU work, yielding to the event loop between slices. Only setTimeout, so it runs in the
- * web worker host too.
+ * slices for CPU work, yielding to the event loop between slices and held back while someone types or
+ * waits for a completion. Only setTimeout, so it runs in the web worker host too.
  */
 
 /** Reads in flight at once: in the web-worker host each is a round trip to the window (code-server: about 3 ms). */
