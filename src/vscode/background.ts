@@ -34,10 +34,8 @@ export function yieldToHost(): Promise<void> {
 export interface CpuQueue {
   <T>(work: () => T): Promise<T>;
   /**
-   * Holds the queued work back for `ms` from now (a later hold extends it) to one slice per HELD_TURN_GAP_MS
-   * (so a long stretch of typing slows the work but never stops it): while someone types, or asks for
-   * a completion or a hover, the host and the machine's cores serve that request before the background. (Not
-   * for code actions: VS Code asks for those by itself whenever diagnostics change, as Validate All makes them.)
+   * Holds the queued work back for `ms` from now (a later hold extends it) to one slice per HELD_TURN_GAP_MS,
+   * so a long stretch of holds slows the work but never stops it.
    */
   holdFor(ms: number): void;
 }
@@ -103,7 +101,11 @@ export const inCpuTurn = cpuQueue();
  */
 export const INTERACTIVE_HOLD_MS = 300;
 
-/** Someone is typing or waiting for an answer in the editor: the background waits. */
+/**
+ * Someone is typing, or waiting for a completion or a hover: the host and the machine's cores serve that
+ * before the background. Not for code actions: VS Code asks for those by itself whenever diagnostics
+ * change, as Validate All makes them, so Validate All would hold itself back.
+ */
 export function holdBackgroundForUser(): void {
   inCpuTurn.holdFor(INTERACTIVE_HOLD_MS);
 }
