@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parallelMinFiles, PARALLEL_MIN_FILES, TWO_CORES_MIN_FILES } from '../../../src/cli/commands/validate';
 import { nodeIo, type CliIo } from '../../../src/cli/io';
 import { checkInParallel, startCheckingThreads } from '../../../src/cli/parallel/pool';
 import { runValidate, runValidateAsync } from '../../../src/cli/validateCommand';
@@ -161,5 +162,12 @@ describe('pressroom validate on worker threads', function () {
     const setup = { now: Date.now() };
     await assert.rejects(checkInParallel(inputs, { script: path.resolve('throws.js'), workers: 2, setup }), /^Error: the worker could not load$/);
     await assert.rejects(checkInParallel(inputs, { script: path.resolve('exits.js'), workers: 2, setup }), /^Error: a checking thread stopped early \(exit code 3\)$/);
+  });
+});
+
+describe('when validate checks on worker threads', () => {
+  it('needs 30,000 files on two cores, where one worker costs more than it saves below that, and 400 on more', () => {
+    assert.deepEqual([1, 2, 3, 8].map(parallelMinFiles), [TWO_CORES_MIN_FILES, TWO_CORES_MIN_FILES, PARALLEL_MIN_FILES, PARALLEL_MIN_FILES]);
+    assert.deepEqual([TWO_CORES_MIN_FILES, PARALLEL_MIN_FILES], [30_000, 400]);
   });
 });
