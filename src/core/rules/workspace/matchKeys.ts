@@ -27,10 +27,10 @@ export function dayOf(date: string): string {
 /** Every key a workspace rule may match this release on (none for a release with nothing to compare). */
 export function matchKeysOf(summary: ReleaseSummary): string[] {
   const keys: string[] = [];
-  if (summary.url !== undefined && addressKey(summary.url) !== '') keys.push(`url\n${addressKey(summary.url)}`);
-  if (summary.headline !== undefined && summary.publishDate !== undefined && headlineKey(summary.headline) !== '') {
-    keys.push(`headline\n${headlineKey(summary.headline)}\n${dayOf(summary.publishDate)}`);
-  }
+  const address = summary.url === undefined ? '' : addressKey(summary.url);
+  if (address !== '') keys.push(`url\n${address}`);
+  const headline = summary.headline === undefined ? '' : headlineKey(summary.headline);
+  if (headline !== '' && summary.publishDate !== undefined) keys.push(`headline\n${headline}\n${dayOf(summary.publishDate)}`);
   return keys;
 }
 
