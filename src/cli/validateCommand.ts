@@ -43,6 +43,8 @@ Options:
                        (for hooks and scripts that pass every changed file)
   --schema <file>      check against this JSON Schema, instead of the built-in one or the one the
                        project configuration names (the command line wins)
+  --concurrency <n>    threads that check: a number, auto (default: by cores and files) or off
+                       (one thread); --fix always runs in one
   -h, --help           show this help
 
 Exit status:
@@ -64,7 +66,11 @@ interface ValidatePlan {
 
 /** How the first pass runs: in this thread, or spread over worker threads (the real CLI on a large tree). */
 export interface ValidateRuntime {
-  /** Worker threads (beside this one) for runs of at least `minFiles` files; without it, everything runs in this thread. */
+  /**
+   * Worker threads (beside this one, `pool.workers` of them: 0 on one core) for runs of at least `minFiles` files
+   * under `--concurrency auto`; a number of threads asked for is started whatever the run's size. Without it,
+   * everything runs in this thread.
+   */
   readonly parallel?: { readonly minFiles: number; readonly pool: Omit<ThreadsStart, 'setup'> & Pick<CheckOptions, 'batchSize'> };
   readonly progress?: { readonly sink: ProgressSink; finish(): void };
   /** Starts the threads (parallel/pool.ts), passed in: this module never starts a thread itself. */
@@ -86,14 +92,21 @@ export function runValidate(args: readonly string[], io: CliIo): number {
 export async function runValidateAsync(args: readonly string[], io: CliIo, runtime: ValidateRuntime): Promise<number> {
   const { parallel, progress, startThreads } = runtime;
   const now = new Date();
-  const start = (options: ValidateOptions): ThreadsStart | undefined =>
-    parallel && startThreads && !options.fix ? { ...parallel.pool, setup: { schemaFile: options.schema, now: now.getTime() } } : undefined;
+  /** The worker threads a run may use and from how many files (none for --fix or --concurrency off). */
+  const threadsFor = (options: ValidateOptions): { start: ThreadsStart; minFiles: number } | undefined => {
+    if (!parallel || !startThreads || options.fix || options.concurrency === 'off') return undefined;
+    // A number asked for is used whatever the run's size; auto, from the runtime's threshold.
+    const asked = typeof options.concurrency === 'number' ? options.concurrency : undefined;
+    const workers = asked === undefined ? parallel.pool.workers : asked - 1;
+    if (workers < 1) return undefined;
+    return { start: { ...parallel.pool, workers, setup: { schemaFile: options.schema, now: now.getTime() } }, minFiles: asked === undefined ? parallel.minFiles : 0 };
+  };
   let threads: CheckingThreads | undefined;
   let plan: ValidatePlan | number;
   try {
     plan = planValidate(args, io, now, (options) => {
-      const early = start(options);
-      if (early && namesFolderOrGlob(io, options.inputs)) threads = startThreads!(early);
+      const early = threadsFor(options);
+      if (early && namesFolderOrGlob(io, options.inputs)) threads = startThreads!(early.start);
     });
   } catch (error) {
     await threads?.stop(); // never a thread left running to keep the process alive
@@ -105,10 +118,10 @@ export async function runValidateAsync(args: readonly string[], io: CliIo, runti
   }
   let outcomes: FileOutcome[];
   try {
-    const late = start(plan.options);
-    if (late && parallel && plan.files.length >= parallel.minFiles) {
+    const late = threadsFor(plan.options);
+    if (late && plan.files.length >= late.minFiles) {
       const checkHere = (inputs: readonly InputFile[]) => inputs.map((input) => plan.checker.check(input));
-      outcomes = await (threads ?? startThreads!(late)).check(plan.files, { batchSize: parallel.pool.batchSize, progress: progress?.sink, checkHere });
+      outcomes = await (threads ?? startThreads!(late.start)).check(plan.files, { batchSize: parallel?.pool.batchSize, progress: progress?.sink, checkHere });
     } else {
       const stopping = threads?.stop();
       outcomes = checkSequentially(plan.checker, plan.files, progress?.sink);

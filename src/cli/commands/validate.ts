@@ -29,11 +29,10 @@ export function parallelMinFiles(cores: number): number {
 /** `workerScript` is the file each checking thread runs. */
 export function runShellValidate(args: readonly string[], workerScript: string): Promise<number> {
   const progress = progressOn({ isTTY: process.stderr.isTTY === true, env: process.env, write: (text) => process.stderr.write(text), now: Date.now });
-  // This thread checks too, so one worker fewer than cores.
+  // This thread checks too, so one worker fewer than cores (none on one core, unless --concurrency asks).
   const cores = availableParallelism();
-  const workers = cores - 1;
   return runValidateAsync(args, nodeIo, {
-    parallel: workers > 0 ? { minFiles: parallelMinFiles(cores), pool: { script: workerScript, workers } } : undefined,
+    parallel: { minFiles: parallelMinFiles(cores), pool: { script: workerScript, workers: cores - 1 } },
     progress,
     startThreads: startCheckingThreads,
   });

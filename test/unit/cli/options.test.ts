@@ -92,6 +92,10 @@ describe('pressroom validate: exit status and options', () => {
       [['--max-warnings', '-1', 'a.md'], /^pressroom validate: --max-warnings takes a whole number of warnings \(0 or more\), not -1\n/],
       [['--fix', '--fix-dry-run', 'a.md'], /^pressroom validate: choose --fix \(change the files\) or --fix-dry-run \(show the changes\), not both\n/],
       [['--output'], /^pressroom validate: unknown option --output\n/],
+      ...['0', 'many', '-2', '1000', '2.5'].map((value): [string[], RegExp] => [
+        ['--concurrency', value, 'a.md'],
+        new RegExp(`^pressroom validate: --concurrency takes a number of threads \\(1 to 999\\), auto or off, not ${value.replace('.', '\\.')}\n`),
+      ]),
     ];
     for (const [args, message] of cases) {
       const io = project({ 'a.md': VALID });
@@ -105,7 +109,7 @@ describe('pressroom validate: exit status and options', () => {
     const io = project({});
     assert.equal(runCli(['validate', '--help'], io), 0);
     const help = io.out.join('');
-    for (const text of ['sarif: SARIF 2.1.0', 'github: GitHub Actions annotations', 'junit: JUnit XML', '-o, --output <file>', '-q, --quiet', '--max-warnings <n>', '--fix ', '--fix-dry-run']) assert.ok(help.includes(text), text);
+    for (const text of ['sarif: SARIF 2.1.0', 'github: GitHub Actions annotations', 'junit: JUnit XML', '-o, --output <file>', '-q, --quiet', '--max-warnings <n>', '--fix ', '--fix-dry-run', '--concurrency <n>']) assert.ok(help.includes(text), text);
     assert.match(help, /Exit status:\n {2}0 {2}no release has errors \(warnings alone pass, unless --max-warnings is exceeded\)\n {2}1 {2}a release has errors, or there are more warnings than --max-warnings allows\n {2}2 {2}usage or configuration error/);
   });
 });

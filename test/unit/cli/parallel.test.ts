@@ -41,11 +41,11 @@ function writeTree(folder: string): void {
   write('news/latin1.md', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0x0a]));
 }
 
-/** startCheckingThreads, noting each start, check (with its file count) and stop. */
+/** startCheckingThreads, noting each start (with its worker count), check (with its file count) and stop. */
 function spying(): { events: string[]; startThreads: typeof startCheckingThreads } {
   const events: string[] = [];
   const startThreads: typeof startCheckingThreads = (start) => {
-    events.push('start');
+    events.push(`start ${start.workers}`);
     const threads = startCheckingThreads(start);
     return {
       check: (inputs, options) => (events.push(`check ${inputs.length}`), threads.check(inputs, options)),
@@ -120,23 +120,32 @@ describe('pressroom validate on worker threads', function () {
     assert.ok(byWorkers.length >= 4 && byWorkers.every((outcome) => outcome.diagnostics !== undefined));
   });
 
-  it('starts the threads before the walk when a folder is named, and stops them unused when the run is small', async () => {
+  it('starts the threads before the walk when a folder is named, stops them unused when the run is small, and starts what --concurrency asks', async () => {
     const pool = { script: MAIN, workers: 1, execArgv: ['-r', require.resolve('esbuild-register')] };
     const alone = capturing();
     const aloneCode = runValidate(['news'], alone);
     const cases = [
-      { args: ['news'], minFiles: 1000, events: ['start', 'stop'] },
-      { args: ['news'], minFiles: 0, events: ['start', 'check 27'] },
-      { args: ['news/00.md', 'news/01.md'], minFiles: 0, events: ['start', 'check 2'] },
+      { args: ['news'], minFiles: 1000, events: ['start 1', 'stop'] },
+      { args: ['news'], minFiles: 0, events: ['start 1', 'check 27'] },
+      { args: ['news/00.md', 'news/01.md'], minFiles: 0, events: ['start 1', 'check 2'] },
       { args: ['news/00.md', 'news/01.md'], minFiles: 1000, events: [] },
-      { args: ['news', 'missing-folder'], minFiles: 0, events: ['start', 'stop'] },
+      { args: ['news', 'missing-folder'], minFiles: 0, events: ['start 1', 'stop'] },
+      // --concurrency: a number of threads in all, whatever the run's size; off, 1 and --fix are this thread alone.
+      { args: ['--concurrency', '3', 'news'], minFiles: 1000, events: ['start 2', 'check 27'] },
+      { args: ['--concurrency', '2', 'news/00.md', 'news/01.md'], minFiles: 1000, events: ['start 1', 'check 2'] },
+      { args: ['--concurrency', '2', 'news'], minFiles: 1000, workers: 0, events: ['start 1', 'check 27'] },
+      { args: ['news'], minFiles: 0, workers: 0, events: [] },
+      { args: ['--concurrency', 'off', 'news'], minFiles: 0, events: [] },
+      { args: ['--concurrency', '1', 'news'], minFiles: 0, events: [] },
+      { args: ['--concurrency', 'auto', 'news'], minFiles: 0, events: ['start 1', 'check 27'] },
+      { args: ['--fix-dry-run', '--concurrency', '2', 'news'], minFiles: 0, events: [] },
     ];
-    for (const { args, minFiles, events } of cases) {
+    for (const { args, minFiles, workers, events } of cases) {
       const threads = spying();
       const io = capturing();
-      const code = await runValidateAsync(args, io, { parallel: { minFiles, pool }, startThreads: threads.startThreads });
+      const code = await runValidateAsync(args, io, { parallel: { minFiles, pool: { ...pool, workers: workers ?? pool.workers } }, startThreads: threads.startThreads });
       assert.deepEqual(threads.events, events, args.join(' '));
-      if (args[0] === 'news' && args.length === 1) {
+      if (args.at(-1) === 'news' && !args.includes('--fix-dry-run')) {
         assert.equal(code, aloneCode);
         assert.deepEqual(io.out, alone.out);
         assert.deepEqual(io.err, alone.err);
