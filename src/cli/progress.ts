@@ -3,6 +3,7 @@
  * standard error. Never in CI logs (env CI) or when standard error is piped or redirected, never for a
  * run that ends within half a second, and at most ten redraws a second.
  */
+import { formatCount } from '../core';
 import type { ProgressSink } from './checkRun';
 
 export interface ProgressTerminal {
@@ -29,14 +30,13 @@ export function progressOn(terminal: ProgressTerminal): Progress | undefined {
   if (!terminal.isTTY || (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0')) return undefined;
   const start = terminal.now();
   let lastDraw: number | undefined;
-  const count = (value: number) => value.toLocaleString('en-GB');
   return {
     sink(done, total) {
       const now = terminal.now();
       if (now - start < FIRST_DRAW_AFTER_MS || done >= total) return;
       if (lastDraw !== undefined && now - lastDraw < REDRAW_EVERY_MS) return;
       lastDraw = now;
-      terminal.write(`${CLEAR_LINE}Checked ${count(done)} of ${count(total)} files`);
+      terminal.write(`${CLEAR_LINE}Checked ${formatCount(done)} of ${formatCount(total)} files`);
     },
     finish() {
       if (lastDraw !== undefined) terminal.write(CLEAR_LINE);

@@ -4,7 +4,7 @@
  * exceeded), 1 when any has, 2 for usage or configuration errors (the check still runs, with the
  * defaults where a configuration is broken).
  */
-import { plural, type ReleaseIndex } from '../core';
+import { formatCount, plural, type ReleaseIndex } from '../core';
 import type { CheckedFile } from './checkFile';
 import { checkSequentially, FileChecker, indexOf, settleWorkspace, type FileOutcome, type ProgressSink } from './checkRun';
 import { expandInputs, type InputFile } from './expandInputs';
@@ -179,7 +179,7 @@ function planValidate(args: readonly string[], io: CliIo, now: Date, onOptions?:
 /** At most ten names, then how many more: 100,000 mistyped arguments make one readable line. */
 function listed(names: readonly string[]): string {
   const shown = names.slice(0, 10).join(', ');
-  return names.length > 10 ? `${shown} and ${(names.length - 10).toLocaleString('en-GB')} more` : shown;
+  return names.length > 10 ? `${shown} and ${formatCount(names.length - 10)} more` : shown;
 }
 
 /** The second pass for workspace rules, the lines for standard error, --fix, the report and the exit status. */

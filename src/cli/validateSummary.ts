@@ -1,5 +1,5 @@
 /** The human summary of a validate run (on standard error) and its exit status. */
-import { countBySeverity, describeCounts, plural, type ReleaseDiagnostic } from '../core';
+import { countBySeverity, describeCounts, formatCount, plural, type ReleaseDiagnostic } from '../core';
 import type { ReportedFile } from './formatDiagnostics';
 import { EXIT_OK, EXIT_PROBLEMS } from './io';
 
@@ -17,9 +17,9 @@ export function summaryLine(reported: readonly ReportedFile[], quiet: boolean): 
   const counted = reported.filter(({ diagnostics }) => diagnostics.some((diagnostic) => diagnostic.severity !== 'information'));
   const checked = `${plural(reported.length, 'file')} checked`;
   const counts = totalsOf(reported);
-  if (quiet) return counted.length === 0 ? `${checked}, no errors\n` : `${checked}, ${counted.length} with errors: ${plural(counts.errors, 'error')}\n`;
+  if (quiet) return counted.length === 0 ? `${checked}, no errors\n` : `${checked}, ${formatCount(counted.length)} with errors: ${plural(counts.errors, 'error')}\n`;
   if (counted.length === 0) return `${checked}, all valid\n`;
-  return `${checked}, ${counted.length} with problems: ${describeCounts(counts)}\n`;
+  return `${checked}, ${formatCount(counted.length)} with problems: ${describeCounts(counts)}\n`;
 }
 
 /** Errors fail the run; warnings only beyond --max-warnings (as ESLint does). */

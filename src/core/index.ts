@@ -18,7 +18,7 @@ export { sizeInWords, tooLargeFile } from './validate/fileSize';
 export { readDate, findDateIn, type ReadDate } from './dates/readDate';
 export { convertPlainText, type ConvertResult } from './convert';
 export { countBySeverity, describeCounts, type SeverityCounts } from './validate/severityCounts';
-export { plural } from './text/plural';
+export { formatCount, plural } from './text/plural';
 export { withoutBom } from './text/bom';
 export * from './config';
 export * from './analysis';

@@ -1,5 +1,5 @@
 /** The workspace command's summary and its wording. */
-import { describeCounts, type SeverityCounts } from '../../core';
+import { describeCounts, formatCount, plural, type SeverityCounts } from '../../core';
 
 export interface WorkspaceSummary extends SeverityCounts {
   /** Releases checked. */
@@ -12,21 +12,15 @@ export interface WorkspaceSummary extends SeverityCounts {
   readonly read?: { readonly done: number; readonly of: number };
 }
 
-const number = (value: number) => value.toLocaleString('en-GB');
-
-/** "1 release", "1,234 releases". */
-function counted(value: number, word: string): string {
-  return `${number(value)} ${word}${value === 1 ? '' : 's'}`;
-}
 
 export function describeWorkspaceSummary(summary: WorkspaceSummary): string {
-  const problems = summary.filesWithProblems === 0 ? undefined : `${number(summary.filesWithProblems)} with problems (${describeCounts(summary)})`;
-  if (!summary.cancelled) return `Pressroom: ${counted(summary.files, 'release')} checked, ${problems ?? 'all valid'}.`;
+  const problems = summary.filesWithProblems === 0 ? undefined : `${formatCount(summary.filesWithProblems)} with problems (${describeCounts(summary)})`;
+  if (!summary.cancelled) return `Pressroom: ${plural(summary.files, 'release')} checked, ${problems ?? 'all valid'}.`;
   // A partial run never reads as if the workspace were valid.
   if (summary.files === 0) return 'Pressroom: you cancelled before any release was checked.';
   const checked =
     summary.releases !== undefined
-      ? `checked ${number(summary.files)} of ${counted(summary.releases, 'release')}`
-      : `checked ${counted(summary.files, 'release')}${summary.read ? ` in ${number(summary.read.done)} of ${counted(summary.read.of, 'file')}` : ''}`;
+      ? `checked ${formatCount(summary.files)} of ${plural(summary.releases, 'release')}`
+      : `checked ${plural(summary.files, 'release')}${summary.read ? ` in ${formatCount(summary.read.done)} of ${plural(summary.read.of, 'file')}` : ''}`;
   return `Pressroom: ${checked} before you cancelled: ${problems ?? 'no problems in those'}; the rest were not checked.`;
 }

@@ -14,6 +14,7 @@ import * as vscode from 'vscode';
 import {
   countBySeverity,
   fileExistsFrom,
+  formatCount,
   ReleaseIndex,
   releaseSummaryOf,
   workspaceViewFor,
@@ -124,7 +125,7 @@ function progressReporter(progress: vscode.Progress<{ message?: string; incremen
     if (!force && now - last < PROGRESS_MS) return;
     last = now;
     const percent = from + (to - from) * (of === 0 ? 1 : done / of);
-    progress.report({ message: `${stage} ${done.toLocaleString('en-GB')} of ${of.toLocaleString('en-GB')}`, increment: Math.max(0, percent - shown) });
+    progress.report({ message: `${stage} ${formatCount(done)} of ${formatCount(of)}`, increment: Math.max(0, percent - shown) });
     shown = Math.max(shown, percent);
   };
 }

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import {
+  formatCount,
   NO_HEADLINE,
   placeAt,
   plural,
@@ -62,8 +63,6 @@ const STATUS_ICONS: Readonly<Record<ReleaseStatus, [string, string | undefined]>
   published: ['pass', 'charts.green'],
   draft: ['edit', undefined],
 };
-
-const count = (value: number) => value.toLocaleString('en-GB');
 
 export class ReleasesTree implements vscode.TreeDataProvider<ReleaseNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ReleaseNode | ReleaseNode[] | undefined>();
@@ -231,7 +230,7 @@ export class ReleasesTree implements vscode.TreeDataProvider<ReleaseNode>, vscod
 
   private updateMessage(): void {
     const { read, total, complete } = this.index.progress;
-    const message = complete ? undefined : total === undefined ? 'Reading releases…' : `Reading releases: ${count(read)} of ${count(total)} files…`;
+    const message = complete ? undefined : total === undefined ? 'Reading releases…' : `Reading releases: ${formatCount(read)} of ${formatCount(total)} files…`;
     if (message === this.shownMessage) return;
     this.shownMessage = message;
     this.messageChanged.fire(message);

@@ -85,6 +85,14 @@ describe('pressroom validate: exit status and options', () => {
     assert.equal(runCli(['validate', 'README.md'], project({ 'README.md': '# Our newsroom\n' })), 1);
   });
 
+  it('groups the summary counts in thousands, as the progress line and the editor do', () => {
+    const files: Record<string, string> = { 'news/valid.md': VALID };
+    for (let index = 0; index < 1000; index++) files[`news/w${index}.md`] = WARNED;
+    const io = project(files);
+    assert.equal(runCli(['validate', '--format', 'json', '--output', 'report.json', 'news'], io), 0);
+    assert.deepEqual(io.err, ['1,001 files checked, 1,000 with problems: 0 errors, 2,000 warnings\n']);
+  });
+
   it('exits 2 with one message for a bad option value', () => {
     const cases: [string[], RegExp][] = [
       [['--format', 'xml', 'a.md'], /^pressroom validate: --format must be one of text, json, sarif, github, junit, not xml\n/],
