@@ -232,7 +232,7 @@ function finishValidate(plan: ValidatePlan, firstPass: readonly FileOutcome[]): 
   if (diff !== '') io.stdout(diff);
   // Machine formats on standard output stay parseable even with 2>&1; elsewhere a person reads the summary.
   const machineOnStdout = options.output === undefined && !options.fix && ['json', 'sarif', 'junit'].includes(options.format);
-  if (!machineOnStdout) io.stderr(summaryLine(reported, options.quiet));
+  if (!machineOnStdout) io.stderr(summaryLine(reported, options.quiet, files.length, !options.onlyReleases));
   const warningsNote = tooManyWarnings(totals, options.maxWarnings);
   if (warningsNote) io.stderr(warningsNote);
   if (configProblems > 0) return EXIT_USAGE;

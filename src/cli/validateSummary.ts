@@ -12,14 +12,26 @@ export function totalsOf(files: readonly { readonly diagnostics: readonly Releas
   return countBySeverity(files.flatMap((file) => file.diagnostics));
 }
 
-/** "2 files checked, 1 with problems: 2 errors, 1 warning" over what is reported (errors only with --quiet). */
-export function summaryLine(reported: readonly ReportedFile[], quiet: boolean): string {
+/**
+ * "2 files checked, 1 with problems: 2 errors, 1 warning" over what is reported (errors only with --quiet).
+ * `found` is how many files the run was given or found; `named` whether naming a file would check it.
+ */
+export function summaryLine(reported: readonly ReportedFile[], quiet: boolean, found: number, named = true): string {
+  if (reported.length === 0) return nothingChecked(found, named);
   const counted = reported.filter(({ diagnostics }) => diagnostics.some((diagnostic) => diagnostic.severity !== 'information'));
   const checked = `${plural(reported.length, 'file')} checked`;
   const counts = totalsOf(reported);
   if (quiet) return counted.length === 0 ? `${checked}, no errors\n` : `${checked}, ${formatCount(counted.length)} with errors: ${plural(counts.errors, 'error')}\n`;
   if (counted.length === 0) return `${checked}, all valid\n`;
   return `${checked}, ${formatCount(counted.length)} with problems: ${describeCounts(counts)}\n`;
+}
+
+/** A folder of Markdown that holds no releases must not read as all valid: it says why nothing was checked. */
+function nothingChecked(found: number, named: boolean): string {
+  if (found === 0) return '0 files checked: no files found\n';
+  const which = found === 1 ? 'the one file is not a release' : `none of the ${formatCount(found)} files is a release`;
+  const anyway = named ? '; name a file to check it anyway' : '';
+  return `0 files checked: ${which} under the project configuration (--help says which files are)${anyway}\n`;
 }
 
 /** Errors fail the run; warnings only beyond --max-warnings (as ESLint does). */

@@ -93,6 +93,21 @@ describe('pressroom validate: exit status and options', () => {
     assert.deepEqual(io.err, ['1,001 files checked, 1,000 with problems: 0 errors, 2,000 warnings\n']);
   });
 
+  it('says why nothing was checked, rather than "all valid", when no file given or found is a release', () => {
+    const NONE = '0 files checked: none of the 2 files is a release under the project configuration (--help says which files are); name a file to check it anyway\n';
+    for (const quiet of [[], ['--quiet']]) {
+      const notes = project({ 'docs/a.md': VALID, 'docs/b.md': VALID });
+      assert.equal(runCli(['validate', ...quiet, 'docs'], notes), 0);
+      assert.deepEqual(notes.err, [NONE]);
+    }
+    const one = project({ 'docs/a.md': VALID });
+    assert.equal(runCli(['validate', '--only-releases', 'docs/a.md'], one), 0);
+    assert.deepEqual(one.err, ['0 files checked: the one file is not a release under the project configuration (--help says which files are)\n']);
+    const empty = project({ 'docs/empty/.keep': '' });
+    assert.equal(runCli(['validate', 'docs/empty'], empty), 0);
+    assert.deepEqual(empty.err, ['0 files checked: no files found\n']);
+  });
+
   it('exits 2 with one message for a bad option value', () => {
     const cases: [string[], RegExp][] = [
       [['--format', 'xml', 'a.md'], /^pressroom validate: --format must be one of text, json, sarif, github, junit, not xml\n/],
