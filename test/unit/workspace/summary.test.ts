@@ -10,6 +10,11 @@ describe('Validate All summary', () => {
     assert.equal(describeWorkspaceSummary({ ...whole, files: 10_000, releases: 10_000, filesWithProblems: 0, errors: 0, warnings: 0 }), 'Pressroom: 10,000 releases checked, all valid.');
   });
 
+  it('says a workspace without releases has none, not that they are all valid', () => {
+    const empty = { ...whole, files: 0, releases: 0, filesWithProblems: 0, errors: 0, warnings: 0 };
+    assert.equal(describeWorkspaceSummary(empty), 'Pressroom: there are no releases in this workspace, so none were checked.');
+  });
+
   it('says a cancelled run was partial, with how many of how many, and never "all valid"', () => {
     const partial = { ...whole, files: 1234, releases: 10_000, filesWithProblems: 123, errors: 150, warnings: 20, cancelled: true };
     assert.equal(
