@@ -93,13 +93,14 @@ export async function runValidateAsync(args: readonly string[], io: CliIo, runti
   const { parallel, progress, startThreads } = runtime;
   const now = new Date();
   /** The worker threads a run may use and from how many files (none for --fix or --concurrency off). */
-  const threadsFor = (options: ValidateOptions): { start: ThreadsStart; minFiles: number } | undefined => {
+  const threadsFor = (options: ValidateOptions): { start: ThreadsStart; minFiles: number; batchSize?: number } | undefined => {
     if (!parallel || !startThreads || options.fix || options.concurrency === 'off') return undefined;
     // A number asked for is used whatever the run's size; auto, from the runtime's threshold.
     const asked = typeof options.concurrency === 'number' ? options.concurrency : undefined;
     const workers = asked === undefined ? parallel.pool.workers : asked - 1;
     if (workers < 1) return undefined;
-    return { start: { ...parallel.pool, workers, setup: { schemaFile: options.schema, now: now.getTime() } }, minFiles: asked === undefined ? parallel.minFiles : 0 };
+    const start = { ...parallel.pool, workers, setup: { schemaFile: options.schema, now: now.getTime() } };
+    return { start, minFiles: asked === undefined ? parallel.minFiles : 0, batchSize: parallel.pool.batchSize };
   };
   let threads: CheckingThreads | undefined;
   let plan: ValidatePlan | number;
@@ -121,7 +122,7 @@ export async function runValidateAsync(args: readonly string[], io: CliIo, runti
     const late = threadsFor(plan.options);
     if (late && plan.files.length >= late.minFiles) {
       const checkHere = (inputs: readonly InputFile[]) => inputs.map((input) => plan.checker.check(input));
-      outcomes = await (threads ?? startThreads!(late.start)).check(plan.files, { batchSize: parallel?.pool.batchSize, progress: progress?.sink, checkHere });
+      outcomes = await (threads ?? startThreads!(late.start)).check(plan.files, { batchSize: late.batchSize, progress: progress?.sink, checkHere });
     } else {
       const stopping = threads?.stop();
       outcomes = checkSequentially(plan.checker, plan.files, progress?.sink);

@@ -16,7 +16,7 @@ export function totalsOf(files: readonly { readonly diagnostics: readonly Releas
  * "2 files checked, 1 with problems: 2 errors, 1 warning" over what is reported (errors only with --quiet).
  * `found` is how many files the run was given or found; `named` whether naming a file would check it.
  */
-export function summaryLine(reported: readonly ReportedFile[], quiet: boolean, found: number, named = true): string {
+export function summaryLine(reported: readonly ReportedFile[], quiet: boolean, found: number, named: boolean): string {
   if (reported.length === 0) return nothingChecked(found, named);
   const counted = reported.filter(({ diagnostics }) => diagnostics.some((diagnostic) => diagnostic.severity !== 'information'));
   const checked = `${plural(reported.length, 'file')} checked`;

@@ -14,9 +14,11 @@ export interface WorkspaceSummary extends SeverityCounts {
 
 export function describeWorkspaceSummary(summary: WorkspaceSummary): string {
   const problems = summary.filesWithProblems === 0 ? undefined : `${formatCount(summary.filesWithProblems)} with problems (${describeCounts(summary)})`;
-  // A workspace with nothing to check is not one whose releases are all valid.
-  if (!summary.cancelled && summary.files === 0) return 'Pressroom: there are no releases in this workspace, so none were checked.';
-  if (!summary.cancelled) return `Pressroom: ${plural(summary.files, 'release')} checked, ${problems ?? 'all valid'}.`;
+  if (!summary.cancelled) {
+    // A workspace with nothing to check is not one whose releases are all valid.
+    if (summary.files === 0) return 'Pressroom: there are no releases in this workspace, so none were checked.';
+    return `Pressroom: ${plural(summary.files, 'release')} checked, ${problems ?? 'all valid'}.`;
+  }
   // A partial run never reads as if the workspace were valid.
   if (summary.files === 0) return 'Pressroom: you cancelled before any release was checked.';
   const checked =
