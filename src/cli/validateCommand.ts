@@ -69,9 +69,10 @@ export interface ValidateRuntime {
   /**
    * Worker threads (beside this one, `pool.workers` of them: 0 on one core) for runs of at least `minFiles` files
    * under `--concurrency auto`; a number of threads asked for is started whatever the run's size. Without it,
-   * everything runs in this thread.
+   * everything runs in this thread. With `startBeforeWalk`, `--concurrency auto` starts them before the walk
+   * when a folder or glob is named, so that they load while this thread lists the files.
    */
-  readonly parallel?: { readonly minFiles: number; readonly pool: Omit<ThreadsStart, 'setup'> & Pick<CheckOptions, 'batchSize'> };
+  readonly parallel?: { readonly minFiles: number; readonly startBeforeWalk: boolean; readonly pool: Omit<ThreadsStart, 'setup'> & Pick<CheckOptions, 'batchSize'> };
   readonly progress?: { readonly sink: ProgressSink; finish(): void };
   /** Starts the threads (parallel/pool.ts), passed in: this module never starts a thread itself. */
   readonly startThreads?: (start: ThreadsStart) => CheckingThreads;
@@ -86,28 +87,29 @@ export function runValidate(args: readonly string[], io: CliIo): number {
 
 /**
  * The real CLI: worker threads for a large tree, a progress line on a terminal. When a folder or a glob
- * is named, the threads are started before the walk, so that they load while this thread lists the files;
- * a run that turns out smaller than `minFiles` stops them unused.
+ * is named, the threads may start before the walk (`startBeforeWalk`, or a number of threads asked for),
+ * so that they load while this thread lists the files; a run that turns out smaller than `minFiles` stops
+ * them unused.
  */
 export async function runValidateAsync(args: readonly string[], io: CliIo, runtime: ValidateRuntime): Promise<number> {
   const { parallel, progress, startThreads } = runtime;
   const now = new Date();
   /** The worker threads a run may use and from how many files (none for --fix or --concurrency off). */
-  const threadsFor = (options: ValidateOptions): { start: ThreadsStart; minFiles: number; batchSize?: number } | undefined => {
+  const threadsFor = (options: ValidateOptions): { start: ThreadsStart; minFiles: number; batchSize?: number; beforeWalk: boolean } | undefined => {
     if (!parallel || !startThreads || options.fix || options.concurrency === 'off') return undefined;
     // A number asked for is used whatever the run's size; auto, from the runtime's threshold.
     const asked = typeof options.concurrency === 'number' ? options.concurrency : undefined;
     const workers = asked === undefined ? parallel.pool.workers : asked - 1;
     if (workers < 1) return undefined;
     const start = { ...parallel.pool, workers, setup: { schemaFile: options.schema, now: now.getTime() } };
-    return { start, minFiles: asked === undefined ? parallel.minFiles : 0, batchSize: parallel.pool.batchSize };
+    return { start, minFiles: asked === undefined ? parallel.minFiles : 0, batchSize: parallel.pool.batchSize, beforeWalk: asked !== undefined || parallel.startBeforeWalk };
   };
   let threads: CheckingThreads | undefined;
   let plan: ValidatePlan | number;
   try {
     plan = planValidate(args, io, now, (options) => {
       const early = threadsFor(options);
-      if (early && namesFolderOrGlob(io, options.inputs)) threads = startThreads!(early.start);
+      if (early?.beforeWalk && namesFolderOrGlob(io, options.inputs)) threads = startThreads!(early.start);
     });
   } catch (error) {
     await threads?.stop(); // never a thread left running to keep the process alive

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parallelMinFiles, PARALLEL_MIN_FILES, TWO_CORES_MIN_FILES } from '../../../src/cli/commands/validate';
+import { parallelMinFiles, PARALLEL_MIN_FILES, startsBeforeWalk, TWO_CORES_MIN_FILES } from '../../../src/cli/commands/validate';
 import { nodeIo, type CliIo } from '../../../src/cli/io';
 import { checkInParallel, startCheckingThreads } from '../../../src/cli/parallel/pool';
 import { runValidate, runValidateAsync } from '../../../src/cli/validateCommand';
@@ -76,7 +76,7 @@ describe('pressroom validate on worker threads', function () {
       const aloneCode = runValidate(['--format', format, '--output', 'alone.out', 'news'], alone);
       const spread = capturing();
       const spreadCode = await runValidateAsync(['--format', format, '--output', 'spread.out', 'news'], spread, {
-        parallel: { minFiles: 0, pool: { script: MAIN, workers: 2, execArgv: ['-r', require.resolve('esbuild-register')], batchSize: 1 } },
+        parallel: { minFiles: 0, startBeforeWalk: true, pool: { script: MAIN, workers: 2, execArgv: ['-r', require.resolve('esbuild-register')], batchSize: 1 } },
         startThreads: startCheckingThreads,
       });
       assert.equal(spreadCode, aloneCode);
@@ -126,6 +126,10 @@ describe('pressroom validate on worker threads', function () {
     const aloneCode = runValidate(['news'], alone);
     const cases = [
       { args: ['news'], minFiles: 1000, events: ['start 1', 'stop'] },
+      // Not before the walk (two cores): started only once the run is known to be large enough.
+      { args: ['news'], minFiles: 1000, late: true, events: [] },
+      { args: ['news'], minFiles: 27, late: true, events: ['start 1', 'check 27'] },
+      { args: ['--concurrency', '2', 'news'], minFiles: 1000, late: true, events: ['start 1', 'check 27'] },
       { args: ['news'], minFiles: 0, events: ['start 1', 'check 27'] },
       { args: ['news/00.md', 'news/01.md'], minFiles: 0, events: ['start 1', 'check 2'] },
       { args: ['news/00.md', 'news/01.md'], minFiles: 1000, events: [] },
@@ -140,10 +144,11 @@ describe('pressroom validate on worker threads', function () {
       { args: ['--concurrency', 'auto', 'news'], minFiles: 0, events: ['start 1', 'check 27'] },
       { args: ['--fix-dry-run', '--concurrency', '2', 'news'], minFiles: 0, events: [] },
     ];
-    for (const { args, minFiles, workers, events } of cases) {
+    for (const { args, minFiles, workers, late, events } of cases) {
       const threads = spying();
       const io = capturing();
-      const code = await runValidateAsync(args, io, { parallel: { minFiles, pool: { ...pool, workers: workers ?? pool.workers } }, startThreads: threads.startThreads });
+      const parallel = { minFiles, startBeforeWalk: late !== true, pool: { ...pool, workers: workers ?? pool.workers } };
+      const code = await runValidateAsync(args, io, { parallel, startThreads: threads.startThreads });
       assert.deepEqual(threads.events, events, args.join(' '));
       if (args.at(-1) === 'news' && !args.includes('--fix-dry-run')) {
         assert.equal(code, aloneCode);
@@ -178,5 +183,9 @@ describe('when validate checks on worker threads', () => {
   it('needs 30,000 files on two cores, where one worker costs more than it saves below that, and 400 on more', () => {
     assert.deepEqual([1, 2, 3, 8].map(parallelMinFiles), [TWO_CORES_MIN_FILES, TWO_CORES_MIN_FILES, PARALLEL_MIN_FILES, PARALLEL_MIN_FILES]);
     assert.deepEqual([TWO_CORES_MIN_FILES, PARALLEL_MIN_FILES], [30_000, 400]);
+  });
+
+  it('starts them before the walk on more than two cores only', () => {
+    assert.deepEqual([1, 2, 3, 8].map(startsBeforeWalk), [false, false, true, true]);
   });
 });
