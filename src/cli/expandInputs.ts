@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { isMarkdownPath } from '../core';
+import { formatCount, isMarkdownPath } from '../core';
 import { walkFolder, type WalkOptions } from '../node/walkFolder';
 import type { CliIo } from './io';
 import { readProblem } from './readProblem';
@@ -22,6 +22,11 @@ export interface ExpandedInputs {
   readonly unmatched: string[];
   /** Folders that could not be read and links that loop: reported, and the run goes on. */
   readonly problems: string[];
+  /**
+   * The files that folder walks passed over as not Markdown, by extension (".txt", or "" for none), dot
+   * files left out: what to say when a folder of plain-text releases gives nothing to check.
+   */
+  readonly otherFiles: ReadonlyMap<string, number>;
 }
 
 /** The walk's problems in words, collected for the run's report. */
@@ -40,6 +45,13 @@ export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInpu
   const files = new Map<string, boolean>();
   const unmatched: string[] = [];
   const problems: string[] = [];
+  const otherFiles = new Map<string, number>();
+  const passOver = (file: string) => {
+    const name = path.basename(file);
+    if (name.startsWith('.')) return;
+    const extension = path.extname(name).toLowerCase();
+    otherFiles.set(extension, (otherFiles.get(extension) ?? 0) + 1);
+  };
   for (const input of inputs) {
     let matched = false;
     const found = (file: string) => {
@@ -49,7 +61,10 @@ export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInpu
     if (io.exists(input)) {
       if (io.isDirectory(input)) {
         matched = true; // an empty folder is not a mistake
-        for (const file of walkFolder(io, input, walkReporting(problems))) if (isMarkdownPath(file)) found(file);
+        for (const file of walkFolder(io, input, walkReporting(problems))) {
+          if (isMarkdownPath(file)) found(file);
+          else passOver(file);
+        }
       } else {
         matched = true;
         files.set(input, true);
@@ -65,5 +80,22 @@ export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInpu
     if (!matched) unmatched.push(input);
   }
   const sorted = [...files.keys()].sort();
-  return { files: sorted.map((file) => ({ file, explicit: files.get(file)! })), unmatched, problems };
+  return { files: sorted.map((file) => ({ file, explicit: files.get(file)! })), unmatched, problems, otherFiles };
+}
+
+/** The extensions shown of the files passed over, the commonest first. */
+const EXTENSIONS_SHOWN = 3;
+
+/**
+ * What folders of plain-text releases hold, when there is no Markdown in them: "no Markdown files found,
+ * only 41 other files (.txt); …", so that a run finding nothing does not read as an empty folder.
+ */
+export function noMarkdownFound(otherFiles: ReadonlyMap<string, number>): string {
+  const byCount = [...otherFiles].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));
+  const count = byCount.reduce((sum, [, each]) => sum + each, 0);
+  const names = byCount.slice(0, EXTENSIONS_SHOWN).map(([extension]) => extension || 'no extension');
+  const kinds = `${names.join(', ')}${byCount.length > EXTENSIONS_SHOWN ? ', …' : ''}`;
+  const convert = otherFiles.has('.txt') ? '; "pressroom convert --write <files>" turns plain-text releases into Markdown ones' : '';
+  const others = count === 1 ? 'only 1 other file' : `only ${formatCount(count)} other files`;
+  return `no Markdown files found, ${others} (${kinds}); releases are Markdown files${convert}`;
 }

@@ -19,7 +19,7 @@ import {
   type ReleaseStatus,
 } from '../core';
 import { checkSequentially, FileChecker, indexOf, settleWorkspace } from './checkRun';
-import { expandInputs } from './expandInputs';
+import { expandInputs, noMarkdownFound } from './expandInputs';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { parseArgs } from './parseArgs';
 
@@ -153,5 +153,6 @@ export function runList(args: readonly string[], io: CliIo, now: () => number = 
     (item) => (!options.statuses || options.statuses.has(item.status)) && inRange(item.release, options),
   );
   io.stdout(formatList(placed, files, options.format));
+  if (expanded.files.length === 0 && expanded.otherFiles.size > 0) io.stderr(`pressroom list: ${noMarkdownFound(expanded.otherFiles)}\n`);
   return problems > 0 ? EXIT_USAGE : EXIT_OK;
 }

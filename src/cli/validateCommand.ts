@@ -61,6 +61,8 @@ interface ValidatePlan {
   readonly files: readonly InputFile[];
   /** Lines about the inputs (an unreadable folder, a link loop): each a problem, and the run goes on. */
   readonly inputProblems: readonly string[];
+  /** The files folder walks passed over as not Markdown, by extension. */
+  readonly otherFiles: ReadonlyMap<string, number>;
   readonly checker: FileChecker;
 }
 
@@ -176,7 +178,7 @@ function planValidate(args: readonly string[], io: CliIo, now: Date, onOptions?:
   }
   const schemaOverride = typeof schemaFile === 'string' ? { file: schemaFile, schema: override.schema } : undefined;
   const checker = new FileChecker(io, { schemaOverride }, now, options.fix !== undefined);
-  return { io, options, files, inputProblems: expanded.problems, checker };
+  return { io, options, files, inputProblems: expanded.problems, otherFiles: expanded.otherFiles, checker };
 }
 
 /** At most ten names, then how many more: 100,000 mistyped arguments make one readable line. */
@@ -235,7 +237,7 @@ function finishValidate(plan: ValidatePlan, firstPass: readonly FileOutcome[]): 
   if (diff !== '') io.stdout(diff);
   // Machine formats on standard output stay parseable even with 2>&1; elsewhere a person reads the summary.
   const machineOnStdout = options.output === undefined && !options.fix && ['json', 'sarif', 'junit'].includes(options.format);
-  if (!machineOnStdout) io.stderr(summaryLine(reported, options.quiet, files.length, !options.onlyReleases));
+  if (!machineOnStdout) io.stderr(summaryLine(reported, options.quiet, { found: files.length, named: !options.onlyReleases, otherFiles: plan.otherFiles }));
   const warningsNote = tooManyWarnings(totals, options.maxWarnings);
   if (warningsNote) io.stderr(warningsNote);
   if (configProblems > 0) return EXIT_USAGE;

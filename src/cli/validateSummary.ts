@@ -1,5 +1,6 @@
 /** The human summary of a validate run (on standard error) and its exit status. */
 import { countBySeverity, describeCounts, formatCount, plural, type ReleaseDiagnostic } from '../core';
+import { noMarkdownFound } from './expandInputs';
 import type { ReportedFile } from './formatDiagnostics';
 import { EXIT_OK, EXIT_PROBLEMS } from './io';
 
@@ -12,12 +13,19 @@ export function totalsOf(files: readonly { readonly diagnostics: readonly Releas
   return countBySeverity(files.flatMap((file) => file.diagnostics));
 }
 
-/**
- * "2 files checked, 1 with problems: 2 errors, 1 warning" over what is reported (errors only with --quiet).
- * `found` is how many files the run was given or found; `named` whether naming a file would check it.
- */
-export function summaryLine(reported: readonly ReportedFile[], quiet: boolean, found: number, named: boolean): string {
-  if (reported.length === 0) return nothingChecked(found, named);
+/** What a run was given, for a summary of a run that checked nothing. */
+export interface RunInputs {
+  /** How many files the run was given or found. */
+  readonly found: number;
+  /** Whether naming a file would check it (not with --only-releases). */
+  readonly named: boolean;
+  /** The files folder walks passed over as not Markdown, by extension (expandInputs). */
+  readonly otherFiles: ReadonlyMap<string, number>;
+}
+
+/** "2 files checked, 1 with problems: 2 errors, 1 warning" over what is reported (errors only with --quiet). */
+export function summaryLine(reported: readonly ReportedFile[], quiet: boolean, inputs: RunInputs): string {
+  if (reported.length === 0) return nothingChecked(inputs);
   const counted = reported.filter(({ diagnostics }) => diagnostics.some((diagnostic) => diagnostic.severity !== 'information'));
   const checked = `${plural(reported.length, 'file')} checked`;
   const counts = totalsOf(reported);
@@ -27,8 +35,8 @@ export function summaryLine(reported: readonly ReportedFile[], quiet: boolean, f
 }
 
 /** A folder of Markdown that holds no releases must not read as all valid: it says why nothing was checked. */
-function nothingChecked(found: number, named: boolean): string {
-  if (found === 0) return '0 files checked: no files found\n';
+function nothingChecked({ found, named, otherFiles }: RunInputs): string {
+  if (found === 0) return `0 files checked: ${otherFiles.size === 0 ? 'no files found' : noMarkdownFound(otherFiles)}\n`;
   const which = found === 1 ? 'the one file is not a release' : `none of the ${formatCount(found)} files is a release`;
   const anyway = named ? '; name a file to check it anyway' : '';
   return `0 files checked: ${which} under the project configuration (--help says which files are)${anyway}\n`;

@@ -67,6 +67,18 @@ describe('pressroom list', () => {
     assert.deepEqual(io3.out.join('').split('\n').slice(1), ['published  09:00 02/03/2026  -        Northshire  news/published.md  Library hours extended', '']);
   });
 
+  it('says a folder of plain-text releases holds no Markdown, rather than only that it has no releases', () => {
+    const plain = memoryIo({ 'news/a.txt': 'A release', 'news/b.txt': 'Another' });
+    assert.equal(runList(['news'], plain, clock), 0);
+    assert.deepEqual([plain.out, plain.err], [
+      ['No releases found.\n'],
+      ['pressroom list: no Markdown files found, only 2 other files (.txt); releases are Markdown files; "pressroom convert --write <files>" turns plain-text releases into Markdown ones\n'],
+    ]);
+    const none = memoryIo({ ...NEWSROOM, 'news/notes.txt': '' });
+    assert.equal(runList(['--status', 'draft', '--from', '01/01/2030', 'news'], none, clock), 0);
+    assert.deepEqual([none.out, none.err], [['No releases found.\n'], []]);
+  });
+
   it('says what is wrong with an option, and exits 2', () => {
     const io = memoryIo(NEWSROOM);
     assert.equal(runList(['--status', 'sent', 'news'], io, clock), 2);

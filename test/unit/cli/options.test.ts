@@ -108,6 +108,20 @@ describe('pressroom validate: exit status and options', () => {
     assert.deepEqual(empty.err, ['0 files checked: no files found\n']);
   });
 
+  it('says a folder holds no Markdown, not that it is empty, when its files are plain text or other kinds', () => {
+    const plain = project({ 'news/a.txt': 'A release', 'news/b.TXT': 'Another', 'news/photo.jpg': '', 'news/.keep': '' });
+    assert.equal(runCli(['validate', 'news'], plain), 0);
+    assert.deepEqual(plain.err, [
+      '0 files checked: no Markdown files found, only 3 other files (.txt, .jpg); releases are Markdown files; "pressroom convert --write <files>" turns plain-text releases into Markdown ones\n',
+    ]);
+    const kinds = project({ 'news/a.json': '{}', 'news/b.html': '', 'news/c.html': '', 'news/d.csv': '', 'news/README': '' });
+    assert.equal(runCli(['validate', 'news'], kinds), 0);
+    assert.deepEqual(kinds.err, ['0 files checked: no Markdown files found, only 5 other files (.html, no extension, .csv, …); releases are Markdown files\n']);
+    const one = project({ 'news/notes': '' });
+    assert.equal(runCli(['validate', 'news'], one), 0);
+    assert.deepEqual(one.err, ['0 files checked: no Markdown files found, only 1 other file (no extension); releases are Markdown files\n']);
+  });
+
   it('exits 2 with one message for a bad option value', () => {
     const cases: [string[], RegExp][] = [
       [['--format', 'xml', 'a.md'], /^pressroom validate: --format must be one of text, json, sarif, github, junit, not xml\n/],
