@@ -3,11 +3,12 @@
  * that the editor and the command line both read, so the two always agree. This module reads its text
  * into checked values; `effectiveConfig` says how it combines with the editor's settings.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, stripComments, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, stripComments, type Node, type ParseError } from 'jsonc-parser';
 import configSchemaJson from '../../../schemas/pressroom-config.schema.json';
 import { DEFAULT_RELEASE_GLOBS } from '../files/releaseFiles';
 import { joinPath, parentOf } from '../files/paths';
 import { withoutBom } from '../text/bom';
+import { jsonSyntaxWords } from '../text/jsonSyntax';
 import { closestMatch } from '../text/similarity';
 import { ALL_RULES, checkRulesConfig, type AnyRule, type RulesConfig } from '../rules';
 import { ownSchemaValidator } from '../schema/ownSchemas';
@@ -100,7 +101,7 @@ function readConfigText(rawText: string, rules: readonly AnyRule[] | undefined):
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     const error = errors[0];
-    return { ok: false, problem: { message: `${CONFIG_FILE_NAME} is not valid JSON: ${syntaxWords(printParseErrorCode(error.error))}`, startOffset: error.offset, endOffset: error.offset + Math.max(1, error.length) } };
+    return { ok: false, problem: { message: `${CONFIG_FILE_NAME} is not valid JSON: ${jsonSyntaxWords(error.error)}`, startOffset: error.offset, endOffset: error.offset + Math.max(1, error.length) } };
   }
   if (!root) return { ok: true, values: {} };
   if (root.type !== 'object') {
@@ -150,10 +151,6 @@ function nodeValue(node: Node): unknown {
     default:
       return node.value;
   }
-}
-
-function syntaxWords(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** One plain sentence for the first schema error, on the key or value it concerns. */

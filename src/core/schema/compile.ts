@@ -4,7 +4,6 @@
  * one clear problem, never an exception.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { withoutBom } from '../text/bom';
 import { BUILT_IN_SCHEMA_JSON, BUILT_IN_SCHEMA_NAME, builtInRules } from './builtInSource';
 import { ajvFor, draftOf, type Draft, type DraftRules } from './drafts';
 import { fieldRolesOf, type FieldRoles } from './fieldRoles';
@@ -12,6 +11,7 @@ import type { JsonSchema } from './jsonSchema';
 import { generatedBuiltInValidator } from './generatedValidator';
 import { compileTrusted, forAjv } from './prepareForAjv';
 import { indexSchemaSet } from './schemaIndex';
+import { parseSchemaJson } from './schemaJson';
 import { isSchemaObject, withoutFragment, type SchemaNode } from './subschemas';
 
 export interface CompiledSchema {
@@ -155,14 +155,8 @@ function compileProblem(sourceName: string, error: unknown): string {
 
 /** Parses and compiles a schema file's text. */
 export function loadSchemaText(text: string, sourceName: string, options: SchemaSetOptions = {}): SchemaLoadResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(withoutBom(text));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: `${sourceName} is not valid JSON: ${reason}` };
-  }
-  return compileSchema(json, sourceName, options);
+  const parsed = parseSchemaJson(text, sourceName);
+  return parsed.ok ? compileSchema(parsed.json, sourceName, options) : parsed;
 }
 
 let builtIn: CompiledSchema | undefined;

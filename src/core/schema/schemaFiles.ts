@@ -8,9 +8,9 @@
  *   for (let next = files.next(); next; next = files.next()) files.provide(next, await read(next));
  *   const result = files.compile();
  */
-import { withoutBom } from '../text/bom';
 import { compileSchema, type SchemaDocument, type SchemaLoadResult } from './compile';
 import { DEFAULT_DRAFT, draftOf, type DraftRules } from './drafts';
+import { parseSchemaJson } from './schemaJson';
 import { isSchemaObject, resolveUri, walkSchemas, withoutFragment } from './subschemas';
 
 /** Addresses served from a local folder instead of the network (both URI prefixes ending in `/`). */
@@ -56,7 +56,7 @@ export class SchemaFiles {
     private readonly sourceName: string,
     private readonly options: SchemaFilesOptions = {},
   ) {
-    const parsed = parseJson(mainText, sourceName);
+    const parsed = parseSchemaJson(mainText, sourceName);
     if (!parsed.ok) {
       this.problem = parsed.problem;
       return;
@@ -99,7 +99,7 @@ export class SchemaFiles {
       this.problem = `The schema files ${this.sourceName} refers to are too large together (over ${Math.round((this.options.maxChars ?? MAX_REFERENCED_CHARS) / 1024 / 1024)} MB); Pressroom stops reading at that size`;
       return;
     }
-    const parsed = parseJson(text, shown);
+    const parsed = parseSchemaJson(text, shown);
     if (!parsed.ok) {
       this.problem = parsed.problem;
       return;
@@ -165,11 +165,3 @@ function rulesOf(json: unknown): DraftRules {
   return draft.ok ? draft.rules : DEFAULT_DRAFT;
 }
 
-function parseJson(text: string, shown: string): { ok: true; json: unknown } | { ok: false; problem: string } {
-  try {
-    return { ok: true, json: JSON.parse(withoutBom(text)) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: `${shown} is not valid JSON: ${reason}` };
-  }
-}

@@ -32,6 +32,7 @@ describe('readProjectConfig', () => {
   it('places a syntax error where it is', () => {
     assert.deepEqual(problemOf('{ "files": ["a"] "schema": "s.json" }'), ['.pressroom.jsonc is not valid JSON: comma expected', '"schema"']);
     assert.deepEqual(problemOf('{'), ['.pressroom.jsonc is not valid JSON: close brace expected', '']);
+    assert.deepEqual(problemOf("{ 'files': [] }"), ['.pressroom.jsonc is not valid JSON: a word JSON does not know (text takes "double quotes")', "'files'"]);
   });
 
   it('asks for one object', () => {

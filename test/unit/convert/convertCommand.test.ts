@@ -90,7 +90,7 @@ describe('pressroom convert', () => {
     }
     const broken = memoryIo({ 'a.txt': RELEASE, 'bad.json': '{ nope' });
     assert.equal(runConvert(['a.txt', '--schema', 'bad.json'], broken.io), 2);
-    assert.match(broken.err(), /bad\.json is not valid JSON/);
+    assert.match(broken.err(), /bad\.json is not valid JSON: line 1, column 3: a word JSON does not know \(text takes "double quotes"\)\n/);
   });
 
   it('exits 1 for an unreadable file', () => {

@@ -48,10 +48,22 @@ describe('custom schemas', () => {
     assert.deepEqual(found, ['Missing required field "headline"']);
   });
 
-  it('names the file and the problem for invalid JSON', () => {
-    const loaded = loadSchemaText('{"type": "object",', 'schemas/custom.json');
-    assert.equal(loaded.ok, false);
-    if (!loaded.ok) assert.match(loaded.problem, /^schemas\/custom\.json is not valid JSON: /);
+  it('names the file, the line and column and the problem in words for invalid JSON, whatever the engine', () => {
+    const cases: [string, string][] = [
+      ['{"type": "object",', 'line 1, column 19: property name expected'],
+      ['{\n  "type": "object"\n  "required": []\n}', 'line 3, column 3: comma expected'],
+      ['{\r\n  "type": "object",\r\n}', 'line 3, column 1: property name expected'],
+      ['// our schema\n{}', 'line 1, column 1: a comment, which JSON does not allow'],
+      ['{"type": "object"}}', 'line 1, column 19: end of file expected'],
+      ['', 'line 1, column 1: value expected'],
+    ];
+    for (const [text, problem] of cases) {
+      assert.deepEqual(loadSchemaText(text, 'schemas/custom.json'), { ok: false, problem: `schemas/custom.json is not valid JSON: ${problem}` }, text);
+    }
+    // The data is JSON.parse's: a BOM is no part of it, and a "__proto__" key is a key.
+    const loaded = loadSchemaText('\ufeff{"properties": {"__proto__": {"type": "string"}}}', 'schemas/custom.json');
+    assert.ok(loaded.ok);
+    assert.deepEqual(Object.keys((loaded.schema.json as { properties: object }).properties), ['__proto__']);
   });
 
   it('names the file and the problem for an invalid schema', () => {

@@ -90,6 +90,46 @@ describe('schemas split over files', () => {
     for (let next = files.next(); next !== undefined; next = files.next()) files.provide(next, undefined);
     assert.deepEqual(files.compile(), { ok: false, problem: 'schemas/main.json refers to ./contact.json#/definitions/contact, which cannot be read: check the file name' });
   });
+
+  /** Reads every file the schema asks for from `texts`, by name; returns the names in the order asked. */
+  function readAll(files: SchemaFiles, texts: Record<string, string>): string[] {
+    const asked: string[] = [];
+    for (let next = files.next(); next !== undefined; next = files.next()) {
+      asked.push(next);
+      files.provide(next, texts[next.replace('file:///p/schemas/', '')]);
+    }
+    return asked;
+  }
+
+  it('reads a file that two references name once, and follows references inside referenced files', () => {
+    const twice = JSON.stringify({ properties: { a: { $ref: './parts.json#/definitions/a' }, b: { $ref: './parts.json#/definitions/b' } } });
+    const parts = JSON.stringify({ definitions: { a: { $ref: './leaf.json' }, b: { type: 'string' } } });
+    const files = new SchemaFiles('file:///p/schemas/main.json', twice, 'schemas/main.json');
+    assert.deepEqual(readAll(files, { 'parts.json': parts, 'leaf.json': '{ "type": "number" }' }), ['file:///p/schemas/parts.json', 'file:///p/schemas/leaf.json']);
+    const result = files.compile();
+    assert.ok(result.ok);
+    assert.deepEqual(validateRelease('---\na: x\nb: 1\n---\n', result.schema).map((diagnostic) => diagnostic.code), ['wrong-type', 'wrong-type']);
+  });
+
+  it('says which referenced file is not JSON, and where', () => {
+    const files = new SchemaFiles('file:///p/schemas/main.json', main, 'schemas/main.json');
+    readAll(files, { 'contact.json': '{ "definitions": ' });
+    assert.deepEqual(files.compile(), {
+      ok: false,
+      problem: '"./contact.json#/definitions/contact" (a $ref in schemas/main.json) is not valid JSON: line 1, column 18: value expected',
+    });
+  });
+
+  it('stops at too many referenced files, or too much text in them, with the limit in words', () => {
+    const chain = (index: number) => JSON.stringify({ $ref: `./part${index + 1}.json` });
+    const texts = Object.fromEntries(Array.from({ length: 5 }, (_, index) => [`part${index}.json`, chain(index)]));
+    const many = new SchemaFiles('file:///p/schemas/main.json', chain(-1), 'schemas/main.json', { maxFiles: 3 });
+    assert.deepEqual(readAll(many, texts).length, 3);
+    assert.deepEqual(many.compile(), { ok: false, problem: 'schemas/main.json refers to more than 3 other schema files; Pressroom reads at most that many' });
+    const large = new SchemaFiles('file:///p/schemas/main.json', main, 'schemas/main.json', { maxChars: 2 * 1024 * 1024 });
+    readAll(large, { 'contact.json': `{ "description": "${'x'.repeat(2 * 1024 * 1024)}" }` });
+    assert.deepEqual(large.compile(), { ok: false, problem: 'The schema files schemas/main.json refers to are too large together (over 2 MB); Pressroom stops reading at that size' });
+  });
 });
 
 describe('which schema checks a release', () => {
