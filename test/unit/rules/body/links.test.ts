@@ -86,6 +86,17 @@ describe('broken-links', () => {
     assert.deepEqual(check(brokenLinks, release('[a]({{site.baseurl}}/a.pdf) press@example.org'), { workspace: workspaceWith() }), []);
   });
 
+  it('places the address after a label with escaped brackets, code spans and nested brackets, past text that only looks like a link', () => {
+    const shapes = release('\\[not a link](a.md) [see \\[1\\]](b.md) [the `]` key](c.md) [a [nested] label](d.md) [a `code](span` left open](e.md)');
+    const line = shapes.split('\n')[7];
+    const found = check(brokenLinks, shapes, { workspace: workspaceWith() }).map((one) => {
+      const [where] = one.split(' ');
+      const [, from, to] = /^7:(\d+)-7:(\d+)$/.exec(where)!;
+      return line.slice(Number(from), Number(to));
+    });
+    assert.deepEqual(found, ['b.md', 'c.md', 'd.md', 'e.md']);
+  });
+
   it('says nothing without a workspace, a file path, or when a file is not known', () => {
     assert.deepEqual(check(brokenLinks, text), []);
     assert.deepEqual(check(brokenLinks, text, { workspace: { releases: [], fileExists: () => undefined } }), []);
