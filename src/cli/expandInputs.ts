@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { formatCount, isMarkdownPath } from '../core';
+import { isMarkdownPath, plural } from '../core';
 import { walkFolder, type WalkOptions } from '../node/walkFolder';
 import type { CliIo } from './io';
 import { readProblem } from './readProblem';
@@ -96,6 +96,5 @@ export function noMarkdownFound(otherFiles: ReadonlyMap<string, number>): string
   const names = byCount.slice(0, EXTENSIONS_SHOWN).map(([extension]) => extension || 'no extension');
   const kinds = `${names.join(', ')}${byCount.length > EXTENSIONS_SHOWN ? ', …' : ''}`;
   const convert = otherFiles.has('.txt') ? '; "pressroom convert --write <files>" turns plain-text releases into Markdown ones' : '';
-  const others = count === 1 ? 'only 1 other file' : `only ${formatCount(count)} other files`;
-  return `no Markdown files found, ${others} (${kinds}); releases are Markdown files${convert}`;
+  return `no Markdown files found, only ${plural(count, 'other file')} (${kinds}); releases are Markdown files${convert}`;
 }

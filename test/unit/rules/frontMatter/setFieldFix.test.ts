@@ -2,6 +2,7 @@
 // quoting, an empty `key:`, and no key at all. The rules reach the first and the last; the empty key is
 // the schema's to report, but a fix that met one must fill it, never add a second key.
 import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../../../src/core/authoring';
 import { setFieldFix } from '../../../../src/core/rules/frontMatter/fields';
 import type { RuleFix } from '../../../../src/core/rules/types';
 import { lines } from '../../helpers';
@@ -12,7 +13,7 @@ const URL = 'https://www.example.gov.uk/news/a/';
 
 function applied(text: string, fix: RuleFix | undefined): string {
   assert.ok(fix, 'a fix');
-  return [...fix.edits].sort((a, b) => b.startOffset - a.startOffset).reduce((out, edit) => out.slice(0, edit.startOffset) + edit.newText + out.slice(edit.endOffset), text);
+  return applyEdits(text, fix.edits);
 }
 
 function written(frontMatter: readonly string[]): string {
