@@ -4,6 +4,7 @@
  * Prints to stdout, or with --write creates `<name>.md` beside each `.txt` file (never overwriting,
  * never touching the original). Notes go to stderr.
  */
+import { isMarkdownPath, markdownPathFor } from '../core';
 import { readProjectConfigWithoutRules } from '../core/config';
 import { convertPlainText } from '../core/convert';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from './io';
@@ -57,9 +58,7 @@ function parseConvertArgs(args: readonly string[]): ConvertArgs | string {
 
 /** Where --write puts the converted release: `notes.txt` becomes `notes.md`. */
 export function convertTargetOf(file: string): string | undefined {
-  if (/\.txt$/i.test(file)) return file.replace(/\.txt$/i, '.md');
-  if (/\.(md|markdown)$/i.test(file)) return undefined;
-  return `${file}.md`;
+  return markdownPathFor(file) ?? (isMarkdownPath(file) ? undefined : `${file}.md`);
 }
 
 export function runConvert(args: string[], io: ConvertIo): number {

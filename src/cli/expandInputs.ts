@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { isMarkdownPath, plural } from '../core';
+import { isMarkdownPath, PLAIN_TEXT_EXTENSION, plural } from '../core';
 import { walkFolder, type WalkOptions } from '../node/walkFolder';
 import type { CliIo } from './io';
 import { readProblem } from './readProblem';
@@ -95,6 +95,6 @@ export function noMarkdownFound(otherFiles: ReadonlyMap<string, number>): string
   const count = byCount.reduce((sum, [, each]) => sum + each, 0);
   const names = byCount.slice(0, EXTENSIONS_SHOWN).map(([extension]) => extension || 'no extension');
   const kinds = `${names.join(', ')}${byCount.length > EXTENSIONS_SHOWN ? ', …' : ''}`;
-  const convert = otherFiles.has('.txt') ? '; "pressroom convert --write <files>" turns plain-text releases into Markdown ones' : '';
+  const convert = otherFiles.has(PLAIN_TEXT_EXTENSION) ? '; "pressroom convert --write <files>" turns plain-text releases into Markdown ones' : '';
   return `no Markdown files found, only ${plural(count, 'other file')} (${kinds}); releases are Markdown files${convert}`;
 }

@@ -12,7 +12,18 @@ export { schemaPathFor, frontMatterSchemaFile } from './schema/schemaChoice';
 export type { Draft } from './schema/drafts';
 export type { SchemaMapping } from './config/projectConfig';
 export { validateRelease, validateParsed } from './validate/validateRelease';
-export { DEFAULT_RELEASE_GLOBS, isRelease, isMarkdownPath, MARKDOWN_EXTENSIONS, namesASchema, releasePathMatcher, type ReleasePathMatcher } from './files/releaseFiles';
+export {
+  DEFAULT_RELEASE_GLOBS,
+  isMarkdownPath,
+  isPlainTextPath,
+  isRelease,
+  MARKDOWN_EXTENSIONS,
+  markdownPathFor,
+  namesASchema,
+  PLAIN_TEXT_EXTENSION,
+  releasePathMatcher,
+  type ReleasePathMatcher,
+} from './files/releaseFiles';
 export * from './dates/pressDate';
 export { sizeInWords, tooLargeFile } from './validate/fileSize';
 export { readDate, findDateIn, type ReadDate } from './dates/readDate';

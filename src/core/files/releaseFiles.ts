@@ -18,6 +18,18 @@ export function isMarkdownPath(path: string): boolean {
   return MARKDOWN_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 
+/** Plain-text releases: Convert to Press Release (and `pressroom convert --write`) makes a Markdown release beside each. */
+export const PLAIN_TEXT_EXTENSION = '.txt';
+
+export function isPlainTextPath(path: string): boolean {
+  return path.toLowerCase().endsWith(PLAIN_TEXT_EXTENSION);
+}
+
+/** Where a plain-text release's conversion goes: `notes.txt` becomes `notes.md`; undefined for any other file. */
+export function markdownPathFor(plainTextPath: string): string | undefined {
+  return isPlainTextPath(plainTextPath) ? `${plainTextPath.slice(0, -PLAIN_TEXT_EXTENSION.length)}.md` : undefined;
+}
+
 export type ReleasePathMatcher = (relativePath: string) => boolean;
 
 /** Compiles the globs once; invalid globs are skipped rather than thrown. */

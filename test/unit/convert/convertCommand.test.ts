@@ -62,6 +62,12 @@ describe('pressroom convert', () => {
     assert.match(m.err(), /^dir\/clinic\.txt: wrote dir\/clinic\.md$/m);
   });
 
+  it('--write names the new file after the plain text in any case, and adds .md to a file of another kind', () => {
+    const m = memoryIo({ 'Clinic.TXT': RELEASE, 'clinic.eml': RELEASE });
+    assert.equal(runConvert(['--write', 'Clinic.TXT', 'clinic.eml'], m.io), 0);
+    assert.deepEqual(Object.keys(m.written).sort(), ['Clinic.md', 'clinic.eml.md']);
+  });
+
   it('--write refuses to overwrite an existing file', () => {
     const m = memoryIo({ 'clinic.txt': RELEASE, 'clinic.md': 'mine' });
     assert.equal(runConvert(['clinic.txt', '--write'], m.io), 1);

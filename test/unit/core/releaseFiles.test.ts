@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_RELEASE_GLOBS, isRelease, namesASchema, releasePathMatcher } from '../../../src/core';
+import { DEFAULT_RELEASE_GLOBS, isPlainTextPath, isRelease, markdownPathFor, namesASchema, releasePathMatcher } from '../../../src/core';
 import { lines } from '../helpers';
 
 describe('which files are releases', () => {
@@ -29,5 +29,20 @@ describe('which files are releases', () => {
 
   it('skips invalid globs instead of throwing', () => {
     assert.equal(releasePathMatcher(['[', '**/*.md'])('a.md'), true);
+  });
+});
+
+describe('plain-text releases and where their conversion goes', () => {
+  it('knows a .txt file in any case, and nothing else', () => {
+    for (const path of ['inbox/notes.txt', 'C:\\inbox\\NOTES.TXT', 'a.Txt']) assert.equal(isPlainTextPath(path), true, path);
+    for (const path of ['notes.md', 'notes.txt.md', 'txt', 'notes.text', 'inbox.txt/notes.md']) assert.equal(isPlainTextPath(path), false, path);
+  });
+
+  it('puts notes.md beside notes.txt, keeping the name as written, and gives nothing for another file', () => {
+    assert.equal(markdownPathFor('inbox/notes.txt'), 'inbox/notes.md');
+    assert.equal(markdownPathFor('inbox/Spring Fair.TXT'), 'inbox/Spring Fair.md');
+    assert.equal(markdownPathFor('a.txt.txt'), 'a.txt.md');
+    assert.equal(markdownPathFor('notes.md'), undefined);
+    assert.equal(markdownPathFor('notes.doc'), undefined);
   });
 });
