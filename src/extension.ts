@@ -68,7 +68,7 @@ export function activatePressroom(context: vscode.ExtensionContext, host: HostSe
     index,
     registerValidateWorkspace({ ...services, index, readFile: host.readFile, listFiles: host.listFiles }),
     preview.disposable,
-    registerConvertCommand(async (uri) => schemas.schemaFor(await configs.configFor(uri), uri)),
+    registerConvertCommand({ getSchema: async (uri) => schemas.schemaFor(await configs.configFor(uri), uri), listFiles: host.listFiles }),
     registerAuthoring(services, index),
     releases.disposable,
   );

@@ -1,6 +1,16 @@
 /** Small workspace file system questions shared by the commands that create files, and how files are read and listed. */
 import * as vscode from 'vscode';
-import { excludedWithFolders, filesExcludeMatcher, MARKDOWN_EXTENSIONS, relativeTo, SKIPPED_FOLDERS, type PathExcluder } from '../core';
+import {
+  excludedWithFolders,
+  filesExcludeMatcher,
+  isMarkdownPath,
+  isPlainTextPath,
+  MARKDOWN_EXTENSIONS,
+  PLAIN_TEXT_EXTENSION,
+  relativeTo,
+  SKIPPED_FOLDERS,
+  type PathExcluder,
+} from '../core';
 
 export async function fileExists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -26,15 +36,25 @@ export interface ListOptions {
   readonly token?: vscode.CancellationToken;
 }
 
+/** The files a listing is for: the Markdown files (releases among them), the plain-text ones (to convert), or all. */
+export type FileKind = 'markdown' | 'plainText' | 'all';
+
+const GLOB_OF: Readonly<Record<FileKind, string>> = { markdown: MARKDOWN_GLOB, plainText: `**/*${PLAIN_TEXT_EXTENSION}`, all: '**/*' };
+
+/** Whether a file is of the kind a listing asks for, for the listings that walk folders themselves. */
+export function isOfKind(kind: FileKind, path: string): boolean {
+  return kind === 'all' || (kind === 'markdown' ? isMarkdownPath(path) : isPlainTextPath(path));
+}
+
 /**
- * Every file of the workspace folders, or only the Markdown files, leaving out SKIPPED_FOLDERS and what
+ * Every file of the workspace folders, or only those of one kind, leaving out SKIPPED_FOLDERS and what
  * `files.exclude` hides; in no particular order. Cut short by a cancel, it lists what it found so far or nothing.
  */
-export type ListFiles = (what: 'markdown' | 'all', options?: ListOptions) => Promise<vscode.Uri[]>;
+export type ListFiles = (what: FileKind, options?: ListOptions) => Promise<vscode.Uri[]>;
 
 /** Through VS Code's search: any scheme, in either extension host. */
 export const listThroughVsCode: ListFiles = (what, { maxResults, token } = {}) =>
-  Promise.resolve(vscode.workspace.findFiles(what === 'markdown' ? MARKDOWN_GLOB : '**/*', EXCLUDED, maxResults, token));
+  Promise.resolve(vscode.workspace.findFiles(GLOB_OF[what], EXCLUDED, maxResults, token));
 
 /** A workspace folder's `files.exclude` setting, as the core's test on paths. */
 export function filesExcludeOf(folder: vscode.WorkspaceFolder): PathExcluder {

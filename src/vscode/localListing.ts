@@ -9,11 +9,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isMarkdownPath, toForwardSlashes } from '../core';
+import { toForwardSlashes } from '../core';
 import { nodeFolderReader } from '../node/folderReader';
 import { walkFolder } from '../node/walkFolder';
 import { inSlices } from './background';
-import { filesExcludeOf, type ListFiles } from './fileSystem';
+import { filesExcludeOf, isOfKind, type ListFiles } from './fileSystem';
 
 export function listLocalFiles(otherwise: ListFiles): ListFiles {
   return async (what, options = {}) => {
@@ -30,7 +30,7 @@ export function listLocalFiles(otherwise: ListFiles): ListFiles {
         excluded(toForwardSlashes(path.relative(root, full)), toForwardSlashes(full), (name) => fs.existsSync(path.join(path.dirname(full), name)));
       const files = walkFolder(nodeFolderReader, root, { skipFolder: excludes });
       await inSlices(files, stop, (file) => {
-        if ((what === 'all' || isMarkdownPath(file)) && !found.has(file) && !excludes(file)) found.set(file, vscode.Uri.file(file));
+        if (isOfKind(what, file) && !found.has(file) && !excludes(file)) found.set(file, vscode.Uri.file(file));
       });
       if (stop()) break;
     }

@@ -1,5 +1,5 @@
 /** The workspace command's summary and its wording. */
-import { describeCounts, formatCount, plural, type SeverityCounts } from '../../core';
+import { describeCounts, formatCount, PLAIN_TEXT_EXTENSION, plural, type SeverityCounts } from '../../core';
 
 export interface WorkspaceSummary extends SeverityCounts {
   /** Releases checked. */
@@ -10,13 +10,15 @@ export interface WorkspaceSummary extends SeverityCounts {
   readonly releases?: number;
   /** Markdown files read of those found. */
   readonly read?: { readonly done: number; readonly of: number };
+  /** Plain-text files in a workspace without releases: the releases may be waiting to be converted. */
+  readonly plainTextFiles?: number;
 }
 
 export function describeWorkspaceSummary(summary: WorkspaceSummary): string {
   const problems = summary.filesWithProblems === 0 ? undefined : `${formatCount(summary.filesWithProblems)} with problems (${describeCounts(summary)})`;
   if (!summary.cancelled) {
     // A workspace with nothing to check is not one whose releases are all valid.
-    if (summary.files === 0) return 'Pressroom: there are no releases in this workspace, so none were checked.';
+    if (summary.files === 0) return `Pressroom: there are no releases in this workspace, so none were checked${plainTextNote(summary.plainTextFiles)}.`;
     return `Pressroom: ${plural(summary.files, 'release')} checked, ${problems ?? 'all valid'}.`;
   }
   // A partial run never reads as if the workspace were valid.
@@ -26,4 +28,10 @@ export function describeWorkspaceSummary(summary: WorkspaceSummary): string {
       ? `checked ${formatCount(summary.files)} of ${plural(summary.releases, 'release')}`
       : `checked ${plural(summary.files, 'release')}${summary.read ? ` in ${formatCount(summary.read.done)} of ${plural(summary.read.of, 'file')}` : ''}`;
   return `Pressroom: ${checked} before you cancelled: ${problems ?? 'no problems in those'}; the rest were not checked.`;
+}
+
+/** Releases kept as plain text are not checked until converted: say so, as the message's action offers it. */
+function plainTextNote(plainTextFiles = 0): string {
+  if (plainTextFiles === 0) return '';
+  return `; it has ${plural(plainTextFiles, 'plain-text file')} (${PLAIN_TEXT_EXTENSION}), and Convert to Press Release makes a Markdown release of one`;
 }

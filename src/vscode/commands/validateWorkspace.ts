@@ -8,7 +8,8 @@
  * (their analysis is reused). It starts on the workspace index's listing of the Markdown files when there
  * is one (listing 10,000 files takes seconds), and results reach the Problems panel in batches (each update
  * is a message to the window). Long CPU work runs in time slices, so the extension host stays responsive.
- * Cancellable at any point; a cancelled run's summary says it was partial.
+ * Cancellable at any point; a cancelled run's summary says it was partial. A workspace without releases
+ * but with plain-text files is told so, with an action that converts one.
  */
 import * as vscode from 'vscode';
 import {
@@ -25,7 +26,9 @@ import { CONCURRENT_READS, inParallel, inSlices } from '../background';
 import type { DiagnosticsManager } from '../diagnosticsManager';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
 import { checkFileOnDisk, type FileCheckDependencies } from '../releases/releaseFile';
+import { CONVERT_COMMAND } from '../convertCommand';
 import type { ListFiles } from '../fileSystem';
+import { CONVERT_PLAIN_TEXT_ACTION, listPlainTextFiles, pickPlainTextRelease } from '../plainTextReleases';
 import type { WorkspaceReleases } from '../releases/releaseIndex';
 import { describeWorkspaceSummary, type WorkspaceSummary } from './summary';
 
@@ -52,7 +55,13 @@ export function registerValidateWorkspace(dependencies: WorkspaceDependencies): 
       (progress, token) => validateWorkspace(dependencies, progress, token),
     );
     const message = describeWorkspaceSummary(summary);
-    if (summary.filesWithProblems === 0) void vscode.window.showInformationMessage(message);
+    if (summary.plainTextFiles) {
+      void vscode.window.showInformationMessage(message, CONVERT_PLAIN_TEXT_ACTION).then(async (choice) => {
+        if (!choice) return;
+        const { picked } = await pickPlainTextRelease(dependencies.listFiles);
+        if (picked) await vscode.commands.executeCommand(CONVERT_COMMAND, picked);
+      });
+    } else if (summary.filesWithProblems === 0) void vscode.window.showInformationMessage(message);
     else {
       void vscode.window.showWarningMessage(message, 'Show Problems').then((choice) => {
         if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -212,7 +221,10 @@ async function validateWorkspace(
   published.flush();
   if (cancelled()) return partial(checked.size - (again.length - rechecked), checked.size);
   report('Checked releases:', checked.size, checked.size, 100, 100, true);
-  return { ...countsOf(checked.values()), files: checked.size, releases: checked.size, cancelled: false };
+  const whole = { ...countsOf(checked.values()), files: checked.size, releases: checked.size, cancelled: false };
+  if (checked.size > 0) return whole;
+  const plainText = await listPlainTextFiles(dependencies.listFiles, token);
+  return cancelled() ? whole : { ...whole, plainTextFiles: plainText.length };
 }
 
 function countsOf(checked: Iterable<Checked>): { filesWithProblems: number; errors: number; warnings: number } {

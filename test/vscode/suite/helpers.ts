@@ -8,7 +8,7 @@ export interface PressroomApi {
   readonly statusBar: { readonly text: string; readonly tooltip: string; readonly visible: boolean };
   readonly preview: { readonly documentUri: string; readonly fragments: { readonly problems: string; readonly header: string; readonly body: string; readonly card: string } } | undefined;
   readonly analysisCounts: { readonly analyses: number };
-  readonly listFiles: (what: 'markdown' | 'all') => Promise<vscode.Uri[]>;
+  readonly listFiles: (what: 'markdown' | 'plainText' | 'all') => Promise<vscode.Uri[]>;
 }
 
 /** The host the harness runs this suite in (the runner extension's setting; desktop runs are Node). */

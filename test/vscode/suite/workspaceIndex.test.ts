@@ -69,6 +69,9 @@ async function releaseLabels(): Promise<string[]> {
   return labels;
 }
 
+/** The fixture's one plain-text file, offered when Convert to Press Release runs with nothing open. */
+const PLAIN_TEXT = 'notes/press-office-rota.txt';
+
 export function registerWorkspaceIndexTests(): void {
   describe('The workspace index', () => {
     let editor: vscode.TextEditor;
@@ -88,14 +91,17 @@ export function registerWorkspaceIndexTests(): void {
     it('lists the workspace as VS Code\'s search does, leaving out what files.exclude hides', async () => {
       const { listFiles } = await api();
       const paths = (uris: readonly vscode.Uri[]) => uris.map((uri) => uri.path).sort();
-      const searches = { markdown: '**/*{.md,.markdown}', all: '**/*' } as const;
+      const searches = { markdown: '**/*{.md,.markdown}', plainText: '**/*.txt', all: '**/*' } as const;
+      for (const what of ['markdown', 'plainText', 'all'] as const) {
+        assert.deepEqual(paths(await listFiles(what)), paths(await vscode.workspace.findFiles(searches[what], '{**/node_modules/**,**/.git/**}')), what);
+      }
       for (const what of ['markdown', 'all'] as const) {
         const listed = paths(await listFiles(what));
-        assert.deepEqual(listed, paths(await vscode.workspace.findFiles(searches[what], '{**/node_modules/**,**/.git/**}')), what);
         assert.ok(listed.includes(fixtureUri(FILES.valid).path), `${what} lists ${FILES.valid}`);
         assert.ok(!listed.includes(fixtureUri(FILES.hidden).path), `${what} leaves out ${FILES.hidden}`);
       }
       assert.ok(paths(await listFiles('all')).includes(fixtureUri('contacts.yml').path), 'all lists files that are not Markdown');
+      assert.deepEqual(paths(await listFiles('plainText')), [fixtureUri(PLAIN_TEXT).path], 'plainText lists the .txt files only');
     });
 
     it('takes a release written to disk into area completion and the Releases view, and drops it when deleted', async () => {
