@@ -11,9 +11,10 @@ import type { PreviewFragments } from './core/render';
 import { registerAuthoring } from './vscode/authoring';
 import { registerValidateCurrentRelease } from './vscode/commands/validateCurrentRelease';
 import { registerValidateWorkspace } from './vscode/commands/validateWorkspace';
-import { registerConvertCommand } from './vscode/convertCommand';
+import { CONVERT_COMMAND, registerConvertCommand } from './vscode/convertCommand';
 import { DiagnosticsManager } from './vscode/diagnosticsManager';
 import { listThroughVsCode, readThroughVsCode, type ListFiles, type ReadFile } from './vscode/fileSystem';
+import { registerConvertPlainTextRelease } from './vscode/plainTextReleases';
 import { registerPreview } from './vscode/preview';
 import { ProjectConfigs } from './vscode/projectConfigs';
 import { ReleaseAnalyses, type AnalysisCounts } from './vscode/releaseAnalyses';
@@ -69,6 +70,7 @@ export function activatePressroom(context: vscode.ExtensionContext, host: HostSe
     registerValidateWorkspace({ ...services, index, readFile: host.readFile, listFiles: host.listFiles }),
     preview.disposable,
     registerConvertCommand({ getSchema: async (uri) => schemas.schemaFor(await configs.configFor(uri), uri), listFiles: host.listFiles }),
+    registerConvertPlainTextRelease(host.listFiles, (uri) => vscode.commands.executeCommand(CONVERT_COMMAND, uri)),
     registerAuthoring(services, index),
     releases.disposable,
   );

@@ -1,11 +1,15 @@
 /**
- * The workspace's plain-text files, offered for conversion: from Validate All's summary when a workspace has
- * no releases but has .txt files, and from Convert to Press Release run with no document open.
+ * The workspace's plain-text files, offered for conversion: "Pressroom: Convert a Plain-Text Release…" (the
+ * palette, the Releases view's welcome, the action of Validate All's summary when a workspace has no releases
+ * but has .txt files), and Convert to Press Release run with no document open. The file picked goes to
+ * Convert to Press Release, which shows its conversion before anything is written.
  */
 import * as vscode from 'vscode';
+import { PLAIN_TEXT_EXTENSION } from '../core';
 import type { ListFiles } from './fileSystem';
 
-/** The action on a message that names conversion. */
+export const CONVERT_PLAIN_TEXT_COMMAND = 'pressroom.convertPlainTextRelease';
+/** The command's title, also the action on a message that names conversion. */
 export const CONVERT_PLAIN_TEXT_ACTION = 'Convert a Plain-Text Release…';
 
 /** At most this many are listed: a choice among more is not one anybody makes from a list. */
@@ -45,4 +49,13 @@ export async function pickPlainTextRelease(listFiles: ListFiles): Promise<PlainT
     matchOnDescription: true,
   });
   return { files: files.length, picked: picked?.uri };
+}
+
+/** `convert` is Convert to Press Release, given the file picked. */
+export function registerConvertPlainTextRelease(listFiles: ListFiles, convert: (uri: vscode.Uri) => Thenable<unknown>): vscode.Disposable {
+  return vscode.commands.registerCommand(CONVERT_PLAIN_TEXT_COMMAND, async () => {
+    const { files, picked } = await pickPlainTextRelease(listFiles);
+    if (files === 0) void vscode.window.showInformationMessage(`Pressroom: there are no plain-text files (${PLAIN_TEXT_EXTENSION}) in this workspace to convert.`);
+    if (picked) await convert(picked);
+  });
 }

@@ -26,9 +26,8 @@ import { CONCURRENT_READS, inParallel, inSlices } from '../background';
 import type { DiagnosticsManager } from '../diagnosticsManager';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
 import { checkFileOnDisk, type FileCheckDependencies } from '../releases/releaseFile';
-import { CONVERT_COMMAND } from '../convertCommand';
 import type { ListFiles } from '../fileSystem';
-import { CONVERT_PLAIN_TEXT_ACTION, listPlainTextFiles, pickPlainTextRelease } from '../plainTextReleases';
+import { CONVERT_PLAIN_TEXT_ACTION, CONVERT_PLAIN_TEXT_COMMAND, listPlainTextFiles } from '../plainTextReleases';
 import type { WorkspaceReleases } from '../releases/releaseIndex';
 import { describeWorkspaceSummary, type WorkspaceSummary } from './summary';
 
@@ -56,10 +55,8 @@ export function registerValidateWorkspace(dependencies: WorkspaceDependencies): 
     );
     const message = describeWorkspaceSummary(summary);
     if (summary.plainTextFiles) {
-      void vscode.window.showInformationMessage(message, CONVERT_PLAIN_TEXT_ACTION).then(async (choice) => {
-        if (!choice) return;
-        const { picked } = await pickPlainTextRelease(dependencies.listFiles);
-        if (picked) await vscode.commands.executeCommand(CONVERT_COMMAND, picked);
+      void vscode.window.showInformationMessage(message, CONVERT_PLAIN_TEXT_ACTION).then((choice) => {
+        if (choice) void vscode.commands.executeCommand(CONVERT_PLAIN_TEXT_COMMAND);
       });
     } else if (summary.filesWithProblems === 0) void vscode.window.showInformationMessage(message);
     else {

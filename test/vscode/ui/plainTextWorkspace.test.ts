@@ -2,8 +2,7 @@
  * A workspace whose releases are all still plain text, in a real workbench: Validate All says there are no
  * releases and how many plain-text files there are, and its action offers those files by name and folder;
  * the one picked is shown converted, as Convert to Press Release shows it, and nothing is written until the
- * author applies it (here the author discards it). Convert to Press Release, run from the palette with no
- * editor open, offers the same files. The workspace copy is emptied and given two copies of the
+ * author applies it (here the author discards it). The Releases view's welcome offers the same list. The workspace copy is emptied and given two copies of the
  * plain-text sample (samples/ next to this file). Screenshots: test-results/screenshots/plain-text-*.png.
  */
 import * as assert from 'node:assert/strict';
@@ -54,10 +53,13 @@ describe('VS Code UI: a workspace of plain-text releases', function () {
     assert.deepEqual(fs.readdirSync(path.join(workspace, 'inbox')), ['library-hours.txt']);
   });
 
-  it('Convert to Press Release from the palette with no editor open offers the same files', async () => {
+  it('the Releases view\'s welcome offers the same list, through "Convert a Plain-Text Release…"', async () => {
     const { page } = workbench;
-    await runCommand(page, 'View: Close All Editors');
-    await runCommand(page, 'Pressroom: Convert to Press Release');
+    await runCommand(page, 'Explorer: Focus on Releases View');
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Releases' }) });
+    await view.locator('.welcome-view-content', { hasText: 'Releases kept as plain text (.txt) become Markdown releases when converted.' }).waitFor({ timeout: TIMEOUT });
+    await screenshot(workbench, 'plain-text-releases-view');
+    await view.locator('.welcome-view-content .monaco-button', { hasText: 'Convert a Plain-Text Release…' }).click();
     const rows = page.locator('.quick-input-list .monaco-list-row');
     await rows.nth(1).waitFor({ timeout: TIMEOUT });
     await page.locator('.quick-input-widget input').fill('archive');
