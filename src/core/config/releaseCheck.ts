@@ -4,6 +4,8 @@
  */
 import { isMarkdownPath, namesASchema, releasePathMatcher, type ReleasePathMatcher } from '../files/releaseFiles';
 import { relativeTo } from '../files/paths';
+import type { JsonSchema } from '../schema/jsonSchema';
+import { propertiesOf } from '../schema/navigate';
 import { schemaPathFor } from '../schema/schemaChoice';
 import type { ProjectConfig } from './projectConfig';
 
@@ -68,4 +70,17 @@ export function utf8Length(text: string): number {
     } else bytes += 3;
   }
   return bytes;
+}
+
+/** What a new release's `$schema` says when it is kept outside the release globs. */
+export const RELEASE_SCHEMA_KEY = 'press-release';
+
+/**
+ * The `$schema` a release written to `path` needs to be checked where it is kept (New Press Release, Convert
+ * to Press Release): `press-release` outside the release globs, nothing where they cover it or where the
+ * schema has no `$schema` field to allow one.
+ */
+export function schemaKeyForNewRelease(path: string, config: ProjectConfig, schema: JsonSchema): string | undefined {
+  if (decideCheck({ path, bytes: 0 }, config).kind !== 'skip') return undefined;
+  return '$schema' in propertiesOf(schema, schema) ? RELEASE_SCHEMA_KEY : undefined;
 }

@@ -12,6 +12,7 @@ import type { CompiledSchema } from '../schema/compile';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { withoutBom } from '../text/bom';
 import { eolOf } from '../text/eol';
+import { yamlScalar } from '../yaml';
 import { bodyWithout } from './body';
 import { fieldsOf, startConversion, targetSchemaOf } from './conversion';
 import { takeContacts } from './takeContacts';
@@ -41,7 +42,8 @@ export function convertPlainText(text: string, schema: CompiledSchema | JsonSche
   const { consumed, notes, remnants } = conversion;
   const body = bodyWithout(lines, consumed, eol, remnants);
   const fields = fieldsOf(conversion);
-  const frontMatter = writeFrontMatter(conversion.schema, fields, notes, eol, conversion.comments);
+  const schemaKey = options.schemaKey === undefined ? '' : `$schema: ${yamlScalar(options.schemaKey)}${eol}`;
+  const frontMatter = schemaKey + writeFrontMatter(conversion.schema, fields, notes, eol, conversion.comments);
   const consumedLines: ConsumedLine[] = [...consumed.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([line, field]) => ({ line, field, text: lines[line], ...(remnants.has(line) && { kept: remnants.get(line) }) }));

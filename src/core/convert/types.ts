@@ -34,4 +34,6 @@ export interface ConvertOptions {
   readonly assumedTime?: { readonly hour: number; readonly minute: number };
   /** Convert a text that looks like a transcript or a speech anyway. */
   readonly force?: boolean;
+  /** A `$schema` to write first, so the release is checked where it is kept (schemaKeyForNewRelease). */
+  readonly schemaKey?: string;
 }

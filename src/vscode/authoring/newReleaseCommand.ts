@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { fileExists } from '../fileSystem';
-import { decideCheck, propertiesOf } from '../../core';
+import { schemaKeyForNewRelease } from '../../core';
 import { checkReleaseTitle, newReleaseFileName, newReleaseText } from '../../core/authoring';
 import { readSettings } from '../settings';
 import type { AuthoringServices } from './services';
@@ -76,8 +76,7 @@ export async function newRelease(services: AuthoringServices, args?: NewReleaseA
   }
 
   // Outside the release globs, `$schema` makes the file a release wherever it is kept.
-  const outsideGlobs = decideCheck({ path: uri.path, bytes: 0 }, config).kind === 'skip';
-  const needsSchemaKey = outsideGlobs && '$schema' in propertiesOf(schema.json, schema.json);
+  const schemaKey = schemaKeyForNewRelease(uri.path, config, schema.json);
   const release = newReleaseText(schema, {
     title,
     // The configured areas, then the workspace's, most used first (after the index is built).
@@ -85,7 +84,7 @@ export async function newRelease(services: AuthoringServices, args?: NewReleaseA
     now,
     shape: settings.newReleaseShape,
     eol: eolFor(folder),
-    ...(needsSchemaKey ? { schemaKey: 'press-release' } : {}),
+    ...(schemaKey ? { schemaKey } : {}),
   });
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(release.text));
   const document = await vscode.workspace.openTextDocument(uri);

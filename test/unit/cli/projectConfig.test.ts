@@ -191,6 +191,6 @@ describe('pressroom convert with a project configuration', () => {
     const io = memoryIo({ '.pressroom.jsonc': '{ "schema": 1 }', 'pier.txt': PLAIN });
     assert.equal(runCli(['convert', 'pier.txt'], io), 2);
     assert.equal(io.err[0], '.pressroom.jsonc:1:13: "schema" in .pressroom.jsonc must be the path of a JSON Schema file, like "schemas/release.schema.json". Pressroom checks releases without it until it is fixed\n');
-    assert.match(io.out.join(''), /^---\ntitle: Pier reopens\n/);
+    assert.match(io.out.join(''), /^---\n\$schema: press-release\ntitle: Pier reopens\n/);
   });
 });

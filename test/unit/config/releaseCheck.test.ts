@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { decideCheck, effectiveConfig, matchesReleaseGlobs, utf8Length } from '../../../src/core';
+import { decideCheck, effectiveConfig, matchesReleaseGlobs, RELEASE_SCHEMA_KEY, schemaKeyForNewRelease, utf8Length } from '../../../src/core';
 
 const config = effectiveConfig({ file: { path: '/repo/.pressroom.jsonc', values: { files: ['stories/**/*.md'], schema: 'story.json', maxFileBytes: 2048 } }, defaultRoot: '/cwd' });
 const NAMES_A_SCHEMA = '---\n$schema: story\nheadline: A\n---\n';
@@ -40,5 +40,27 @@ describe('decideCheck', () => {
 
   it('counts UTF-8 bytes of a text', () => {
     assert.deepEqual(['abc', 'é', '€', '😀', '\uD800'].map(utf8Length), [3, 2, 3, 4, 3]);
+  });
+});
+
+describe('schemaKeyForNewRelease', () => {
+  const allowsSchemaKey = { type: 'object', properties: { $schema: { type: 'string' }, headline: { type: 'string' } } };
+  const noSchemaKey = { type: 'object', properties: { headline: { type: 'string' } }, additionalProperties: false };
+
+  it('gives press-release to a new release outside the globs, so it is checked where it is kept', () => {
+    assert.equal(schemaKeyForNewRelease('/repo/inbox/a.md', config, allowsSchemaKey), RELEASE_SCHEMA_KEY);
+    assert.equal(RELEASE_SCHEMA_KEY, 'press-release');
+    // Outside the configuration's folder too: its globs do not reach there.
+    assert.equal(schemaKeyForNewRelease('/elsewhere/stories/a.md', config, allowsSchemaKey), 'press-release');
+  });
+
+  it('gives nothing where the globs cover the file, or where the schema has no $schema field to allow one', () => {
+    assert.equal(schemaKeyForNewRelease('/repo/stories/2026/a.md', config, allowsSchemaKey), undefined);
+    assert.equal(schemaKeyForNewRelease('/repo/inbox/a.md', config, noSchemaKey), undefined);
+  });
+
+  it('makes the file a release by the same decision the checks take', () => {
+    const text = `---\n$schema: ${schemaKeyForNewRelease('/repo/inbox/a.md', config, allowsSchemaKey)}\nheadline: A\n---\n`;
+    assert.equal(decideCheck({ path: '/repo/inbox/a.md', bytes: text.length, text }, config).kind, 'check');
   });
 });

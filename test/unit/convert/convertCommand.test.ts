@@ -26,7 +26,8 @@ function memoryIo(files: Record<string, string>) {
   return { io, out: () => out.join(''), err: () => err.join(''), written };
 }
 
-const EXPECTED = '---\ntitle: Clinic opens\narea: "" # TODO: not found in the text\nurl: "" # TODO: not found in the text\npublish:\n  date: "09:00 17/10/2020"\ncontacts:\n  - name: Jane Doe\n    phone: "0491 570 156"\n---\n\nThe clinic opens today.\nENDS\n';
+// Outside the release folders, `$schema` makes the new file a release where it is kept.
+const EXPECTED = '---\n$schema: press-release\ntitle: Clinic opens\narea: "" # TODO: not found in the text\nurl: "" # TODO: not found in the text\npublish:\n  date: "09:00 17/10/2020"\ncontacts:\n  - name: Jane Doe\n    phone: "0491 570 156"\n---\n\nThe clinic opens today.\nENDS\n';
 
 describe('pressroom convert', () => {
   it('prints the converted release and notes on stderr', () => {
@@ -66,6 +67,12 @@ describe('pressroom convert', () => {
     const m = memoryIo({ 'Clinic.TXT': RELEASE, 'clinic.eml': RELEASE });
     assert.equal(runConvert(['--write', 'Clinic.TXT', 'clinic.eml'], m.io), 0);
     assert.deepEqual(Object.keys(m.written).sort(), ['Clinic.md', 'clinic.eml.md']);
+  });
+
+  it('writes no $schema for a release the folder globs cover, as New Press Release does not', () => {
+    const m = memoryIo({ 'news/clinic.txt': RELEASE });
+    assert.equal(runConvert(['--write', 'news/clinic.txt'], m.io), 0);
+    assert.deepEqual(m.written, { 'news/clinic.md': EXPECTED.replace('$schema: press-release\n', '') });
   });
 
   it('--write refuses to overwrite an existing file', () => {
@@ -110,7 +117,7 @@ describe('pressroom convert', () => {
     assert.equal(runConvert(['--force', 'b.txt'], m.io), 0);
     assert.equal(
       m.out(),
-      '---\ntitle: "" # TODO: not found in the text\narea: "" # TODO: not found in the text\nurl: "" # TODO: not found in the text\npublish:\n  date: "" # TODO: not found in the text\n---\n\nE&OE TRANSCRIPT\nJANE DOE: Hello.\nJOHN ROE: Hello, Jane.\nJANE DOE: Goodbye.\n',
+      '---\n$schema: press-release\ntitle: "" # TODO: not found in the text\narea: "" # TODO: not found in the text\nurl: "" # TODO: not found in the text\npublish:\n  date: "" # TODO: not found in the text\n---\n\nE&OE TRANSCRIPT\nJANE DOE: Hello.\nJOHN ROE: Hello, Jane.\nJANE DOE: Goodbye.\n',
     );
   });
 

@@ -40,7 +40,7 @@ describe('pressroom convert and the configuration\'s rules', () => {
       const converted = run('convert', config);
       assert.equal(converted.code, 2, config);
       assert.equal(converted.err[0], problem + FALLBACK);
-      assert.match(converted.out, /^---\ntitle: Pier reopens\n/);
+      assert.match(converted.out, /^---\n\$schema: press-release\ntitle: Pier reopens\n/);
       assert.equal(run('validate', config).err[0], problem + FALLBACK);
     }
   });

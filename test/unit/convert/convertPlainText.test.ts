@@ -140,6 +140,16 @@ describe('convertPlainText: output', () => {
     assert.ok(result.text.endsWith('\r\n\r\nThe clinicâ€™s doors open today.\r\n'));
   });
 
+  it('writes the $schema it is given first, in the text\'s line endings, and the release still validates as before', () => {
+    const text = 'Clinic opens\r\n17 October 2020\r\nThe clinic opens today.\r\n';
+    const plain = release(convertPlainText(text, builtInSchema()));
+    const keyed = release(convertPlainText(text, builtInSchema(), { schemaKey: 'press-release' }));
+    assert.equal(keyed.text, plain.text.replace('---\r\n', '---\r\n$schema: press-release\r\n'));
+    assert.deepEqual((parseRelease(keyed.text).data as Record<string, unknown>).$schema, 'press-release');
+    const codes = (result: typeof plain) => validateRelease(result.text, builtInSchema()).map((diagnostic) => diagnostic.code);
+    assert.deepEqual(codes(keyed), codes(plain));
+  });
+
   it('only fills fields the schema has', () => {
     const schema: JsonSchema = { type: 'object', required: ['headline'], properties: { title: { type: 'string' }, headline: { type: 'string' } } };
     const result = release(convertPlainText(fixture('embargoed.txt'), schema));
