@@ -7,6 +7,7 @@
  *                        (one per version)  └▶ preview, completion, hover, code actions, workspace command
  */
 import * as vscode from 'vscode';
+import { schemaKeyForNewRelease } from './core';
 import type { PreviewFragments } from './core/render';
 import { registerAuthoring } from './vscode/authoring';
 import { registerValidateCurrentRelease } from './vscode/commands/validateCurrentRelease';
@@ -58,6 +59,11 @@ export function activatePressroom(context: vscode.ExtensionContext, host: HostSe
   const index = new WorkspaceReleases({ configs, schemas, analyses, readFile: host.readFile, listFiles: host.listFiles });
   analyses.useWorkspace((uri) => index.workspaceView(uri));
   const releases = registerReleasesView(context, index);
+  const conversionFor = async (target: vscode.Uri) => {
+    const config = await configs.configFor(target);
+    const schema = await schemas.schemaFor(config, target);
+    return { schema, schemaKey: schemaKeyForNewRelease(target.path, config, schema.json) };
+  };
 
   context.subscriptions.push(
     configs,
@@ -69,8 +75,13 @@ export function activatePressroom(context: vscode.ExtensionContext, host: HostSe
     index,
     registerValidateWorkspace({ ...services, index, readFile: host.readFile, listFiles: host.listFiles }),
     preview.disposable,
-    registerConvertCommand({ getSchema: async (uri) => schemas.schemaFor(await configs.configFor(uri), uri), listFiles: host.listFiles }),
-    registerConvertPlainTextRelease(host.listFiles, (uri) => vscode.commands.executeCommand(CONVERT_COMMAND, uri)),
+    registerConvertCommand(conversionFor),
+    registerConvertPlainTextRelease({
+      conversionFor,
+      readFile: host.readFile,
+      listFiles: host.listFiles,
+      convertOne: (uri) => vscode.commands.executeCommand(CONVERT_COMMAND, uri),
+    }),
     registerAuthoring(services, index),
     releases.disposable,
   );

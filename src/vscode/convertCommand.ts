@@ -2,8 +2,8 @@
  * "Pressroom: Convert to Press Release": converts the active plain-text release (or the file chosen in
  * the explorer). The result is shown first, as a diff against the original, and nothing is written until
  * the author applies it. A .txt file gets a new .md file beside it and stays untouched; any other document
- * is replaced in place. Run with no document open, it offers the workspace's .txt files to choose from. All
- * the reading is done by the core.
+ * is replaced in place. Run with no document open, it runs Convert a Plain-Text Release… (plainTextReleases.ts),
+ * which offers the workspace's .txt files. All the reading is done by the core.
  *
  * The decision never blocks the diff: the author reads and scrolls it, then chooses Apply or Discard in
  * the diff's title bar or in a notification (not a modal dialog, which would sit over the diff). Closing
@@ -13,8 +13,8 @@
 import * as vscode from 'vscode';
 import { isPlainTextPath, markdownPathFor, type CompiledSchema } from '../core';
 import { convertPlainText } from '../core/convert';
-import { fileExists, type ListFiles } from './fileSystem';
-import { pickPlainTextRelease } from './plainTextReleases';
+import { fileExists } from './fileSystem';
+import { CONVERT_PLAIN_TEXT_COMMAND } from './plainTextReleases';
 
 export const CONVERT_COMMAND = 'pressroom.convertToRelease';
 /** The diff title bar's actions (package.json menus, shown while `pressroom.convertReview` is set). */
@@ -85,45 +85,44 @@ class ConvertedPreviews implements vscode.TextDocumentContentProvider {
   }
 }
 
-export interface ConvertDependencies {
-  readonly getSchema: (uri: vscode.Uri) => CompiledSchema | Thenable<CompiledSchema>;
-  /** For the plain-text files offered when the command runs with no document open. */
-  readonly listFiles: ListFiles;
-}
+/**
+ * The schema a release converted to `target` is written for, and the `$schema` it needs to be checked there
+ * (schemaKeyForNewRelease): the editor's configuration for that file, as the CLI's for the same path.
+ */
+export type ConversionTarget = (target: vscode.Uri) => Thenable<{ readonly schema: CompiledSchema; readonly schemaKey?: string }>;
 
-export function registerConvertCommand(dependencies: ConvertDependencies): vscode.Disposable {
+export function registerConvertCommand(conversionFor: ConversionTarget): vscode.Disposable {
   const previews = new ConvertedPreviews();
   return vscode.Disposable.from(
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previews),
-    vscode.commands.registerCommand(CONVERT_COMMAND, (uri?: vscode.Uri) => convert(uri, dependencies, previews)),
+    vscode.commands.registerCommand(CONVERT_COMMAND, (uri?: vscode.Uri) => convert(uri, conversionFor, previews)),
     vscode.commands.registerCommand(CONVERT_APPLY_COMMAND, (uri?: vscode.Uri) => previews.decide('apply', uri)),
     vscode.commands.registerCommand(CONVERT_DISCARD_COMMAND, (uri?: vscode.Uri) => previews.decide('discard', uri)),
     vscode.window.tabGroups.onDidChangeTabs(() => previews.discardClosed()),
   );
 }
 
-/** The document to convert: the one given, else the active one, else the plain-text file the author picks. */
-async function documentToConvert(uri: vscode.Uri | undefined, listFiles: ListFiles): Promise<vscode.TextDocument | undefined> {
-  if (uri instanceof vscode.Uri) return vscode.workspace.openTextDocument(uri);
-  const active = vscode.window.activeTextEditor?.document;
-  if (active) return active;
-  const choice = await pickPlainTextRelease(listFiles);
-  if (choice.files === 0) void vscode.window.showInformationMessage('Pressroom: open a plain-text release to convert it.');
-  return choice.picked && vscode.workspace.openTextDocument(choice.picked);
-}
-
-async function convert(uri: vscode.Uri | undefined, { getSchema, listFiles }: ConvertDependencies, previews: ConvertedPreviews): Promise<boolean> {
-  const document = await documentToConvert(uri, listFiles);
-  if (!document) return false;
+async function convert(
+  uri: vscode.Uri | undefined,
+  conversionFor: ConversionTarget,
+  previews: ConvertedPreviews,
+): Promise<boolean> {
+  const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!document) {
+    // With nothing open, the workspace's plain-text files are offered instead.
+    void vscode.commands.executeCommand(CONVERT_PLAIN_TEXT_COMMAND);
+    return false;
+  }
   const name = vscode.workspace.asRelativePath(document.uri);
-  const result = convertPlainText(document.getText(), await getSchema(document.uri));
+  const createsFile = isTextFile(document.uri);
+  const target = createsFile ? document.uri.with({ path: markdownPathFor(document.uri.path) }) : document.uri;
+  const { schema, schemaKey } = await conversionFor(target);
+  const result = convertPlainText(document.getText(), schema, { schemaKey });
   if (result.kind === 'not-a-release') {
     void vscode.window.showWarningMessage(`Pressroom: ${name} was not converted: ${result.reason}.`);
     return false;
   }
 
-  const createsFile = isTextFile(document.uri);
-  const target = createsFile ? document.uri.with({ path: markdownPathFor(document.uri.path) }) : document.uri;
   const targetName = vscode.workspace.asRelativePath(target);
   if (createsFile && (await fileExists(target))) {
     void vscode.window.showWarningMessage(`Pressroom: ${targetName} already exists; rename or remove it first.`);

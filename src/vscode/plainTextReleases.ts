@@ -1,11 +1,12 @@
 /**
  * The workspace's plain-text files, offered for conversion: "Pressroom: Convert a Plain-Text Release…" (the
  * palette, the Releases view's welcome, the action of Validate All's summary when a workspace has no releases
- * but has .txt files), and Convert to Press Release run with no document open. The file picked goes to
- * Convert to Press Release, which shows its conversion before anything is written.
+ * but has .txt files), and Convert to Press Release run with no document open. The one file picked goes to
+ * Convert to Press Release, which shows its conversion before anything is written; all of them, to convertAll.ts.
  */
 import * as vscode from 'vscode';
-import { PLAIN_TEXT_EXTENSION } from '../core';
+import { PLAIN_TEXT_EXTENSION, plural } from '../core';
+import { convertAll, type ConvertAllDependencies } from './convertAll';
 import type { ListFiles } from './fileSystem';
 
 export const CONVERT_PLAIN_TEXT_COMMAND = 'pressroom.convertPlainTextRelease';
@@ -19,43 +20,53 @@ export function listPlainTextFiles(listFiles: ListFiles, token?: vscode.Cancella
   return listFiles('plainText', { maxResults: MAX_PLAIN_TEXT_LISTED, token });
 }
 
-interface PlainTextItem extends vscode.QuickPickItem {
-  readonly uri: vscode.Uri;
+type PlainTextItem = vscode.QuickPickItem & { readonly pick?: vscode.Uri | 'all' };
+
+/** The plain-text files of the workspace, and what the author chose: one of them, all, or nothing (the list closed). */
+export interface PlainTextChoice {
+  readonly files: readonly vscode.Uri[];
+  readonly picked?: vscode.Uri | 'all';
 }
 
-/** How many plain-text files the workspace has, and the one the author chose (none when the list was closed). */
-export interface PlainTextChoice {
-  readonly files: number;
-  readonly picked?: vscode.Uri;
+function itemsFor(files: readonly vscode.Uri[]): PlainTextItem[] {
+  const byPath = files
+    .map((uri) => ({ uri, path: vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1) }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map(({ uri, path }): PlainTextItem => {
+      const slash = path.lastIndexOf('/');
+      return { pick: uri, label: path.slice(slash + 1), description: slash < 0 ? undefined : path.slice(0, slash) };
+    });
+  if (files.length < 2) return byPath;
+  const all: PlainTextItem = { pick: 'all', label: `All ${plural(files.length, 'plain-text file')}`, description: 'each made a Markdown release beside it, once you confirm' };
+  return [all, { label: 'One file', kind: vscode.QuickPickItemKind.Separator }, ...byPath];
 }
 
 /**
- * Asks which plain-text file to convert, by name with its folder beside it, in path order; shows nothing
- * when there is none.
+ * Asks which plain-text file to convert (by name with its folder beside it, in path order), or all of
+ * them; shows nothing when there is none.
  */
 export async function pickPlainTextRelease(listFiles: ListFiles): Promise<PlainTextChoice> {
   const files = await listPlainTextFiles(listFiles);
-  if (files.length === 0) return { files: 0 };
-  const items: PlainTextItem[] = files
-    .map((uri) => ({ uri, path: vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1) }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map(({ uri, path }) => {
-      const slash = path.lastIndexOf('/');
-      return { uri, label: path.slice(slash + 1), description: slash < 0 ? undefined : path.slice(0, slash) };
-    });
-  const picked = await vscode.window.showQuickPick(items, {
+  if (files.length === 0) return { files };
+  const picked = await vscode.window.showQuickPick(itemsFor(files), {
     title: 'Convert to Press Release',
     placeHolder: 'Choose a plain-text release: its Markdown release is shown first, and written only when you apply it',
     matchOnDescription: true,
   });
-  return { files: files.length, picked: picked?.uri };
+  return { files, picked: picked?.pick };
 }
 
-/** `convert` is Convert to Press Release, given the file picked. */
-export function registerConvertPlainTextRelease(listFiles: ListFiles, convert: (uri: vscode.Uri) => Thenable<unknown>): vscode.Disposable {
+export interface PlainTextDependencies extends ConvertAllDependencies {
+  readonly listFiles: ListFiles;
+  /** Convert to Press Release, given the one file picked. */
+  readonly convertOne: (uri: vscode.Uri) => Thenable<unknown>;
+}
+
+export function registerConvertPlainTextRelease(dependencies: PlainTextDependencies): vscode.Disposable {
   return vscode.commands.registerCommand(CONVERT_PLAIN_TEXT_COMMAND, async () => {
-    const { files, picked } = await pickPlainTextRelease(listFiles);
-    if (files === 0) void vscode.window.showInformationMessage(`Pressroom: there are no plain-text files (${PLAIN_TEXT_EXTENSION}) in this workspace to convert.`);
-    if (picked) await convert(picked);
+    const { files, picked } = await pickPlainTextRelease(dependencies.listFiles);
+    if (files.length === 0) void vscode.window.showInformationMessage(`Pressroom: there are no plain-text files (${PLAIN_TEXT_EXTENSION}) in this workspace to convert.`);
+    if (picked === 'all') await convertAll(files, dependencies);
+    else if (picked) await dependencies.convertOne(picked);
   });
 }

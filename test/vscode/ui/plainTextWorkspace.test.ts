@@ -2,8 +2,11 @@
  * A workspace whose releases are all still plain text, in a real workbench: Validate All says there are no
  * releases and how many plain-text files there are, and its action offers those files by name and folder;
  * the one picked is shown converted, as Convert to Press Release shows it, and nothing is written until the
- * author applies it (here the author discards it). The Releases view's welcome offers the same list. The workspace copy is emptied and given two copies of the
- * plain-text sample (samples/ next to this file). Screenshots: test-results/screenshots/plain-text-*.png.
+ * author applies it (here the author discards it). The Releases view's welcome offers the same list, whose
+ * first entry converts them all once the author confirms, naming the transcript it leaves alone, and Validate
+ * All then checks the new releases (outside the release folders, each says `$schema`). The
+ * workspace copy is emptied and given two copies of the plain-text sample (samples/ next to this file) and a
+ * transcript. Screenshots: test-results/screenshots/plain-text-*.png.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -12,8 +15,10 @@ import { focusWorkbench, runCommand, screenshot, TIMEOUT, useWorkbench } from '.
 
 const PLAIN_TEXT = path.join(__dirname, 'samples', 'library-hours.txt');
 const FILES = ['inbox/library-hours.txt', 'archive/2025/library-hours.txt'];
+const TRANSCRIPT = 'inbox/radio-interview.txt';
+const TRANSCRIPT_TEXT = 'E&OE TRANSCRIPT\nJANE DOE: Thank you for coming in.\nJOHN ROE: Glad to be here.\nJANE DOE: Tell us about the libraries.\n';
 const SUMMARY =
-  'Pressroom: there are no releases in this workspace, so none were checked; it has 2 plain-text files (.txt), and Convert to Press Release makes a Markdown release of one.';
+  'Pressroom: there are no releases in this workspace, so none were checked; it has 3 plain-text files (.txt), and Convert to Press Release makes a Markdown release of one.';
 
 describe('VS Code UI: a workspace of plain-text releases', function () {
   this.timeout(120_000);
@@ -23,6 +28,7 @@ describe('VS Code UI: a workspace of plain-text releases', function () {
       fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
       fs.copyFileSync(PLAIN_TEXT, path.join(workspace, file));
     }
+    fs.writeFileSync(path.join(workspace, TRANSCRIPT), TRANSCRIPT_TEXT);
   });
 
   it('Validate All names the plain-text files, and its action converts the one picked', async () => {
@@ -34,11 +40,11 @@ describe('VS Code UI: a workspace of plain-text releases', function () {
     await screenshot(workbench, 'plain-text-summary');
     await toast.locator('.monaco-button', { hasText: 'Convert a Plain-Text Release…' }).first().click();
 
-    // Both files, by name with their folder, in path order.
+    // All of them first, then each file by name with its folder, in path order.
     const rows = page.locator('.quick-input-list .monaco-list-row');
-    await rows.nth(1).waitFor({ timeout: TIMEOUT });
-    assert.deepEqual(await rows.locator('.label-description').allInnerTexts(), ['archive/2025', 'inbox']);
-    assert.deepEqual(await rows.locator('.label-name').allInnerTexts(), ['library-hours.txt', 'library-hours.txt']);
+    await rows.nth(3).waitFor({ timeout: TIMEOUT });
+    assert.deepEqual(await rows.locator('.label-name').allInnerTexts(), ['All 3 plain-text files', 'library-hours.txt', 'library-hours.txt', 'radio-interview.txt']);
+    assert.deepEqual(await rows.locator('.label-description').allInnerTexts(), ['each made a Markdown release beside it, once you confirm', 'archive/2025', 'inbox', 'inbox']);
     await page.locator('.quick-input-widget input').fill('inbox');
     await rows.filter({ hasText: 'inbox' }).first().waitFor({ timeout: TIMEOUT });
     await page.keyboard.press('Enter');
@@ -50,7 +56,7 @@ describe('VS Code UI: a workspace of plain-text releases', function () {
     await question.locator('.monaco-button', { hasText: 'Discard' }).first().click();
     await page.locator('.editor-group-container .tab', { hasText: 'converted release' }).waitFor({ state: 'detached', timeout: TIMEOUT });
     assert.equal(fs.existsSync(path.join(workspace, 'inbox', 'library-hours.md')), false, 'a discarded conversion writes nothing');
-    assert.deepEqual(fs.readdirSync(path.join(workspace, 'inbox')), ['library-hours.txt']);
+    assert.deepEqual(fs.readdirSync(path.join(workspace, 'inbox')).sort(), ['library-hours.txt', 'radio-interview.txt']);
   });
 
   it('the Releases view\'s welcome offers the same list, through "Convert a Plain-Text Release…"', async () => {
@@ -69,5 +75,35 @@ describe('VS Code UI: a workspace of plain-text releases', function () {
     await question.first().waitFor({ timeout: TIMEOUT });
     await question.locator('.monaco-button', { hasText: 'Discard' }).first().click();
     await page.locator('.editor-group-container .tab', { hasText: 'converted release' }).waitFor({ state: 'detached', timeout: TIMEOUT });
+  });
+
+  it('converts them all once the author confirms, leaving each .txt as it was and naming the transcript it did not convert', async () => {
+    const { page, workspace } = workbench;
+    const originals = [...FILES, TRANSCRIPT].map((file) => fs.readFileSync(path.join(workspace, file), 'utf8'));
+    await runCommand(page, 'Pressroom: Convert a Plain-Text Release…');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'All 3 plain-text files' }).first().waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Enter');
+
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: TIMEOUT });
+    assert.equal(await dialog.locator('.dialog-message-text').innerText(), 'Create 2 Markdown releases beside their .txt files?');
+    assert.match(await dialog.locator('.dialog-message-detail').innerText(), /Not converted: inbox\/radio-interview\.txt \(looks like a transcript, not a release: /);
+    assert.equal(fs.existsSync(path.join(workspace, 'inbox', 'library-hours.md')), false, 'nothing is written before the author confirms');
+    await screenshot(workbench, 'plain-text-convert-all');
+    await dialog.locator('.monaco-button', { hasText: 'Create Them' }).click();
+
+    await page.locator('.notifications-toasts .notification-toast', { hasText: 'Pressroom: created 2 Markdown releases beside their .txt files; not converted: inbox/radio-interview.txt (' }).first().waitFor({ timeout: TIMEOUT });
+    for (const file of FILES) {
+      const written = fs.readFileSync(path.join(workspace, file.replace(/\.txt$/, '.md')), 'utf8');
+      // Outside the release folders: `$schema` makes each a release where it is kept.
+      assert.match(written, /^---\n\$schema: press-release\ntitle: Northshire libraries to open late on weekdays\n/, file);
+    }
+    assert.equal(fs.existsSync(path.join(workspace, 'inbox', 'radio-interview.md')), false, 'the transcript is not converted');
+    assert.deepEqual([...FILES, TRANSCRIPT].map((file) => fs.readFileSync(path.join(workspace, file), 'utf8')), originals, 'the .txt files are left as they were');
+
+    // They are releases now: Validate All checks them, and finds the fields the text did not give.
+    await runCommand(page, 'Pressroom: Validate All Releases in Workspace');
+    await page.locator('.notifications-toasts .notification-toast', { hasText: 'Pressroom: 2 releases checked, 2 with problems (' }).first().waitFor({ timeout: TIMEOUT });
+
   });
 });
