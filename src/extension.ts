@@ -7,7 +7,7 @@
  *                        (one per version)  └▶ preview, completion, hover, code actions, workspace command
  */
 import * as vscode from 'vscode';
-import { schemaKeyForNewRelease } from './core';
+import { schemaKeyForNewRelease, schemaPathFor } from './core';
 import type { PreviewFragments } from './core/render';
 import { registerAuthoring } from './vscode/authoring';
 import { registerValidateCurrentRelease } from './vscode/commands/validateCurrentRelease';
@@ -59,9 +59,10 @@ export function activatePressroom(context: vscode.ExtensionContext, host: HostSe
   const index = new WorkspaceReleases({ configs, schemas, analyses, readFile: host.readFile, listFiles: host.listFiles });
   analyses.useWorkspace((uri) => index.workspaceView(uri));
   const releases = registerReleasesView(context, index);
+  // A converted release is written for the schema that will check it where it is written.
   const conversionFor = async (target: vscode.Uri) => {
     const config = await configs.configFor(target);
-    const schema = await schemas.schemaFor(config, target);
+    const schema = await schemas.schemaFor(config, target, schemaPathFor(target.path, undefined, config));
     return { schema, schemaKey: schemaKeyForNewRelease(target.path, config, schema.json) };
   };
 

@@ -4,7 +4,7 @@
  * Prints to stdout, or with --write creates `<name>.md` beside each `.txt` file (never overwriting,
  * never touching the original). Notes go to stderr.
  */
-import { isMarkdownPath, markdownPathFor, schemaKeyForNewRelease } from '../core';
+import { isMarkdownPath, markdownPathFor, schemaKeyForNewRelease, schemaPathFor } from '../core';
 import { readProjectConfigWithoutRules } from '../core/config';
 import { convertPlainText } from '../core/convert';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from './io';
@@ -104,10 +104,12 @@ export function runConvert(args: string[], io: ConvertIo): number {
       failed = true;
       return;
     }
+    // As the editor converts it: for the schema that checks the release where it is written (a `schemas`
+    // entry's globs may choose it), and outside the release globs with a `$schema`, so it is checked there.
     const config = configs.configFor(file);
-    const schema = configs.schemaFor(config);
-    // As the editor converts it: a release kept outside the release globs says `$schema`, so it is checked there.
-    const schemaKey = schemaKeyForNewRelease(configs.absolute(convertTargetOf(file) ?? file), config, schema.json);
+    const target = configs.absolute(convertTargetOf(file) ?? file);
+    const schema = configs.schemaAt(schemaPathFor(target, undefined, config), config);
+    const schemaKey = schemaKeyForNewRelease(target, config, schema.json);
     const result = convertPlainText(text, schema, { force: parsed.force, schemaKey });
     if (result.kind === 'not-a-release') {
       const hint = /transcript|speech/.test(result.reason) ? ' (--force converts it anyway)' : '';

@@ -187,6 +187,17 @@ describe('pressroom convert with a project configuration', () => {
     assert.equal(io.out.join(''), lines('---', 'headline: Pier reopens', 'published: "09:00 17/10/2020"', '---', '', 'The pier reopens today.', ''));
   });
 
+  it('fills the fields of the schema a `schemas` entry gives the place the release is written', () => {
+    const config = '{ "schemas": [{ "files": ["statements/**/*.md"], "schema": "story.json" }] }';
+    const io = memoryIo({ 'desk/.pressroom.jsonc': config, 'desk/story.json': STORY_SCHEMA, 'desk/statements/pier.txt': PLAIN, 'desk/inbox/pier.txt': PLAIN });
+    assert.equal(runCli(['convert', 'desk/statements/pier.txt'], io), 0);
+    // (That schema has no `$schema` field, so none is written.)
+    assert.equal(io.out.join(''), lines('---', 'headline: Pier reopens', 'published: "09:00 17/10/2020"', '---', '', 'The pier reopens today.', ''));
+    const elsewhere = memoryIo({ 'desk/.pressroom.jsonc': config, 'desk/story.json': STORY_SCHEMA, 'desk/inbox/pier.txt': PLAIN });
+    assert.equal(runCli(['convert', 'desk/inbox/pier.txt'], elsewhere), 0);
+    assert.match(elsewhere.out.join(''), /^---\n\$schema: press-release\ntitle: Pier reopens\n/);
+  });
+
   it('exits 2 for an invalid configuration and converts with the defaults', () => {
     const io = memoryIo({ '.pressroom.jsonc': '{ "schema": 1 }', 'pier.txt': PLAIN });
     assert.equal(runCli(['convert', 'pier.txt'], io), 2);
