@@ -37,7 +37,8 @@ function itemsFor(files: readonly vscode.Uri[]): PlainTextItem[] {
       return { pick: uri, label: path.slice(slash + 1), description: slash < 0 ? undefined : path.slice(0, slash) };
     });
   if (files.length < 2) return byPath;
-  const all: PlainTextItem = { pick: 'all', label: `All ${plural(files.length, 'plain-text file')}`, description: 'each made a Markdown release beside it, once you confirm' };
+  const label = files.length < MAX_PLAIN_TEXT_LISTED ? `All ${plural(files.length, 'plain-text file')}` : `The ${plural(files.length, 'plain-text file')} listed (of more)`;
+  const all: PlainTextItem = { pick: 'all', label, description: 'each made a Markdown release beside it, once you confirm' };
   return [all, { label: 'One file', kind: vscode.QuickPickItemKind.Separator }, ...byPath];
 }
 

@@ -10,15 +10,18 @@ export interface WorkspaceSummary extends SeverityCounts {
   readonly releases?: number;
   /** Markdown files read of those found. */
   readonly read?: { readonly done: number; readonly of: number };
-  /** Plain-text files in a workspace without releases: the releases may be waiting to be converted. */
-  readonly plainTextFiles?: number;
+  /**
+   * Plain-text files in a workspace without releases, which may be releases waiting to be converted; `listed`
+   * is false when there were more than were listed.
+   */
+  readonly plainText?: { readonly files: number; readonly listed: boolean };
 }
 
 export function describeWorkspaceSummary(summary: WorkspaceSummary): string {
   const problems = summary.filesWithProblems === 0 ? undefined : `${formatCount(summary.filesWithProblems)} with problems (${describeCounts(summary)})`;
   if (!summary.cancelled) {
     // A workspace with nothing to check is not one whose releases are all valid.
-    if (summary.files === 0) return `Pressroom: there are no releases in this workspace, so none were checked${plainTextNote(summary.plainTextFiles)}.`;
+    if (summary.files === 0) return `Pressroom: there are no releases in this workspace, so none were checked${plainTextNote(summary.plainText)}.`;
     return `Pressroom: ${plural(summary.files, 'release')} checked, ${problems ?? 'all valid'}.`;
   }
   // A partial run never reads as if the workspace were valid.
@@ -31,7 +34,8 @@ export function describeWorkspaceSummary(summary: WorkspaceSummary): string {
 }
 
 /** Releases kept as plain text are not checked until converted: say so, as the message's action offers it. */
-function plainTextNote(plainTextFiles = 0): string {
-  if (plainTextFiles === 0) return '';
-  return `; it has ${plural(plainTextFiles, 'plain-text file')} (${PLAIN_TEXT_EXTENSION}), and Convert to Press Release makes a Markdown release of one`;
+function plainTextNote(plainText: WorkspaceSummary['plainText']): string {
+  if (!plainText || plainText.files === 0) return '';
+  const count = `${plainText.listed ? '' : 'at least '}${plural(plainText.files, 'plain-text file')}`;
+  return `; it has ${count} (${PLAIN_TEXT_EXTENSION}), and Convert to Press Release makes a Markdown release of one`;
 }

@@ -13,18 +13,22 @@ describe('Validate All summary', () => {
   it('says a workspace without releases has none, not that they are all valid', () => {
     const empty = { ...whole, files: 0, releases: 0, filesWithProblems: 0, errors: 0, warnings: 0 };
     assert.equal(describeWorkspaceSummary(empty), 'Pressroom: there are no releases in this workspace, so none were checked.');
-    assert.equal(describeWorkspaceSummary({ ...empty, plainTextFiles: 0 }), 'Pressroom: there are no releases in this workspace, so none were checked.');
+    assert.equal(describeWorkspaceSummary({ ...empty, plainText: { files: 0, listed: true } }), 'Pressroom: there are no releases in this workspace, so none were checked.');
   });
 
   it('names the plain-text files of a workspace without releases, which its action converts', () => {
     const empty = { ...whole, files: 0, releases: 0, filesWithProblems: 0, errors: 0, warnings: 0 };
     assert.equal(
-      describeWorkspaceSummary({ ...empty, plainTextFiles: 1 }),
+      describeWorkspaceSummary({ ...empty, plainText: { files: 1, listed: true } }),
       'Pressroom: there are no releases in this workspace, so none were checked; it has 1 plain-text file (.txt), and Convert to Press Release makes a Markdown release of one.',
     );
     assert.equal(
-      describeWorkspaceSummary({ ...empty, plainTextFiles: 1_200 }),
+      describeWorkspaceSummary({ ...empty, plainText: { files: 1_200, listed: true } }),
       'Pressroom: there are no releases in this workspace, so none were checked; it has 1,200 plain-text files (.txt), and Convert to Press Release makes a Markdown release of one.',
+    );
+    assert.equal(
+      describeWorkspaceSummary({ ...empty, plainText: { files: 5_000, listed: false } }),
+      'Pressroom: there are no releases in this workspace, so none were checked; it has at least 5,000 plain-text files (.txt), and Convert to Press Release makes a Markdown release of one.',
     );
   });
 
