@@ -51,7 +51,7 @@ export async function pickPlainTextRelease(listFiles: ListFiles): Promise<PlainT
   if (files.length === 0) return { files };
   const picked = await vscode.window.showQuickPick(itemsFor(files), {
     title: 'Convert to Press Release',
-    placeHolder: 'Choose a plain-text release: its Markdown release is shown first, and written only when you apply it',
+    placeHolder: files.length > 1 ? 'Choose a plain-text release to see it converted before anything is written, or all of them' : 'Choose the plain-text release to see it converted before anything is written',
     matchOnDescription: true,
   });
   return { files, picked: picked?.pick };
