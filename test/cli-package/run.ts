@@ -90,7 +90,8 @@ const checks: [string, () => void][] = [
       fs.writeFileSync(path.join(project, 'notes.txt'), 'Library opening hours extended\n\n2 June 2026\n\nThe library will open until 8pm from Monday.\n');
       const convert = sh('npx --no pressroom convert notes.txt');
       assert.equal(convert.status, 0, convert.stderr);
-      assert.match(convert.stdout, /^---\ntitle: Library opening hours extended\n[^]*\n {2}date: "09:00 02\/06\/2026"\n[^]*---\n\nThe library will open until 8pm from Monday\.\n$/);
+      // Beside notes.txt, outside the release folders: `$schema` makes it a release where it is written.
+      assert.match(convert.stdout, /^---\n\$schema: press-release\ntitle: Library opening hours extended\n[^]*\n {2}date: "09:00 02\/06\/2026"\n[^]*---\n\nThe library will open until 8pm from Monday\.\n$/);
       fs.rmSync(path.join(project, 'notes.txt'));
     },
   ],
