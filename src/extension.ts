@@ -76,7 +76,7 @@ export function activatePressroom(context: vscode.ExtensionContext, host: HostSe
     index,
     registerValidateWorkspace({ ...services, index, readFile: host.readFile, listFiles: host.listFiles }),
     preview.disposable,
-    registerConvertCommand(conversionFor),
+    registerConvertCommand({ conversionFor, readFile: host.readFile }),
     registerConvertPlainTextRelease({
       conversionFor,
       readFile: host.readFile,

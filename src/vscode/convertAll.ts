@@ -6,7 +6,7 @@
  * converted.
  */
 import * as vscode from 'vscode';
-import { markdownPathFor } from '../core';
+import { markdownPathFor, PLAIN_TEXT_EXTENSION } from '../core';
 import { convertPlainText } from '../core/convert';
 import { CONCURRENT_READS, inParallel } from './background';
 import { convertAllDetail, convertAllQuestion, convertAllSummary, type NotConverted } from './convertAllMessages';
@@ -34,7 +34,9 @@ type Planned = { readonly conversion: Conversion } | { readonly skipped: NotConv
 /** What converting one file would write, or why it would not. */
 async function planOne(uri: vscode.Uri, { conversionFor, readFile }: ConvertAllDependencies): Promise<Planned> {
   const name = vscode.workspace.asRelativePath(uri);
-  const target = uri.with({ path: markdownPathFor(uri.path) });
+  const targetPath = markdownPathFor(uri.path);
+  if (targetPath === undefined) return { skipped: { name, reason: `not a plain-text (${PLAIN_TEXT_EXTENSION}) file` } };
+  const target = uri.with({ path: targetPath });
   if (await fileExists(target)) return { skipped: { name, reason: `${vscode.workspace.asRelativePath(target)} already exists` } };
   let text: string;
   try {

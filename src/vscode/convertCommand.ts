@@ -1,6 +1,6 @@
 /**
  * "Pressroom: Convert to Press Release": converts the active plain-text release (or the file chosen in
- * the explorer). The result is shown first, as a diff against the original, and nothing is written until
+ * the explorer; several chosen there are converted together, after one confirmation: convertAll.ts). The result is shown first, as a diff against the original, and nothing is written until
  * the author applies it. A .txt file gets a new .md file beside it and stays untouched; any other document
  * is replaced in place. Run with no document open, it runs Convert a Plain-Text Release… (plainTextReleases.ts),
  * which offers the workspace's .txt files. All the reading is done by the core.
@@ -13,6 +13,7 @@
 import * as vscode from 'vscode';
 import { isPlainTextPath, markdownPathFor, type CompiledSchema } from '../core';
 import { convertPlainText } from '../core/convert';
+import { convertAll, type ConvertAllDependencies } from './convertAll';
 import { fileExists } from './fileSystem';
 import { CONVERT_PLAIN_TEXT_COMMAND } from './plainTextReleases';
 
@@ -91,11 +92,14 @@ class ConvertedPreviews implements vscode.TextDocumentContentProvider {
  */
 export type ConversionTarget = (target: vscode.Uri) => Thenable<{ readonly schema: CompiledSchema; readonly schemaKey?: string }>;
 
-export function registerConvertCommand(conversionFor: ConversionTarget): vscode.Disposable {
+/** Several files chosen in the explorer are converted together, as convertAll.ts converts them. */
+export function registerConvertCommand(dependencies: ConvertAllDependencies): vscode.Disposable {
   const previews = new ConvertedPreviews();
   return vscode.Disposable.from(
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previews),
-    vscode.commands.registerCommand(CONVERT_COMMAND, (uri?: vscode.Uri) => convert(uri, conversionFor, previews)),
+    vscode.commands.registerCommand(CONVERT_COMMAND, (uri?: vscode.Uri, selected?: readonly vscode.Uri[]) =>
+      Array.isArray(selected) && selected.length > 1 ? convertAll(selected, dependencies) : convert(uri, dependencies.conversionFor, previews),
+    ),
     vscode.commands.registerCommand(CONVERT_APPLY_COMMAND, (uri?: vscode.Uri) => previews.decide('apply', uri)),
     vscode.commands.registerCommand(CONVERT_DISCARD_COMMAND, (uri?: vscode.Uri) => previews.decide('discard', uri)),
     vscode.window.tabGroups.onDidChangeTabs(() => previews.discardClosed()),

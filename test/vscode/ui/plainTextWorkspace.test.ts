@@ -3,7 +3,8 @@
  * releases and how many plain-text files there are, and its action offers those files by name and folder;
  * the one picked is shown converted, as Convert to Press Release shows it, and nothing is written until the
  * author applies it (here the author discards it). The Releases view's welcome offers the same list, whose
- * first entry converts them all once the author confirms, naming the transcript it leaves alone, and Validate
+ * first entry converts them all once the author confirms (as does Convert to Press Release on several files
+ * chosen in the explorer), naming the transcript it leaves alone, and Validate
  * All then checks the new releases (outside the release folders, each says `$schema`). The
  * workspace copy is emptied and given two copies of the plain-text sample (samples/ next to this file) and a
  * transcript. Screenshots: test-results/screenshots/plain-text-*.png.
@@ -75,6 +76,28 @@ describe('VS Code UI: a workspace of plain-text releases', function () {
     await question.first().waitFor({ timeout: TIMEOUT });
     await question.locator('.monaco-button', { hasText: 'Discard' }).first().click();
     await page.locator('.editor-group-container .tab', { hasText: 'converted release' }).waitFor({ state: 'detached', timeout: TIMEOUT });
+  });
+
+  it('several .txt files chosen in the explorer are converted together, after the same confirmation', async () => {
+    const { page, workspace } = workbench;
+    await runCommand(page, 'View: Show Explorer');
+    await runCommand(page, 'Collapse Folders in Explorer');
+    const rows = page.locator('.explorer-folders-view .monaco-list-row');
+    await rows.filter({ hasText: 'inbox' }).first().click();
+    await rows.filter({ hasText: 'library-hours.txt' }).first().click();
+    await rows.filter({ hasText: 'radio-interview.txt' }).first().click({ modifiers: ['Control'] });
+    await rows.filter({ hasText: 'radio-interview.txt' }).first().click({ button: 'right' });
+    // (Chosen with the keyboard: a click on the item did not reach it in this workbench.)
+    await page.locator('.context-view .monaco-menu .action-label', { hasText: 'Convert to Press Release' }).first().hover();
+    await page.keyboard.press('Enter');
+
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: TIMEOUT });
+    assert.equal(await dialog.locator('.dialog-message-text').innerText(), 'Create 1 Markdown release beside its .txt file?');
+    assert.match(await dialog.locator('.dialog-message-detail').innerText(), /Not converted: inbox\/radio-interview\.txt \(looks like a transcript, not a release: /);
+    await dialog.locator('.monaco-button', { hasText: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: TIMEOUT });
+    assert.deepEqual(fs.readdirSync(path.join(workspace, 'inbox')).sort(), ['library-hours.txt', 'radio-interview.txt'], 'a cancelled conversion writes nothing');
   });
 
   it('converts them all once the author confirms, leaving each .txt as it was and naming the transcript it did not convert', async () => {
