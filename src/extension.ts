@@ -7,12 +7,11 @@
  *                        (one per version)  └▶ preview, completion, hover, code actions, workspace command
  */
 import * as vscode from 'vscode';
-import { schemaKeyForNewRelease, schemaPathFor } from './core';
 import type { PreviewFragments } from './core/render';
 import { registerAuthoring } from './vscode/authoring';
 import { registerValidateCurrentRelease } from './vscode/commands/validateCurrentRelease';
 import { registerValidateWorkspace } from './vscode/commands/validateWorkspace';
-import { CONVERT_COMMAND, registerConvertCommand } from './vscode/convertCommand';
+import { CONVERT_COMMAND, convertingWith, registerConvertCommand } from './vscode/convertCommand';
 import { DiagnosticsManager } from './vscode/diagnosticsManager';
 import { listThroughVsCode, readThroughVsCode, type ListFiles, type ReadFile } from './vscode/fileSystem';
 import { registerConvertPlainTextRelease } from './vscode/plainTextReleases';
@@ -59,12 +58,7 @@ export function activatePressroom(context: vscode.ExtensionContext, host: HostSe
   const index = new WorkspaceReleases({ configs, schemas, analyses, readFile: host.readFile, listFiles: host.listFiles });
   analyses.useWorkspace((uri) => index.workspaceView(uri));
   const releases = registerReleasesView(context, index);
-  // A converted release is written for the schema that will check it where it is written.
-  const conversionFor = async (target: vscode.Uri) => {
-    const config = await configs.configFor(target);
-    const schema = await schemas.schemaFor(config, target, schemaPathFor(target.path, undefined, config));
-    return { schema, schemaKey: schemaKeyForNewRelease(target.path, config, schema.json) };
-  };
+  const convertTo = convertingWith(configs, schemas);
 
   context.subscriptions.push(
     configs,
@@ -76,9 +70,9 @@ export function activatePressroom(context: vscode.ExtensionContext, host: HostSe
     index,
     registerValidateWorkspace({ ...services, index, readFile: host.readFile, listFiles: host.listFiles }),
     preview.disposable,
-    registerConvertCommand({ conversionFor, readFile: host.readFile }),
+    registerConvertCommand({ convertTo, readFile: host.readFile }),
     registerConvertPlainTextRelease({
-      conversionFor,
+      convertTo,
       readFile: host.readFile,
       listFiles: host.listFiles,
       convertOne: (uri) => vscode.commands.executeCommand(CONVERT_COMMAND, uri),

@@ -7,14 +7,13 @@
  */
 import * as vscode from 'vscode';
 import { markdownPathFor, PLAIN_TEXT_EXTENSION } from '../core';
-import { convertPlainText } from '../core/convert';
 import { CONCURRENT_READS, inParallel } from './background';
 import { convertAllDetail, convertAllQuestion, convertAllSummary, type NotConverted } from './convertAllMessages';
-import type { ConversionTarget } from './convertCommand';
+import type { ConvertTo } from './convertCommand';
 import { fileExists, type ReadFile } from './fileSystem';
 
 export interface ConvertAllDependencies {
-  readonly conversionFor: ConversionTarget;
+  readonly convertTo: ConvertTo;
   readonly readFile: ReadFile;
 }
 
@@ -25,14 +24,10 @@ interface Conversion {
 
 const decoder = new TextDecoder(); // UTF-8; a byte-order mark is dropped, as the editor drops it
 
-function problemOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 type Planned = { readonly conversion: Conversion } | { readonly skipped: NotConverted };
 
 /** What converting one file would write, or why it would not. */
-async function planOne(uri: vscode.Uri, { conversionFor, readFile }: ConvertAllDependencies): Promise<Planned> {
+async function planOne(uri: vscode.Uri, { convertTo, readFile }: ConvertAllDependencies): Promise<Planned> {
   const name = vscode.workspace.asRelativePath(uri);
   const targetPath = markdownPathFor(uri.path);
   if (targetPath === undefined) return { skipped: { name, reason: `not a plain-text (${PLAIN_TEXT_EXTENSION}) file` } };
@@ -42,10 +37,9 @@ async function planOne(uri: vscode.Uri, { conversionFor, readFile }: ConvertAllD
   try {
     text = decoder.decode(await readFile(uri));
   } catch (error) {
-    return { skipped: { name, reason: `cannot be read: ${problemOf(error)}` } };
+    return { skipped: { name, reason: `cannot be read: ${error instanceof Error ? error.message : String(error)}` } };
   }
-  const { schema, schemaKey } = await conversionFor(target);
-  const result = convertPlainText(text, schema, { schemaKey });
+  const result = await convertTo(text, target);
   return result.kind === 'not-a-release' ? { skipped: { name, reason: result.reason } } : { conversion: { target, text: result.text } };
 }
 

@@ -11,11 +11,13 @@
  * unticked in its refactor preview, so "Apply" there would do nothing until the author ticked the file.
  */
 import * as vscode from 'vscode';
-import { isPlainTextPath, markdownPathFor, type CompiledSchema } from '../core';
-import { convertPlainText } from '../core/convert';
+import { isPlainTextPath, markdownPathFor, schemaKeyForNewRelease, schemaPathFor } from '../core';
+import { convertPlainText, type ConvertResult } from '../core/convert';
 import { convertAll, type ConvertAllDependencies } from './convertAll';
 import { fileExists } from './fileSystem';
 import { CONVERT_PLAIN_TEXT_COMMAND } from './plainTextReleases';
+import type { ProjectConfigs } from './projectConfigs';
+import type { SchemaProvider } from './schemaProvider';
 
 export const CONVERT_COMMAND = 'pressroom.convertToRelease';
 /** The diff title bar's actions (package.json menus, shown while `pressroom.convertReview` is set). */
@@ -87,10 +89,19 @@ class ConvertedPreviews implements vscode.TextDocumentContentProvider {
 }
 
 /**
- * The schema a release converted to `target` is written for, and the `$schema` it needs to be checked there
- * (schemaKeyForNewRelease): the editor's configuration for that file, as the CLI's for the same path.
+ * Converts a plain-text release into the release to be written at `target`: for the schema that will check
+ * it there (a `schemas` entry's globs may choose it), with the `$schema` it needs to be checked there
+ * (schemaKeyForNewRelease), as `pressroom convert` converts it. The one conversion of the editor.
  */
-export type ConversionTarget = (target: vscode.Uri) => Thenable<{ readonly schema: CompiledSchema; readonly schemaKey?: string }>;
+export type ConvertTo = (text: string, target: vscode.Uri) => Promise<ConvertResult>;
+
+export function convertingWith(configs: ProjectConfigs, schemas: SchemaProvider): ConvertTo {
+  return async (text, target) => {
+    const config = await configs.configFor(target);
+    const schema = await schemas.schemaFor(config, target, schemaPathFor(target.path, undefined, config));
+    return convertPlainText(text, schema, { schemaKey: schemaKeyForNewRelease(target.path, config, schema.json) });
+  };
+}
 
 /** Several files chosen in the explorer are converted together, as convertAll.ts converts them. */
 export function registerConvertCommand(dependencies: ConvertAllDependencies): vscode.Disposable {
@@ -98,7 +109,7 @@ export function registerConvertCommand(dependencies: ConvertAllDependencies): vs
   return vscode.Disposable.from(
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previews),
     vscode.commands.registerCommand(CONVERT_COMMAND, (uri?: vscode.Uri, selected?: readonly vscode.Uri[]) =>
-      Array.isArray(selected) && selected.length > 1 ? convertAll(selected, dependencies) : convert(uri, dependencies.conversionFor, previews),
+      Array.isArray(selected) && selected.length > 1 ? convertAll(selected, dependencies) : convert(uri, dependencies.convertTo, previews),
     ),
     vscode.commands.registerCommand(CONVERT_APPLY_COMMAND, (uri?: vscode.Uri) => previews.decide('apply', uri)),
     vscode.commands.registerCommand(CONVERT_DISCARD_COMMAND, (uri?: vscode.Uri) => previews.decide('discard', uri)),
@@ -108,7 +119,7 @@ export function registerConvertCommand(dependencies: ConvertAllDependencies): vs
 
 async function convert(
   uri: vscode.Uri | undefined,
-  conversionFor: ConversionTarget,
+  convertTo: ConvertTo,
   previews: ConvertedPreviews,
 ): Promise<boolean> {
   const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -120,8 +131,7 @@ async function convert(
   const name = vscode.workspace.asRelativePath(document.uri);
   const createsFile = isTextFile(document.uri);
   const target = createsFile ? document.uri.with({ path: markdownPathFor(document.uri.path) }) : document.uri;
-  const { schema, schemaKey } = await conversionFor(target);
-  const result = convertPlainText(document.getText(), schema, { schemaKey });
+  const result = await convertTo(document.getText(), target);
   if (result.kind === 'not-a-release') {
     void vscode.window.showWarningMessage(`Pressroom: ${name} was not converted: ${result.reason}.`);
     return false;
