@@ -4,6 +4,7 @@
  */
 import { formatPressDate, partsOfDate, PRESS_DATE_FORMAT, PRESS_DATE_PATTERN_TEXT } from '../dates/pressDate';
 import type { JsonSchema } from '../schema/jsonSchema';
+import { typeOfValue } from '../validate/describeValue';
 import { propertiesOf, requiredOf, resolveRef } from '../schema/navigate';
 import type { Eol } from '../text/eol';
 import { yamlKey, yamlValue } from '../yaml';
@@ -16,6 +17,18 @@ export function typesOf(root: JsonSchema, schema: JsonSchema): string[] {
   if (resolved.items) return ['array'];
   if (resolved.enum) return [...new Set(resolved.enum.map((value) => (value === null ? 'null' : typeof value)))];
   return [];
+}
+
+/**
+ * Whether a value has one of the types the schema declares (any, where it declares none): what a
+ * fix that moves the value under another field checks, so that the move does not make a new error.
+ */
+export function fitsDeclaredType(root: JsonSchema, schema: JsonSchema, value: unknown): boolean {
+  const types = typesOf(root, schema);
+  if (types.length === 0) return true;
+  const type = typeOfValue(value);
+  if (types.includes(type)) return true;
+  return type === 'number' && types.includes('integer') && Number.isInteger(value);
 }
 
 export const isObjectSchema = (root: JsonSchema, schema: JsonSchema): boolean => typesOf(root, schema).includes('object');

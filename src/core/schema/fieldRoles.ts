@@ -11,6 +11,7 @@
 import type { JsonSchema, SchemaPath } from './jsonSchema';
 import { propertiesOf, resolveRef, schemaAt } from './navigate';
 import { isRecord } from '../util/isRecord';
+import { valueAtPath } from '../util/valueAtPath';
 
 export const FIELD_ROLES = [
   'headline',
@@ -83,10 +84,7 @@ export function fieldRolesOf(root: JsonSchema): FieldRoles {
 /** The value a release's data holds for a role, if the schema has that role. */
 export function valueOfRole(data: unknown, roles: FieldRoles, role: FieldRole): unknown {
   const path = roles[role];
-  if (!path) return undefined;
-  let node: unknown = data;
-  for (const segment of path) node = isRecord(node) ? node[segment] : undefined;
-  return node;
+  return path ? valueAtPath(data, path) : undefined;
 }
 
 /** The role a front matter path plays, if any (`['og', 'title']` → `socialTitle`). */

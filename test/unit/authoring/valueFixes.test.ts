@@ -153,6 +153,19 @@ describe('authoring: fixes that keep values (issue 13)', () => {
         assert.deepEqual(fixesFor(parseRelease(text), schema, diagnose(text), { now: NOW }).filter((other) => other.id === 'rename-key'), []);
       });
 
+      it('renames a near-miss key only by choice when its value does not suit the field it would become', () => {
+        const text = form(release('published: false\n', ['publish:\n  date: 09:00 24/11/2026\n', '']));
+        const [fix] = fixesOf(text, 'rename-key');
+        assert.equal(fix.title, 'Rename "published" to "publish" (a group of fields, not true or false)');
+        assert.equal(applyEdits(text, fix.edits), form(release('publish: false\n', ['publish:\n  date: 09:00 24/11/2026\n', ''])));
+        assert.deepEqual([fix.inFixAll, fix.isPreferred], [false, false]);
+        assert.deepEqual(fixAllEdits(parseRelease(text), schema, diagnose(text), { now: NOW }), []);
+        const number = form(release('tittle: 2026\n', ['title: Library opens\n', '']));
+        assert.deepEqual(fixesOf(number, 'rename-key').map((other) => [other.title, other.inFixAll]), [['Rename "tittle" to "title" (text, not a number)', false]]);
+        const group = form(release('publsh:\n  date: 09:00 24/11/2026\n', ['publish:\n  date: 09:00 24/11/2026\n', '']));
+        assert.deepEqual(fixesOf(group, 'rename-key').map((other) => [other.title, other.inFixAll, other.isPreferred]), [['Rename "publsh" to "publish"', true, true]]);
+      });
+
       it('removes a nested group written twice with other capitals, all of its lines', () => {
         const text = form(release('OG:\n  title: Old\n  locale: en_GB\nog:\n  title: New\n'));
         const [fix] = fixesOf(text, 'remove-duplicate-key');
