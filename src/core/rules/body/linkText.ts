@@ -56,7 +56,7 @@ export const linkText: Rule<LinkTextOptions> = {
         return [finding(`The link text "${text}" does not say where the link goes; use words that name the page or document, such as "the council's budget report".`, link.textSpan.start, link.textSpan.end)];
       }
       if (isAddress(text)) {
-        return [finding(`The link text is a web address (${text}), which screen readers read out letter by letter; use words that name the page instead, such as [our appeal page](${text}).`, link.textSpan.start, link.textSpan.end)];
+        return [finding(`The link text is a web address (${text}), which screen readers read out letter by letter; use words that name the page instead, such as [the title of the page](${text}).`, link.textSpan.start, link.textSpan.end)];
       }
       return [];
     });

@@ -51,8 +51,8 @@ describe('link-text', () => {
   it('flags an address written as the link text, in brackets or angle brackets', () => {
     const text = release('[https://www.example.gov.uk/a](https://www.example.gov.uk/a) and <https://www.example.gov.uk/b>');
     assert.deepEqual(check(linkText, text), [
-      '7:1-7:29 The link text is a web address (https://www.example.gov.uk/a), which screen readers read out letter by letter; use words that name the page instead, such as [our appeal page](https://www.example.gov.uk/a).',
-      '7:66-7:94 The link text is a web address (https://www.example.gov.uk/b), which screen readers read out letter by letter; use words that name the page instead, such as [our appeal page](https://www.example.gov.uk/b).',
+      '7:1-7:29 The link text is a web address (https://www.example.gov.uk/a), which screen readers read out letter by letter; use words that name the page instead, such as [the title of the page](https://www.example.gov.uk/a).',
+      '7:66-7:94 The link text is a web address (https://www.example.gov.uk/b), which screen readers read out letter by letter; use words that name the page instead, such as [the title of the page](https://www.example.gov.uk/b).',
     ]);
   });
 
