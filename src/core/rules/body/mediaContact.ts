@@ -25,7 +25,12 @@ const EMAIL = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2
 function phoneFinding(written: string, what: string, start: number, end: number, region: CountryCode, rewrite: (better: string) => string, path?: readonly (string | number)[]): RuleFinding | undefined {
   const reading = readPhone(written, region);
   if (reading.kind === 'invalid') {
-    return finding(`${what} ${written.trim()} is not a phone number in use in ${regionName(region)}; check the digits, or write a number abroad with its country code (+…).`, start, end, path);
+    const abroad = reading.withPlus;
+    if (!abroad) return finding(`${what} ${written.trim()} is not a phone number in use in ${regionName(region)}; check the digits, or write a number abroad with its country code (+…).`, start, end, path);
+    // The digits may be a mistake rather than a missing plus: the author chooses.
+    return finding(`${what} ${written.trim()} is not a phone number in use in ${regionName(region)}; if it is a number in ${regionName(abroad.region)}, write it with its plus: ${abroad.international}.`, start, end, path, [
+      { title: `Write as ${abroad.international}`, edits: [{ startOffset: start, endOffset: end, newText: rewrite(abroad.international) }], inFixAll: false, isPreferred: false },
+    ]);
   }
   if (reading.kind !== 'valid' || !reading.better) return undefined;
   const better = reading.better;

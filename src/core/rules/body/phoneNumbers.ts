@@ -11,9 +11,16 @@ import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString,
 export type PhoneReading =
   /** Not written like a phone number at all (left to the schema's pattern). */
   | { readonly kind: 'not-a-number' }
-  | { readonly kind: 'invalid' }
+  /** Not in use; `withPlus` is the number abroad it would be with a plus before it (`1 727…` for `+1 727…`). */
+  | { readonly kind: 'invalid'; readonly withPlus?: NumberAbroad }
   /** A real number; `better` is how to write it when it is written some other way. */
   | { readonly kind: 'valid'; readonly better?: string };
+
+/** A valid number in international form, and the region it belongs to. */
+export interface NumberAbroad {
+  readonly international: string;
+  readonly region: CountryCode;
+}
 
 export const DEFAULT_REGION = 'GB';
 
@@ -91,7 +98,7 @@ function readPhoneAfresh(written: string, region: CountryCode): PhoneReading {
   if (!/\d/.test(text)) return { kind: 'not-a-number' };
   const number = parsePhoneNumberFromString(text, region);
   if (!number) return { kind: 'not-a-number' };
-  if (!number.isValid() && !isFictionalNumber(number.number)) return { kind: 'invalid' };
+  if (!number.isValid() && !isFictionalNumber(number.number)) return { kind: 'invalid', withPlus: withPlusOf(text) };
   const national = number.formatNational();
   // Punctuation is a matter of house style ("02 6277 4053", "(02) 6277 4053"); the grouping of the digits is not.
   const groups = (value: string): string => value.split(/\D+/).filter(Boolean).join(' ');
@@ -101,6 +108,15 @@ function readPhoneAfresh(written: string, region: CountryCode): PhoneReading {
   const international = number.formatInternational();
   if (digits === groups(international)) return { kind: 'valid' };
   return { kind: 'valid', better: number.country === region ? national : international };
+}
+
+/** A country code written without its plus (`1 727 277 3862`, `44 1632 960123`): the digits read with one. */
+function withPlusOf(text: string): NumberAbroad | undefined {
+  if (!/^\(?[1-9]/.test(text)) return undefined;
+  const number = parsePhoneNumberFromString(`+${text.replace(/\D+/g, '')}`);
+  // A number of no region (+800, +882) is more likely a national number missing its 0 (`800 1234 5678`).
+  if (!number?.country || (!number.isValid() && !isFictionalNumber(number.number))) return undefined;
+  return { international: number.formatInternational(), region: number.country };
 }
 
 export interface PhoneSpan {

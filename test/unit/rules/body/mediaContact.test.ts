@@ -69,6 +69,20 @@ describe('media-contact', () => {
     assert.deepEqual(check(mediaContact, withContacts('  - name: Jane Doe', '    phone: +61 491 570 156')), []);
   });
 
+  it('offers the plus that a number abroad lacks, as a choice, keeping the quoting', () => {
+    const text = withContacts('  - name: Jane Doe', '    phone: "1 727 555 0143"');
+    const [finding] = findings(mediaContact, text);
+    assert.deepEqual(check(mediaContact, text), [
+      '8:11-8:27 contacts[0].phone 1 727 555 0143 is not a phone number in use in the United Kingdom; if it is a number in the United States, write it with its plus: +1 727 555 0143.',
+    ]);
+    assert.deepEqual([finding.fixes?.[0].title, finding.fixes?.[0].inFixAll, finding.fixes?.[0].isPreferred], ['Write as +1 727 555 0143', false, false]);
+    assert.equal(applyFix(text, finding).split('\n')[8], '    phone: "+1 727 555 0143"');
+    const australian = withContacts('  - name: Jane Doe', '    phone: 61 491 570 156');
+    assert.equal(applyFix(australian, findings(mediaContact, australian)[0]).split('\n')[8], '    phone: +61 491 570 156');
+    // A freephone number missing its 0 reads as +800, which belongs to no country: no guess.
+    assert.deepEqual(findings(mediaContact, withContacts('  - name: Jane Doe', '    phone: "800 1234 5678"')).map((one) => one.fixes ?? []), [[]]);
+  });
+
   it('checks phones and emails on body contact lines and the lines under them', () => {
     const text = release('Story.', '', 'Media enquiries:', 'Jane Doe, (02) 55501234, jane.doe@example', '', 'Call 0491570156 for tickets.');
     assert.deepEqual(check(mediaContact, text, { options: { region: 'AU' } }), [
