@@ -10,7 +10,7 @@ import { scalarSource, unquoteScalar, valueRange, yamlScalar } from '../../yaml'
 import type { Rule, RuleContext, RuleFinding } from '../types';
 import { bodyOutlineOf } from './bodyOutline';
 import { contactLinesOf } from './contactLines';
-import { DEFAULT_REGION, phonesInText, readPhone, regionName, regionOf } from './phoneNumbers';
+import { DEFAULT_REGION, phonesInText, readPhone, regionName, regionOf, type PhoneSpan } from './phoneNumbers';
 import { finding } from '../finding';
 
 export interface MediaContactOptions {
@@ -95,7 +95,8 @@ function bodyFindings(context: RuleContext<MediaContactOptions>, region: Country
   const offset = context.body.offset;
   return contactLinesOf(bodyOutlineOf(context)).flatMap((line) => {
     const found: RuleFinding[] = [];
-    for (const phone of phonesInText(line.text, region)) {
+    for (const span of phonesInText(line.text, region)) {
+      const phone = withCountryCodeBefore(line.text, span, region);
       const written = line.text.slice(phone.start, phone.end);
       const finding = phoneFinding(written, 'The phone number', offset + line.start + phone.start, offset + line.start + phone.end, region, (better) => better);
       if (finding) found.push(finding);
@@ -108,6 +109,21 @@ function bodyFindings(context: RuleContext<MediaContactOptions>, region: Country
     }
     return found;
   });
+}
+
+/** One to three digits just before a number found in a line, not part of a longer number. */
+const CODE_BEFORE = /(?<![\d+])\d{1,3}[ .-]?$/;
+
+/**
+ * The number with the digits written just before it, when they are a country code without its plus
+ * (the library leaves out the `1` of `1 727 555 0143`); otherwise the number as found.
+ */
+function withCountryCodeBefore(text: string, found: PhoneSpan, region: CountryCode): PhoneSpan {
+  const code = CODE_BEFORE.exec(text.slice(Math.max(0, found.start - 4), found.start));
+  if (!code) return found;
+  const start = found.start - code[0].length;
+  const reading = readPhone(text.slice(start, found.end), region);
+  return reading.kind === 'invalid' && reading.withPlus ? { start, end: found.end } : found;
 }
 
 function hasContact(context: RuleContext<MediaContactOptions>, listed: ListedContacts | undefined): boolean {

@@ -79,6 +79,13 @@ describe('media-contact', () => {
     assert.equal(applyFix(text, finding).split('\n')[8], '    phone: "+1 727 555 0143"');
     const australian = withContacts('  - name: Jane Doe', '    phone: 61 491 570 156');
     assert.equal(applyFix(australian, findings(mediaContact, australian)[0]).split('\n')[8], '    phone: +61 491 570 156');
+    // In the body, the country code is read with the number that the library finds after it.
+    const body = release('Story.', '', 'Media enquiries: Jane Doe - 1 7275550143');
+    assert.deepEqual(check(mediaContact, body), [
+      '9:28-9:40 The phone number 1 7275550143 is not a phone number in use in the United Kingdom; if it is a number in the United States, write it with its plus: +1 727 555 0143.',
+    ]);
+    assert.equal(applyFix(body, findings(mediaContact, body)[0]).split('\n')[9], 'Media enquiries: Jane Doe - +1 727 555 0143');
+    assert.deepEqual(check(mediaContact, release('Story.', '', 'Media enquiries: Jane Doe, room 12 01632 960123')), []);
     // A freephone number missing its 0 reads as +800, which belongs to no country: no guess.
     assert.deepEqual(findings(mediaContact, withContacts('  - name: Jane Doe', '    phone: "800 1234 5678"')).map((one) => one.fixes ?? []), [[]]);
   });
