@@ -3,6 +3,7 @@
  * "SPEAKER: words", often under a TRANSCRIPT or E&OE heading; a speech says SPEECH or
  * CHECK AGAINST DELIVERY near the top. Those are reported, not forced into a release.
  */
+import { plural } from '../text/plural';
 
 export type NotARelease = { readonly kind: 'transcript' | 'speech'; readonly reason: string };
 
@@ -37,7 +38,7 @@ export function detectNotARelease(lines: readonly string[]): NotARelease | undef
   const mark = top.find((line) => TRANSCRIPT_MARK.test(line) && line.trim().length <= 200);
   const heading = top.find((line) => TRANSCRIPT_HEADING.test(line) || EOE.test(line) || /^\W*(?:doorstop\s+)?interview\b/i.test(line));
   const interviewer = [...speakers.keys()].some((name) => /^(?:Q|QUESTION|JOURNALIST|REPORTER|HOST|INTERVIEWER)$/.test(name));
-  const describeTurns = `${turns} speaker turns by ${speakers.size} speakers`;
+  const describeTurns = `${plural(turns, 'speaker turn')} by ${plural(speakers.size, 'speaker')}`;
   if (mark && !releaseMarked) {
     return { kind: 'transcript', reason: `looks like a transcript, not a release: "${mark.trim()}" heading${turns > 0 ? ` and ${describeTurns}` : ''}` };
   }

@@ -15,6 +15,13 @@ describe('detectNotARelease: transcripts and speeches without a heading', () => 
     assert.deepEqual(detectNotARelease([...interview, ...PROSE]), { kind: 'transcript', reason: 'looks like a transcript, not a release: 6 speaker turns by 2 speakers' });
   });
 
+  it('counts one turn by one speaker in the singular', () => {
+    assert.deepEqual(detectNotARelease(['TRANSCRIPT', 'JANE DOE: We have opened the library.', 'The library opens on Monday.']), {
+      kind: 'transcript',
+      reason: 'looks like a transcript, not a release: "TRANSCRIPT" heading and 1 speaker turn by 1 speaker',
+    });
+  });
+
   it('calls a text under a speech heading a speech, unless it is marked as a media release or the heading is long', () => {
     assert.deepEqual(detectNotARelease(['Speech by the Mayor at the library opening', 'Thank you all for coming.']), {
       kind: 'speech',
