@@ -7,30 +7,20 @@
  * chosen in the explorer), naming the transcript it leaves alone, and Validate
  * All then checks the new releases (outside the release folders, each says `$schema`). The
  * workspace copy is emptied and given two copies of the plain-text sample (samples/ next to this file) and a
- * transcript. Screenshots: test-results/screenshots/plain-text-*.png.
+ * transcript (plainTextFiles.ts). Screenshots: test-results/screenshots/plain-text-*.png.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { askToConvertAll, expectConvertedAll, NOT_CONVERTED, plainTexts, preparePlainTextWorkspace } from './plainTextFiles';
 import { focusWorkbench, runCommand, screenshot, TIMEOUT, useWorkbench } from './workbench';
 
-const PLAIN_TEXT = path.join(__dirname, 'samples', 'library-hours.txt');
-const FILES = ['inbox/library-hours.txt', 'archive/2025/library-hours.txt'];
-const TRANSCRIPT = 'inbox/radio-interview.txt';
-const TRANSCRIPT_TEXT = 'E&OE TRANSCRIPT\nJANE DOE: Thank you for coming in.\nJOHN ROE: Glad to be here.\nJANE DOE: Tell us about the libraries.\n';
 const SUMMARY =
   'Pressroom: there are no releases in this workspace, so none were checked; it has 3 plain-text files (.txt), and Convert to Press Release makes a Markdown release of one.';
 
 describe('VS Code UI: a workspace of plain-text releases', function () {
   this.timeout(120_000);
-  const workbench = useWorkbench('plain-text-', (workspace) => {
-    for (const entry of fs.readdirSync(workspace)) fs.rmSync(path.join(workspace, entry), { recursive: true });
-    for (const file of FILES) {
-      fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
-      fs.copyFileSync(PLAIN_TEXT, path.join(workspace, file));
-    }
-    fs.writeFileSync(path.join(workspace, TRANSCRIPT), TRANSCRIPT_TEXT);
-  });
+  const workbench = useWorkbench('plain-text-', preparePlainTextWorkspace);
 
   it('Validate All names the plain-text files, and its action converts the one picked', async () => {
     const { page, workspace } = workbench;
@@ -94,7 +84,7 @@ describe('VS Code UI: a workspace of plain-text releases', function () {
     const dialog = page.locator('.monaco-dialog-box');
     await dialog.waitFor({ timeout: TIMEOUT });
     assert.equal(await dialog.locator('.dialog-message-text').innerText(), 'Create 1 Markdown release beside its .txt file?');
-    assert.match(await dialog.locator('.dialog-message-detail').innerText(), /Not converted: inbox\/radio-interview\.txt \(looks like a transcript, not a release: /);
+    assert.match(await dialog.locator('.dialog-message-detail').innerText(), NOT_CONVERTED);
     await dialog.locator('.monaco-button', { hasText: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached', timeout: TIMEOUT });
     assert.deepEqual(fs.readdirSync(path.join(workspace, 'inbox')).sort(), ['library-hours.txt', 'radio-interview.txt'], 'a cancelled conversion writes nothing');
@@ -102,27 +92,11 @@ describe('VS Code UI: a workspace of plain-text releases', function () {
 
   it('converts them all once the author confirms, leaving each .txt as it was and naming the transcript it did not convert', async () => {
     const { page, workspace } = workbench;
-    const originals = [...FILES, TRANSCRIPT].map((file) => fs.readFileSync(path.join(workspace, file), 'utf8'));
-    await runCommand(page, 'Pressroom: Convert a Plain-Text Release…');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'All 3 plain-text files' }).first().waitFor({ timeout: TIMEOUT });
-    await page.keyboard.press('Enter');
-
-    const dialog = page.locator('.monaco-dialog-box');
-    await dialog.waitFor({ timeout: TIMEOUT });
-    assert.equal(await dialog.locator('.dialog-message-text').innerText(), 'Create 2 Markdown releases beside their .txt files?');
-    assert.match(await dialog.locator('.dialog-message-detail').innerText(), /Not converted: inbox\/radio-interview\.txt \(looks like a transcript, not a release: /);
-    assert.equal(fs.existsSync(path.join(workspace, 'inbox', 'library-hours.md')), false, 'nothing is written before the author confirms');
+    const originals = plainTexts(workspace);
+    const dialog = await askToConvertAll(page, workspace);
     await screenshot(workbench, 'plain-text-convert-all');
     await dialog.locator('.monaco-button', { hasText: 'Create Them' }).click();
-
-    await page.locator('.notifications-toasts .notification-toast', { hasText: 'Pressroom: created 2 Markdown releases beside their .txt files; not converted: inbox/radio-interview.txt (' }).first().waitFor({ timeout: TIMEOUT });
-    for (const file of FILES) {
-      const written = fs.readFileSync(path.join(workspace, file.replace(/\.txt$/, '.md')), 'utf8');
-      // Outside the release folders: `$schema` makes each a release where it is kept.
-      assert.match(written, /^---\n\$schema: press-release\ntitle: Northshire libraries to open late on weekdays\n/, file);
-    }
-    assert.equal(fs.existsSync(path.join(workspace, 'inbox', 'radio-interview.md')), false, 'the transcript is not converted');
-    assert.deepEqual([...FILES, TRANSCRIPT].map((file) => fs.readFileSync(path.join(workspace, file), 'utf8')), originals, 'the .txt files are left as they were');
+    await expectConvertedAll(page, workspace, originals);
 
     // They are releases now: Validate All checks them, and finds the fields the text did not give.
     // (Read in the notification centre: right after the conversion's notifications, VS Code sometimes files the
