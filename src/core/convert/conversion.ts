@@ -55,6 +55,8 @@ export interface Conversion {
   readonly remnants: Map<number, string>;
   /** A YAML comment to write beside a field (by dotted path): words the field's form cannot keep. */
   readonly comments: Map<ConvertField, string>;
+  /** What the author must check in a field's value (by dotted path), written as a TODO beside it. */
+  readonly checks: Map<ConvertField, string[]>;
   readonly notes: string[];
 }
 
@@ -76,6 +78,7 @@ export function startConversion(schema: TargetSchema, lines: readonly string[], 
     found: {},
     remnants: new Map(),
     comments: new Map(),
+    checks: new Map(),
     notes: [],
   };
 }
@@ -94,6 +97,34 @@ function headerLength(lines: readonly string[], nonBlank: readonly number[]): nu
     if (line.length > 200 || (!LETTER_SPACED.test(line) && line.trim().split(/\s+/).length > 2 && !isAuthorLine(line))) counted++;
   }
   return position;
+}
+
+/**
+ * A note on something the author must check in a field's value; the same words, without the line they
+ * came from, go beside the field as a TODO, where the author sees them when the release is opened (a
+ * batch conversion shows no notes).
+ */
+export function noteToCheck(conversion: Conversion, path: ConvertField, note: string, check: string): void {
+  conversion.notes.push(`${path}: ${note}`);
+  askToCheck(conversion, path, check);
+}
+
+/** A TODO beside the field at `path` (`contacts[0].name`), for a note made in other words. */
+export function askToCheck(conversion: Conversion, path: ConvertField, check: string): void {
+  const checks = conversion.checks.get(path);
+  if (checks) checks.push(check);
+  else conversion.checks.set(path, [check]);
+}
+
+/** The comment beside each field: the words its form cannot keep, then what to check. */
+export function fieldComments(conversion: Conversion): Map<ConvertField, string> {
+  const comments = new Map(conversion.comments);
+  for (const [path, checks] of conversion.checks) {
+    const todo = `TODO: ${checks.join('; ')}`;
+    const words = comments.get(path);
+    comments.set(path, words === undefined ? todo : `${words}; ${todo}`);
+  }
+  return comments;
 }
 
 /** Whether the schema has a field for the role. */

@@ -14,7 +14,7 @@ import { withoutBom } from '../text/bom';
 import { eolOf } from '../text/eol';
 import { yamlScalar } from '../yaml';
 import { bodyWithout } from './body';
-import { fieldsOf, startConversion, targetSchemaOf } from './conversion';
+import { fieldComments, fieldsOf, startConversion, targetSchemaOf } from './conversion';
 import { takeContacts } from './takeContacts';
 import { takePublicationDate, takeEmbargo } from './takeDates';
 import { takeHeadline } from './takeHeadline';
@@ -43,7 +43,7 @@ export function convertPlainText(text: string, schema: CompiledSchema | JsonSche
   const body = bodyWithout(lines, consumed, eol, remnants);
   const fields = fieldsOf(conversion);
   const schemaKey = options.schemaKey === undefined ? '' : `$schema: ${yamlScalar(options.schemaKey)}${eol}`;
-  const frontMatter = schemaKey + writeFrontMatter(conversion.schema, fields, notes, eol, conversion.comments);
+  const frontMatter = schemaKey + writeFrontMatter(conversion.schema, fields, notes, eol, fieldComments(conversion));
   const consumedLines: ConsumedLine[] = [...consumed.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([line, field]) => ({ line, field, text: lines[line], ...(remnants.has(line) && { kept: remnants.get(line) }) }));

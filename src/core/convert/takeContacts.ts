@@ -2,7 +2,7 @@
 import type { Contact } from '../contacts';
 import { findDateIn } from '../dates/readDate';
 import { contactLabelOf, hasPhoneOrEmail, looksLikePerson, readContacts, unglued, type ContactEntry, type ContactLineReading } from './contacts';
-import { accepts, fieldName, lineRef, type Conversion } from './conversion';
+import { accepts, askToCheck, fieldName, lineRef, type Conversion } from './conversion';
 
 /** How far below a "Media contacts:" label its contacts may go on, one a line. */
 const FOLLOWING_CONTACT_LINES = 12;
@@ -91,7 +91,7 @@ export function takeContacts(conversion: Conversion): void {
       if (taken) position = top.indexOf(taken[taken.length - 1]);
     }
   }
-  const contacts = dedupeContacts(entries, conversion.notes, fieldName(conversion, 'contacts'));
+  const contacts = dedupeContacts(entries, conversion, fieldName(conversion, 'contacts'));
   if (contacts.length > 0) conversion.found.contacts = contacts;
 }
 
@@ -246,7 +246,8 @@ function keep(conversion: Conversion, taken: number[], found: readonly ContactEn
 }
 
 /** Each person once (the same name, phone and email), with notes on what the schema cannot hold. */
-function dedupeContacts(entries: readonly ContactEntry[], notes: string[], field: string): Contact[] {
+function dedupeContacts(entries: readonly ContactEntry[], conversion: Conversion, field: string): Contact[] {
+  const { notes } = conversion;
   const seen = new Set<string>();
   const result: Contact[] = [];
   for (const entry of entries) {
@@ -256,7 +257,11 @@ function dedupeContacts(entries: readonly ContactEntry[], notes: string[], field
     seen.add(key);
     const position = result.length;
     result.push(contact);
-    if (contact.name === '') notes.push(`${field}[${position}]: no name was written beside ${contact.phone ?? contact.email ?? 'this contact'}; fill it in`);
+    if (contact.name === '') {
+      const beside = `no name was written beside ${contact.phone ?? contact.email ?? 'this contact'}`;
+      notes.push(`${field}[${position}]: ${beside}; fill it in`);
+      askToCheck(conversion, `${field}[${position}].name`, beside);
+    }
     for (const extra of [...entry.extraPhones, ...entry.extraEmails]) {
       notes.push(`${field}[${position}]: ${contact.name || 'this contact'} also has ${extra}, which the schema has no place for; it stays in the body`);
     }

@@ -1,7 +1,7 @@
 /** The publication date and the embargo, each taken from its own line and written as a press date. */
 import { formatPressDate, weekdayOf, type DateTimeParts } from '../dates/pressDate';
 import { findDateIn, isAmbiguousNumericDate, timeZoneIn, type FoundDate, type ReadDate } from '../dates/readDate';
-import { accepts, fieldName, lineRef, type Conversion } from './conversion';
+import { accepts, fieldName, lineRef, noteToCheck, type Conversion } from './conversion';
 import { embargoNamesYear, findDateline, isEmbargoLine, readDateLine, readEmbargoLine, readSplitDateLine } from './dates';
 import type { ConvertOptions } from './types';
 
@@ -78,7 +78,8 @@ function writePublicationDate(conversion: Conversion, options: ConvertOptions, i
   const hasTime = date.hour !== undefined && date.minute !== undefined;
   const parts = { year: date.year, month: date.month, day: date.day, hour: date.hour ?? assumed.hour, minute: date.minute ?? assumed.minute };
   conversion.found.publishDate = formatPressDate(parts);
-  if (!hasTime) conversion.notes.push(`${field}: no time was written on ${lineRef(index)}; assumed ${formatPressDate(parts).slice(0, 5)}, check it`);
+  const time = formatPressDate(parts).slice(0, 5);
+  if (!hasTime) noteToCheck(conversion, field, `no time was written on ${lineRef(index)}; assumed ${time}, check it`, `no time was written; ${time} assumed, check it`);
   checkWeekday(conversion, field, index, date, parts);
 }
 
@@ -114,7 +115,7 @@ export function takeEmbargo(conversion: Conversion, published: ReadDate | undefi
     const parts = { year: date.year, month: date.month, day: date.day, hour: date.hour ?? 0, minute: date.minute ?? 0 };
     conversion.found.embargo = formatPressDate(parts);
     consumed.set(index, field);
-    if (date.hour === undefined) notes.push(`${field}: no time was written on ${lineRef(index)}; assumed 00:00, check it`);
+    if (date.hour === undefined) noteToCheck(conversion, field, `no time was written on ${lineRef(index)}; assumed 00:00, check it`, 'no time was written; 00:00 assumed, check it');
     const zone = timeZoneIn(found);
     if (zone !== undefined) {
       // The field's form has no place for a zone: the original words go beside it, and the author is told.
@@ -134,6 +135,7 @@ export function takeEmbargo(conversion: Conversion, published: ReadDate | undefi
 /** A weekday that disagrees with the date is a typo in one of them; the author must say which. */
 function checkWeekday(conversion: Conversion, field: string, index: number, date: ReadDate, parts: DateTimeParts): void {
   if (date.weekday && date.weekday !== weekdayOf(parts)) {
-    conversion.notes.push(`${field}: ${lineRef(index)} says ${date.weekday}, but ${formatPressDate(parts).slice(6)} is a ${weekdayOf(parts)}; check the date`);
+    const mismatch = `${date.weekday}, but ${formatPressDate(parts).slice(6)} is a ${weekdayOf(parts)}; check the date`;
+    noteToCheck(conversion, field, `${lineRef(index)} says ${mismatch}`, `the text says ${mismatch}`);
   }
 }

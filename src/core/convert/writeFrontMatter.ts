@@ -53,22 +53,27 @@ interface ValueStyle {
 function valueLines(name: string, value: unknown, path: string, column: number, style: ValueStyle): string[] {
   const key = `${' '.repeat(column)}${keyOf(name)}:`;
   if (typeof value === 'string') {
-    const comment = style.comments.get(path);
-    return [`${key} ${style.quoted.has(path) ? yamlDoubleQuoted(value) : yamlScalar(value)}${comment === undefined ? '' : ` # ${comment.replace(/\s+/g, ' ')}`}`];
+    return [`${key} ${style.quoted.has(path) ? yamlDoubleQuoted(value) : yamlScalar(value)}${commentText(style.comments.get(path))}`];
   }
-  if (Array.isArray(value)) return [key, ...contactLines(value as Contact[], column + 2)];
+  if (Array.isArray(value)) return [key, ...contactLines(value as Contact[], path, column + 2, style.comments)];
   if (isRecord(value)) return [key, ...Object.entries(value).flatMap(([child, inner]) => valueLines(child, inner, `${path}.${child}`, column + 2, style))];
   return [];
 }
 
 /** Each contact as a list item; phone numbers quoted so that their digits stay a string. */
-function contactLines(contacts: readonly Contact[], column: number): string[] {
-  return contacts.flatMap((contact) =>
+function contactLines(contacts: readonly Contact[], path: string, column: number, comments: ReadonlyMap<string, string>): string[] {
+  return contacts.flatMap((contact, index) =>
     contactEntries(contact).map(([field, value], position) => {
       const written = field === 'phone' ? yamlDoubleQuoted(value) : yamlScalar(value);
-      return `${' '.repeat(column)}${position === 0 ? '- ' : '  '}${keyOf(field)}: ${written}`;
+      const comment = comments.get(`${path}[${index}].${field}`);
+      return `${' '.repeat(column)}${position === 0 ? '- ' : '  '}${keyOf(field)}: ${written}${commentText(comment)}`;
     }),
   );
+}
+
+/** ` # words` on one line, or nothing. */
+function commentText(comment: string | undefined): string {
+  return comment === undefined ? '' : ` # ${comment.replace(/\s+/g, ' ')}`;
 }
 
 /**

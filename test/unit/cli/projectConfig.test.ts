@@ -184,7 +184,7 @@ describe('pressroom convert with a project configuration', () => {
   it('fills the fields of the schema the nearest configuration names', () => {
     const io = memoryIo({ 'desk/.pressroom.jsonc': '{ "schema": "story.json" }', 'desk/story.json': STORY_SCHEMA, 'desk/inbox/pier.txt': PLAIN });
     assert.equal(runCli(['convert', 'desk/inbox/pier.txt'], io), 0);
-    assert.equal(io.out.join(''), lines('---', 'headline: Pier reopens', 'published: "09:00 17/10/2020"', '---', '', 'The pier reopens today.', ''));
+    assert.equal(io.out.join(''), lines('---', 'headline: Pier reopens', 'published: "09:00 17/10/2020" # TODO: no time was written; 09:00 assumed, check it', '---', '', 'The pier reopens today.', ''));
   });
 
   it('fills the fields of the schema a `schemas` entry gives the place the release is written', () => {
@@ -192,7 +192,7 @@ describe('pressroom convert with a project configuration', () => {
     const io = memoryIo({ 'desk/.pressroom.jsonc': config, 'desk/story.json': STORY_SCHEMA, 'desk/statements/pier.txt': PLAIN, 'desk/inbox/pier.txt': PLAIN });
     assert.equal(runCli(['convert', 'desk/statements/pier.txt'], io), 0);
     // (That schema has no `$schema` field, so none is written.)
-    assert.equal(io.out.join(''), lines('---', 'headline: Pier reopens', 'published: "09:00 17/10/2020"', '---', '', 'The pier reopens today.', ''));
+    assert.equal(io.out.join(''), lines('---', 'headline: Pier reopens', 'published: "09:00 17/10/2020" # TODO: no time was written; 09:00 assumed, check it', '---', '', 'The pier reopens today.', ''));
     const elsewhere = memoryIo({ 'desk/.pressroom.jsonc': config, 'desk/story.json': STORY_SCHEMA, 'desk/inbox/pier.txt': PLAIN });
     assert.equal(runCli(['convert', 'desk/inbox/pier.txt'], elsewhere), 0);
     assert.match(elsewhere.out.join(''), /^---\n\$schema: press-release\ntitle: Pier reopens\n/);

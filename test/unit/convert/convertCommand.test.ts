@@ -27,7 +27,7 @@ function memoryIo(files: Record<string, string>) {
 }
 
 // Outside the release folders, `$schema` makes the new file a release where it is kept.
-const EXPECTED = '---\n$schema: press-release\ntitle: Clinic opens\narea: "" # TODO: not found in the text\nurl: "" # TODO: not found in the text\npublish:\n  date: "09:00 17/10/2020"\ncontacts:\n  - name: Jane Doe\n    phone: "0491 570 156"\n---\n\nThe clinic opens today.\nENDS\n';
+const EXPECTED = '---\n$schema: press-release\ntitle: Clinic opens\narea: "" # TODO: not found in the text\nurl: "" # TODO: not found in the text\npublish:\n  date: "09:00 17/10/2020" # TODO: no time was written; 09:00 assumed, check it\ncontacts:\n  - name: Jane Doe\n    phone: "0491 570 156"\n---\n\nThe clinic opens today.\nENDS\n';
 
 describe('pressroom convert', () => {
   it('prints the converted release and notes on stderr', () => {

@@ -45,6 +45,8 @@ describe('convertPlainText: contacts without a name, and the same contact twice'
       { name: 'Jane Doe', phone: '01632 960123', email: 'jane.doe@example.org' },
     ]);
     assert.ok(result.notes.includes('contacts[0]: no name was written beside 01632 960123; fill it in'));
+    // The note is also beside the empty name, where a batch conversion's author sees it.
+    assert.ok(result.text.includes('contacts:\n  - name: "" # TODO: no name was written beside 01632 960123\n    phone: "01632 960123"\n  - name: Jane Doe\n'), result.text);
     assert.deepEqual(result.consumedLines.filter((line) => line.field === 'contacts').map((line) => line.line), [10, 12, 13]);
     assert.equal(result.body, 'MEDIA RELEASE\n\nThe library opens.');
   });
@@ -55,11 +57,13 @@ describe('convertPlainText: dates', () => {
     const result = release(convertPlainText(lines('Council opens new library', '', '19 May 2020', 'Body.'), builtInSchema(), { assumedTime: { hour: 10, minute: 30 } }));
     assert.deepEqual(result.fields.publish, { date: '10:30 19/05/2020' });
     assert.ok(result.notes.includes('publish.date: no time was written on line 3; assumed 10:30, check it'));
+    assert.ok(result.text.includes('  date: "10:30 19/05/2020" # TODO: no time was written; 10:30 assumed, check it\n'), result.text);
   });
 
   it('steps over an embargo line with no readable date to the next one', () => {
     const result = release(convertPlainText(lines('Council opens new library', '', 'EMBARGOED UNTIL tomorrow', 'EMBARGO 19 May 2020', '', 'Body.'), builtInSchema()));
     assert.equal(result.fields.embargo, '00:00 19/05/2020');
+    assert.ok(result.text.includes('\nembargo: "00:00 19/05/2020" # TODO: no time was written; 00:00 assumed, check it\n'), result.text);
     assert.deepEqual(result.notes.slice(0, 2), [
       'embargo: line 3 looks like an embargo but names no date I could read; it stays in the body',
       'embargo: no time was written on line 4; assumed 00:00, check it',

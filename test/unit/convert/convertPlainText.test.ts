@@ -98,7 +98,7 @@ describe('convertPlainText: output', () => {
         'area: "" # TODO: not found in the text',
         'url: "" # TODO: not found in the text',
         'publish:',
-        '  date: "09:00 23/11/2020"',
+        '  date: "09:00 23/11/2020" # TODO: no time was written; 09:00 assumed, check it; the text says Tuesday, but 23/11/2020 is a Monday; check the date',
         'embargo: "06:00 24/11/2020"',
         'contacts:',
         '  - name: Jane Doe',

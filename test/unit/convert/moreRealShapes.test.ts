@@ -21,7 +21,8 @@ function release(name: string): Extract<ConvertResult, { kind: 'release' }> {
 const frontMatterOf = (text: string): string => text.slice(0, text.indexOf('\n---\n') + 5);
 const PLACEHOLDERS = ['area: "" # TODO: not found in the text', 'url: "" # TODO: not found in the text'];
 const NO_DATE = ['publish:', '  date: "" # TODO: not found in the text'];
-const dated = (date: string): string[] => ['publish:', `  date: "${date}"`];
+/** A date read without a time: 09:00 is assumed, and the author is asked beside it to check. */
+const assumed = (date: string, ...checks: string[]): string[] => ['publish:', `  date: "09:00 ${date}" # TODO: ${['no time was written; 09:00 assumed, check it', ...checks].join('; ')}`];
 const frontMatter = (...lines: string[]): string => ['---', ...lines, '---', ''].join('\n');
 
 describe('convertPlainText: PDF headers', () => {
@@ -29,7 +30,7 @@ describe('convertPlainText: PDF headers', () => {
     const result = release('pdf-split-date-wrapped-headline.txt');
     assert.equal(
       frontMatterOf(result.text),
-      frontMatter('title: Three arrested, tools and cash seized in Exampleton', ...PLACEHOLDERS, ...dated('09:00 28/03/2020'), 'contacts:', '  - name: Example Police Media', '    phone: "02 5550 0100"'),
+      frontMatter('title: Three arrested, tools and cash seized in Exampleton', ...PLACEHOLDERS, ...assumed('28/03/2020'), 'contacts:', '  - name: Example Police Media', '    phone: "02 5550 0100"'),
     );
     assert.ok(result.notes.includes('publish.date: the date is written over line 1 and line 3; check it'));
     assert.equal(result.body, 'example.gov.au\n\nPolice arrested three people in Exampleton on Friday.\n\nThey will appear in court on Monday.');
@@ -46,7 +47,7 @@ describe('convertPlainText: PDF headers', () => {
 
   it('does not count letter-spaced lines in the header, so a headline after many of them is found', () => {
     const result = release('letter-spaced-office-block.txt');
-    assert.equal(frontMatterOf(result.text), frontMatter('title: FUNDING HELPS TOWNS ON THE ROAD TO RECOVERY', ...PLACEHOLDERS, ...dated('09:00 18/09/2020')));
+    assert.equal(frontMatterOf(result.text), frontMatter('title: FUNDING HELPS TOWNS ON THE ROAD TO RECOVERY', ...PLACEHOLDERS, ...assumed('18/09/2020')));
   });
 
   it('takes STATEMENT for a marker, not a headline', () => {
@@ -56,7 +57,7 @@ describe('convertPlainText: PDF headers', () => {
       frontMatter(
         'title: Library closures in Exampleton',
         ...PLACEHOLDERS,
-        ...dated('09:00 28/07/2020'),
+        ...assumed('28/07/2020'),
         'contacts:',
         '  - name: Jo Citizen',
         '    role: Example',
@@ -72,14 +73,14 @@ describe('convertPlainText: PDF headers', () => {
     const result = release('caps-headline-over-blank-and-place.txt');
     assert.equal(
       frontMatterOf(result.text),
-      frontMatter('title: LIBRARY WORKERS MUST GET A BONUS TO PREVENT CLOSURES', ...PLACEHOLDERS, ...dated('09:00 21/08/2020'), 'contacts:', '  - name: SAM CITIZEN', '    phone: "0491 570 158"'),
+      frontMatter('title: LIBRARY WORKERS MUST GET A BONUS TO PREVENT CLOSURES', ...PLACEHOLDERS, ...assumed('21/08/2020'), 'contacts:', '  - name: SAM CITIZEN', '    phone: "0491 570 158"'),
     );
     assert.ok(result.body.includes('EXAMPLETON, VICTORIA'));
   });
 
   it('takes a headline glued to the text beside it in a column; "Last updated" is never the headline', () => {
     const result = release('headline-in-a-column.txt');
-    assert.equal(frontMatterOf(result.text), frontMatter('title: Growers want grants, not more loans', ...PLACEHOLDERS, ...dated('09:00 11/03/2021')));
+    assert.equal(frontMatterOf(result.text), frontMatter('title: Growers want grants, not more loans', ...PLACEHOLDERS, ...assumed('11/03/2021')));
     assert.equal(result.body, 'Last updated: 01 April 2021\nEXAMPLETON MP, Jo Citizen, has joined local growers to call for cash grants after the storm.\nMr Citizen said growers needed help now.');
   });
 
@@ -109,7 +110,7 @@ describe('convertPlainText: footers and contact blocks', () => {
     const result = release('date-and-contact-one-line.txt');
     assert.equal(
       frontMatterOf(result.text),
-      frontMatter('title: URGENT ACTION TO PROTECT REMOTE LIBRARIES', ...PLACEHOLDERS, ...dated('09:00 19/03/2020'), 'contacts:', '  - name: SAM CITIZEN', '    role: EXAMPLE', '    phone: "0491 570 159"'),
+      frontMatter('title: URGENT ACTION TO PROTECT REMOTE LIBRARIES', ...PLACEHOLDERS, ...assumed('19/03/2020'), 'contacts:', '  - name: SAM CITIZEN', '    role: EXAMPLE', '    phone: "0491 570 159"'),
     );
     assert.ok(result.body.endsWith('Labor will keep asking.\nTHURSDAY, 19 MARCH 2020'));
   });
@@ -121,7 +122,7 @@ describe('convertPlainText: footers and contact blocks', () => {
       frontMatter(
         'title: IMMEDIATE SUPPORT FOR EXAMPLETON LIBRARIES',
         ...PLACEHOLDERS,
-        ...dated('09:00 14/12/2020'),
+        ...assumed('14/12/2020'),
         'contacts:',
         '  - name: Jo Citizen',
         "    role: Minister Example's office",
@@ -148,7 +149,7 @@ describe('convertPlainText: footers and contact blocks', () => {
       frontMatter(
         'title: Former Exampleton Officer Sentenced to 15 Years for the Theft of a Library Van',
         ...PLACEHOLDERS,
-        ...dated('09:00 29/08/2018'),
+        ...assumed('29/08/2018'),
         'contacts:',
         '  - name: Jo Citizen',
         "    role: Director of Communications, Exampleton County District Attorney's Office, office",
@@ -213,7 +214,7 @@ describe('convertPlainText: footers and contact blocks', () => {
     const result = release('web-page-spokesperson-block.txt');
     assert.equal(
       frontMatterOf(result.text),
-      frontMatter('title: Man Sentenced for Library Van Theft', ...PLACEHOLDERS, ...dated('09:00 04/08/2008'), 'contacts:', '  - name: Sam Roe', '    role: Spokesperson', '    phone: "714-555-0150"'),
+      frontMatter('title: Man Sentenced for Library Van Theft', ...PLACEHOLDERS, ...assumed('04/08/2008'), 'contacts:', '  - name: Sam Roe', '    role: Spokesperson', '    phone: "714-555-0150"'),
     );
     assert.ok(result.body.startsWith('Exampleton County District Attorney\nSkip to content\n'));
     assert.ok(result.body.endsWith('Woman Charged with Book Fraud\nMay 13, 2026'));
@@ -243,7 +244,7 @@ describe('convertPlainText: footers and contact blocks', () => {
       frontMatter(
         'title: Example Digital Wins Web Award',
         ...PLACEHOLDERS,
-        ...dated('09:00 08/04/2025'),
+        ...assumed('08/04/2025'),
         'contacts:',
         '  - name: Jo Citizen',
         '    role: Example Digital, Tucson, AZ, United States',

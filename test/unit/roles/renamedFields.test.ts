@@ -142,7 +142,7 @@ describe('field roles: a schema with renamed fields', () => {
         '---',
         'headline: Bridge reopens after repairs',
         'desk: "" # TODO: not found in the text',
-        'published: "09:00 02/12/2026"',
+        'published: "09:00 02/12/2026" # TODO: no time was written; 09:00 assumed, check it',
         'embargoed_until: "00:01 03/12/2026"',
         'link: "" # TODO: not found in the text',
         'press_contacts:',
