@@ -24,6 +24,31 @@ describe('heading-order', () => {
     ]);
   });
 
+  it('offers the level it names, and the same move for the headings under it, as choices', () => {
+    const text = release('# Opening', '', '## Hours', '', '### Weekends', '', '# Contact');
+    const [opening, contact] = findings(headingOrder, text);
+    assert.deepEqual(opening.fixes?.map((fix) => [fix.title, fix.inFixAll, fix.isPreferred]), [
+      ['Make it level 2 (##)', false, false],
+      ['Make it level 2, moving the 2 headings under it with it', false, false],
+    ]);
+    assert.equal(applyFix(text, opening, 0), release('## Opening', '', '## Hours', '', '### Weekends', '', '# Contact'));
+    assert.equal(applyFix(text, opening, 1), release('## Opening', '', '### Hours', '', '#### Weekends', '', '# Contact'));
+    // Nothing under the last one: one fix.
+    assert.deepEqual(contact.fixes?.map((fix) => fix.title), ['Make it level 2 (##)']);
+    const skipped = release('## Hours', '', '#### Weekends  ', '', '##### Sundays', '', '## Contact');
+    const [weekends] = findings(headingOrder, skipped);
+    assert.equal(applyFix(skipped, weekends, 1), release('## Hours', '', '### Weekends  ', '', '#### Sundays', '', '## Contact'));
+  });
+
+  it('offers no fix for a Setext heading or one in a quote, and only the one fix when a heading under it is Setext', () => {
+    const [setext] = findings(headingOrder, release('Hours', '====='));
+    assert.equal(setext.fixes, undefined);
+    const [quoted] = findings(headingOrder, release('> ### Hours'));
+    assert.equal(quoted.fixes, undefined);
+    const [mixed] = findings(headingOrder, release('# Hours', '', 'Weekends', '--------'));
+    assert.deepEqual(mixed.fixes?.map((fix) => fix.title), ['Make it level 2 (##)']);
+  });
+
   it('ignores ### alone on a line (an end mark) and follows the firstLevel option', () => {
     assert.deepEqual(check(headingOrder, release('## Hours', '', '###', '', '# # #')), []);
     assert.deepEqual(check(headingOrder, release('# Title', '', '## Hours'), { options: { firstLevel: 1 } }), []);
