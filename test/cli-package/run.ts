@@ -91,7 +91,7 @@ const checks: [string, () => void][] = [
       const convert = sh('npx --no pressroom convert notes.txt');
       assert.equal(convert.status, 0, convert.stderr);
       // Beside notes.txt, outside the release folders: `$schema` makes it a release where it is written.
-      assert.match(convert.stdout, /^---\n\$schema: press-release\ntitle: Library opening hours extended\n[^]*\n {2}date: "09:00 02\/06\/2026"\n[^]*---\n\nThe library will open until 8pm from Monday\.\n$/);
+      assert.match(convert.stdout, /^---\n\$schema: press-release\ntitle: Library opening hours extended\n[^]*\n {2}date: "09:00 02\/06\/2026" # TODO: no time was written; 09:00 assumed, check it\n[^]*---\n\nThe library will open until 8pm from Monday\.\n$/);
       fs.rmSync(path.join(project, 'notes.txt'));
     },
   ],
