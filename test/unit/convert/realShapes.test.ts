@@ -137,6 +137,11 @@ describe('convertPlainText: embargo times with zones', () => {
     ['Embargoed until noon 19 March 2020', '"12:00 19/03/2020"'],
     ['Embargoed until midnight, 19 March 2020', '"00:00 19/03/2020"'],
     ['Embargo: 6 p.m. 19 March 2020', '"18:00 19/03/2020"'],
+    // The words kept first, then what to check.
+    [
+      'EMBARGOED UNTIL 00.01 AEDT Tuesday 19 March 2020',
+      '"00:01 19/03/2020" # as written: EMBARGOED UNTIL 00.01 AEDT Tuesday 19 March 2020; TODO: the text says Tuesday, but 19/03/2020 is a Thursday; check the date',
+    ],
   ];
   for (const [line, written] of embargoes) {
     it(`writes ${JSON.stringify(line)} as ${written}`, () => {

@@ -64,8 +64,8 @@ const ATX_MARKER = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 /** Where a heading's `#` marker is in the file, or undefined for a Setext heading or one inside a quote or list. */
 function markerOf(outline: BodyOutline, block: OutlineBlock): { start: number; end: number } | undefined {
   const row = outline.rows[block.firstLine];
-  const match = row ? ATX_MARKER.exec(outline.text.slice(row.start, row.end)) : null;
-  if (!match || match[1].length !== block.level) return undefined;
+  const match = ATX_MARKER.exec(outline.text.slice(row.start, row.end));
+  if (!match) return undefined;
   const start = outline.offset + row.start + match[0].length - match[1].length;
   return { start, end: start + match[1].length };
 }
