@@ -34,6 +34,16 @@ function phoneFinding(written: string, what: string, start: number, end: number,
   }
   if (reading.kind !== 'valid' || !reading.better) return undefined;
   const better = reading.better;
+  if (reading.added !== undefined) {
+    // A US number read in the United Kingdom gains a 0 and becomes another number: a choice, never fix-all.
+    return finding(
+      `${what} ${written.trim()} is missing its leading ${reading.added} if it is a number in ${regionName(region)} (${better}); for a number abroad, write it with its country code (+…).`,
+      start,
+      end,
+      path,
+      [{ title: `Write as ${better}`, edits: [{ startOffset: start, endOffset: end, newText: rewrite(better) }], inFixAll: false, isPreferred: false }],
+    );
+  }
   return finding(`${what} ${written.trim()} is easier to read and dial written as ${better}.`, start, end, path, [
     { title: `Write as ${better}`, edits: [{ startOffset: start, endOffset: end, newText: rewrite(better) }], inFixAll: true, isPreferred: true },
   ]);

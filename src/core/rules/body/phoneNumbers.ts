@@ -14,7 +14,11 @@ export type PhoneReading =
   /** Not in use; `withPlus` is the number abroad it would be with a plus before it (`1 727…` for `+1 727…`). */
   | { readonly kind: 'invalid'; readonly withPlus?: NumberAbroad }
   /** A real number; `better` is how to write it when it is written some other way. */
-  | { readonly kind: 'valid'; readonly better?: string };
+  /**
+   * A real number; `better` is how to write it when it is written some other way. `added` is what
+   * `better` puts before the digits written (a trunk `0`): the author may have meant a number abroad.
+   */
+  | { readonly kind: 'valid'; readonly better?: string; readonly added?: string };
 
 /** A valid number in international form, and the region it belongs to. */
 export interface NumberAbroad {
@@ -107,7 +111,20 @@ function readPhoneAfresh(written: string, region: CountryCode): PhoneReading {
   // Formatted only when the national form is not how it is written: most numbers are written nationally.
   const international = number.formatInternational();
   if (digits === groups(international)) return { kind: 'valid' };
-  return { kind: 'valid', better: number.country === region ? national : international };
+  const better = number.country === region ? national : international;
+  return { kind: 'valid', better, added: addedDigits(text, better) };
+}
+
+/**
+ * The digits `better` puts before those written, when it has more of them: `305 547-0535` read in the
+ * United Kingdom becomes 0305 547 0535. A `(0)` written after a country code is the same number, not a
+ * digit more or less.
+ */
+function addedDigits(written: string, better: string): string | undefined {
+  const digits = written.replace(/\(0\)/, '').replace(/\D+/g, '');
+  const betterDigits = better.replace(/\D+/g, '');
+  if (betterDigits.length <= digits.length || !betterDigits.endsWith(digits)) return undefined;
+  return betterDigits.slice(0, betterDigits.length - digits.length);
 }
 
 /** A country code written without its plus (`1 727 277 3862`, `44 1632 960123`): the digits read with one. */

@@ -69,6 +69,19 @@ describe('media-contact', () => {
     assert.deepEqual(check(mediaContact, withContacts('  - name: Jane Doe', '    phone: +61 491 570 156')), []);
   });
 
+  it('offers a leading 0 the number lacks only as a choice: a number abroad would become another number', () => {
+    const text = withContacts('  - name: Jane Doe', '    phone: "305 555-0143"');
+    const [finding] = findings(mediaContact, text);
+    assert.equal(finding.message, 'contacts[0].phone 305 555-0143 is missing its leading 0 if it is a number in the United Kingdom (0305 555 0143); for a number abroad, write it with its country code (+…).');
+    assert.deepEqual([finding.fixes?.[0].title, finding.fixes?.[0].inFixAll, finding.fixes?.[0].isPreferred], ['Write as 0305 555 0143', false, false]);
+    assert.equal(applyFix(text, finding).split('\n')[8], '    phone: "0305 555 0143"');
+    // A (0) after the country code, or the international prefix 00, is the same number written another way: fix-all.
+    for (const written of ['+44 (0)1632 960123', '00441632 960123']) {
+      const [same] = findings(mediaContact, withContacts('  - name: Jane Doe', `    phone: "${written}"`));
+      assert.deepEqual([same.message, same.fixes?.[0].inFixAll], [`contacts[0].phone ${written} is easier to read and dial written as +44 1632 960123.`, true], written);
+    }
+  });
+
   it('offers the plus that a number abroad lacks, as a choice, keeping the quoting', () => {
     const text = withContacts('  - name: Jane Doe', '    phone: "1 727 555 0143"');
     const [finding] = findings(mediaContact, text);
