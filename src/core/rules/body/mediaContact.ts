@@ -7,7 +7,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import { contactFieldsOf } from '../../contacts';
 import { DEFAULT_ROLE_PATHS, roleFieldName, valueOfRole } from '../../schema/fieldRoles';
 import { scalarSource, unquoteScalar, valueRange, yamlScalar } from '../../yaml';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import type { Rule, RuleContext, RuleFinding, RuleFix } from '../types';
 import { bodyOutlineOf } from './bodyOutline';
 import { contactLinesOf } from './contactLines';
 import { DEFAULT_REGION, phonesInText, readPhone, regionName, regionOf, type PhoneSpan } from './phoneNumbers';
@@ -24,29 +24,24 @@ const EMAIL = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2
 
 function phoneFinding(written: string, what: string, start: number, end: number, region: CountryCode, rewrite: (better: string) => string, path?: readonly (string | number)[]): RuleFinding | undefined {
   const reading = readPhone(written, region);
+  const shown = `${what} ${written.trim()}`;
+  const inRegion = regionName(region);
+  /** Only a regrouping of the same digits is automatic; a fix that adds digits guesses what the author meant. */
+  const writeAs = (number: string, automatic: boolean): RuleFix[] => [
+    { title: `Write as ${number}`, edits: [{ startOffset: start, endOffset: end, newText: rewrite(number) }], inFixAll: automatic, isPreferred: automatic },
+  ];
   if (reading.kind === 'invalid') {
     const abroad = reading.withPlus;
-    if (!abroad) return finding(`${what} ${written.trim()} is not a phone number in use in ${regionName(region)}; check the digits, or write a number abroad with its country code (+…).`, start, end, path);
-    // The digits may be a mistake rather than a missing plus: the author chooses.
-    return finding(`${what} ${written.trim()} is not a phone number in use in ${regionName(region)}; if it is a number in ${regionName(abroad.region)}, write it with its plus: ${abroad.international}.`, start, end, path, [
-      { title: `Write as ${abroad.international}`, edits: [{ startOffset: start, endOffset: end, newText: rewrite(abroad.international) }], inFixAll: false, isPreferred: false },
-    ]);
+    if (!abroad) return finding(`${shown} is not a phone number in use in ${inRegion}; check the digits, or write a number abroad with its country code (+…).`, start, end, path);
+    return finding(`${shown} is not a phone number in use in ${inRegion}; if it is a number in ${regionName(abroad.region)}, write it with its plus: ${abroad.international}.`, start, end, path, writeAs(abroad.international, false));
   }
   if (reading.kind !== 'valid' || !reading.better) return undefined;
-  const better = reading.better;
-  if (reading.added !== undefined) {
-    // A US number read in the United Kingdom gains a 0 and becomes another number: a choice, never fix-all.
-    return finding(
-      `${what} ${written.trim()} is missing its leading ${reading.added} if it is a number in ${regionName(region)} (${better}); for a number abroad, write it with its country code (+…).`,
-      start,
-      end,
-      path,
-      [{ title: `Write as ${better}`, edits: [{ startOffset: start, endOffset: end, newText: rewrite(better) }], inFixAll: false, isPreferred: false }],
-    );
+  const { better, added } = reading;
+  if (added !== undefined) {
+    // `305 555-0143`, a US number, read in the United Kingdom gains a 0 and becomes another number.
+    return finding(`${shown} is missing its leading ${added} if it is a number in ${inRegion} (${better}); for a number abroad, write it with its country code (+…).`, start, end, path, writeAs(better, false));
   }
-  return finding(`${what} ${written.trim()} is easier to read and dial written as ${better}.`, start, end, path, [
-    { title: `Write as ${better}`, edits: [{ startOffset: start, endOffset: end, newText: rewrite(better) }], inFixAll: true, isPreferred: true },
-  ]);
+  return finding(`${shown} is easier to read and dial written as ${better}.`, start, end, path, writeAs(better, true));
 }
 
 /**
