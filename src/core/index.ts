@@ -16,6 +16,7 @@ export {
   DEFAULT_RELEASE_GLOBS,
   isMarkdownPath,
   isPlainTextPath,
+  isProjectTextFile,
   isRelease,
   MARKDOWN_EXTENSIONS,
   markdownPathFor,

@@ -5,7 +5,7 @@
  * Convert to Press Release, which shows its conversion before anything is written; all of them, to convertAll.ts.
  */
 import * as vscode from 'vscode';
-import { PLAIN_TEXT_EXTENSION, plural } from '../core';
+import { isProjectTextFile, PLAIN_TEXT_EXTENSION, plural } from '../core';
 import { convertAll, type ConvertAllDependencies } from './convertAll';
 import type { ListFiles } from './fileSystem';
 
@@ -16,8 +16,16 @@ export const CONVERT_PLAIN_TEXT_ACTION = 'Convert a Plain-Text Release…';
 /** At most this many are listed: a choice among more is not one anybody makes from a list. */
 export const MAX_PLAIN_TEXT_LISTED = 5_000;
 
-export function listPlainTextFiles(listFiles: ListFiles, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  return listFiles('plainText', { maxResults: MAX_PLAIN_TEXT_LISTED, token });
+export interface PlainTextListing {
+  readonly files: vscode.Uri[];
+  /** False when the listing stopped at MAX_PLAIN_TEXT_LISTED: the workspace has more. */
+  readonly complete: boolean;
+}
+
+/** The workspace's .txt files, without those that are never releases (robots.txt, requirements.txt…). */
+export async function listPlainTextFiles(listFiles: ListFiles, token?: vscode.CancellationToken): Promise<PlainTextListing> {
+  const listed = await listFiles('plainText', { maxResults: MAX_PLAIN_TEXT_LISTED, token });
+  return { files: listed.filter((uri) => !isProjectTextFile(uri.path)), complete: listed.length < MAX_PLAIN_TEXT_LISTED };
 }
 
 type PlainTextItem = vscode.QuickPickItem & { readonly pick?: vscode.Uri | 'all' };
@@ -28,7 +36,7 @@ export interface PlainTextChoice {
   readonly picked?: vscode.Uri | 'all';
 }
 
-function itemsFor(files: readonly vscode.Uri[]): PlainTextItem[] {
+function itemsFor({ files, complete }: PlainTextListing): PlainTextItem[] {
   const byPath = files
     .map((uri) => ({ uri, path: vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -37,7 +45,7 @@ function itemsFor(files: readonly vscode.Uri[]): PlainTextItem[] {
       return { pick: uri, label: path.slice(slash + 1), description: slash < 0 ? undefined : path.slice(0, slash) };
     });
   if (files.length < 2) return byPath;
-  const label = files.length < MAX_PLAIN_TEXT_LISTED ? `All ${plural(files.length, 'plain-text file')}` : `The ${plural(files.length, 'plain-text file')} listed (of more)`;
+  const label = complete ? `All ${plural(files.length, 'plain-text file')}` : `The ${plural(files.length, 'plain-text file')} listed (of more)`;
   const all: PlainTextItem = { pick: 'all', label, description: 'each made a Markdown release beside it, once you confirm' };
   return [all, { label: 'One file', kind: vscode.QuickPickItemKind.Separator }, ...byPath];
 }
@@ -47,9 +55,10 @@ function itemsFor(files: readonly vscode.Uri[]): PlainTextItem[] {
  * them; shows nothing when there is none.
  */
 export async function pickPlainTextRelease(listFiles: ListFiles): Promise<PlainTextChoice> {
-  const files = await listPlainTextFiles(listFiles);
+  const listing = await listPlainTextFiles(listFiles);
+  const { files } = listing;
   if (files.length === 0) return { files };
-  const picked = await vscode.window.showQuickPick(itemsFor(files), {
+  const picked = await vscode.window.showQuickPick(itemsFor(listing), {
     title: 'Convert to Press Release',
     placeHolder: files.length > 1 ? 'Choose a plain-text release to see it converted before anything is written, or all of them' : 'Choose the plain-text release to see it converted before anything is written',
     matchOnDescription: true,

@@ -25,6 +25,18 @@ export function isPlainTextPath(path: string): boolean {
   return path.toLowerCase().endsWith(PLAIN_TEXT_EXTENSION);
 }
 
+/**
+ * Plain-text files that repositories keep and that are never releases: a website's robots.txt and its
+ * kin, Python's requirements, CMake's lists, a project's licence, readme and change log. The workspace's
+ * list of plain-text releases to convert leaves them out; a file named or chosen on purpose is still converted.
+ */
+const PROJECT_TEXT_FILE =
+  /(?:^|\/)(?:robots|humans|ads|app-ads|security|llms|requirements(?:[-_.][a-z0-9]+)?|constraints|cmakelists|licen[cs]e(?:[-_.](?:mit|apache|bsd|gpl|lgpl|mpl|cc)[\w.-]*)?|copying|notice|readme|changelog|changes|history|authors|contributors|maintainers|third[-_]party[-_]notices)\.txt$/i;
+
+export function isProjectTextFile(path: string): boolean {
+  return PROJECT_TEXT_FILE.test(path);
+}
+
 /** Where a plain-text release's conversion goes: `notes.txt` becomes `notes.md`; undefined for any other file. */
 export function markdownPathFor(plainTextPath: string): string | undefined {
   return isPlainTextPath(plainTextPath) ? `${plainTextPath.slice(0, -PLAIN_TEXT_EXTENSION.length)}.md` : undefined;

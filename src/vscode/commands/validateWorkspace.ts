@@ -27,7 +27,7 @@ import type { DiagnosticsManager } from '../diagnosticsManager';
 import type { ReleaseAnalyses } from '../releaseAnalyses';
 import { checkFileOnDisk, type FileCheckDependencies } from '../releases/releaseFile';
 import type { ListFiles } from '../fileSystem';
-import { CONVERT_PLAIN_TEXT_ACTION, CONVERT_PLAIN_TEXT_COMMAND, listPlainTextFiles, MAX_PLAIN_TEXT_LISTED } from '../plainTextReleases';
+import { CONVERT_PLAIN_TEXT_ACTION, CONVERT_PLAIN_TEXT_COMMAND, listPlainTextFiles } from '../plainTextReleases';
 import type { WorkspaceReleases } from '../releases/releaseIndex';
 import { describeWorkspaceSummary, type WorkspaceSummary } from './summary';
 
@@ -221,7 +221,7 @@ async function validateWorkspace(
   const whole = { ...countsOf(checked.values()), files: checked.size, releases: checked.size, cancelled: false };
   if (checked.size > 0) return whole;
   const plainText = await listPlainTextFiles(dependencies.listFiles, token);
-  return cancelled() ? whole : { ...whole, plainText: { files: plainText.length, listed: plainText.length < MAX_PLAIN_TEXT_LISTED } };
+  return cancelled() ? whole : { ...whole, plainText: { files: plainText.files.length, listed: plainText.complete } };
 }
 
 function countsOf(checked: Iterable<Checked>): { filesWithProblems: number; errors: number; warnings: number } {

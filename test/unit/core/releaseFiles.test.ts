@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_RELEASE_GLOBS, isPlainTextPath, isRelease, markdownPathFor, namesASchema, releasePathMatcher } from '../../../src/core';
+import { DEFAULT_RELEASE_GLOBS, isPlainTextPath, isProjectTextFile, isRelease, markdownPathFor, namesASchema, releasePathMatcher } from '../../../src/core';
 import { lines } from '../helpers';
 
 describe('which files are releases', () => {
@@ -36,6 +36,15 @@ describe('plain-text releases and where their conversion goes', () => {
   it('knows a .txt file in any case, and nothing else', () => {
     for (const path of ['inbox/notes.txt', 'C:\\inbox\\NOTES.TXT', 'a.Txt']) assert.equal(isPlainTextPath(path), true, path);
     for (const path of ['notes.md', 'notes.txt.md', 'txt', 'notes.text', 'inbox.txt/notes.md']) assert.equal(isPlainTextPath(path), false, path);
+  });
+
+  it('tells the text files a project keeps (robots.txt, requirements.txt, LICENSE.txt) from releases, by their whole name', () => {
+    for (const path of ['static/robots.txt', 'humans.txt', 'public/.well-known/security.txt', 'requirements.txt', 'requirements-dev.txt', 'CMakeLists.txt', 'LICENSE.txt', 'licence-MIT.txt', 'LICENSE-APACHE-2.0.txt', 'docs/README.txt', 'CHANGELOG.TXT', 'AUTHORS.txt']) {
+      assert.equal(isProjectTextFile(path), true, path);
+    }
+    for (const path of ['inbox/robots-at-the-library.txt', 'press/licence-fees-frozen.txt', 'press/licence-fees.txt', 'inbox/requirements-for-new-drivers.txt', 'readme-first.txt', 'news/notice.md', 'inbox/history-festival.txt', 'notes/changes to bin collections.txt']) {
+      assert.equal(isProjectTextFile(path), false, path);
+    }
   });
 
   it('puts notes.md beside notes.txt, keeping the name as written, and gives nothing for another file', () => {

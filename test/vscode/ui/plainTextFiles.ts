@@ -1,7 +1,8 @@
 /**
  * The plain-text workspace the UI checks of plain-text releases work on, in either extension host: the
  * workspace copy emptied, then two copies of the plain-text sample (samples/ next to this file) in two
- * folders and a transcript, which is not a release.
+ * folders, a transcript, which is not a release, and a robots.txt and a requirements.txt, which Pressroom
+ * knows are never releases.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -24,6 +25,10 @@ export function preparePlainTextWorkspace(workspace: string): void {
     fs.copyFileSync(PLAIN_TEXT, path.join(workspace, file));
   }
   fs.writeFileSync(path.join(workspace, TRANSCRIPT), TRANSCRIPT_TEXT);
+  // Text files a website's repository keeps, never releases: not counted, listed or converted.
+  fs.mkdirSync(path.join(workspace, 'static'));
+  fs.writeFileSync(path.join(workspace, 'static', 'robots.txt'), 'User-agent: *\nDisallow: /drafts/\n');
+  fs.writeFileSync(path.join(workspace, 'requirements.txt'), 'mkdocs==1.6.0\n');
 }
 
 /** Every .txt file's text, to show they are left as they were. */
@@ -50,4 +55,6 @@ export async function expectConvertedAll(page: Page, workspace: string, original
   for (const file of FILES) assert.match(fs.readFileSync(path.join(workspace, file.replace(/\.txt$/, '.md')), 'utf8'), CONVERTED_START, file);
   assert.equal(fs.existsSync(path.join(workspace, 'inbox', 'radio-interview.md')), false, 'the transcript is not converted');
   assert.deepEqual(plainTexts(workspace), originals, 'the .txt files are left as they were');
+  assert.deepEqual(fs.readdirSync(path.join(workspace, 'static')), ['robots.txt'], 'robots.txt is not converted');
+  assert.equal(fs.existsSync(path.join(workspace, 'requirements.md')), false, 'requirements.txt is not converted');
 }
