@@ -5,13 +5,16 @@
  * The ajv instances, their options and formats and the schemas come from src/core, as at run time.
  *   node -r esbuild-register scripts/generateSchemaValidator.ts           (writes the file when it differs)
  *   node -r esbuild-register scripts/generateSchemaValidator.ts --check   (exits 1 when it is out of date)
- * `npm run build` runs it; a unit test fails when the committed file is not what it makes now.
+ * It also writes schemas/generated/pressroom-config.schema.json, the configuration's schema with every release
+ * rule named, for editors (src/core/config/editorSchema.ts).
+ * `npm run build` runs it; a unit test fails when a committed file is not what it makes now.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv, { Name } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import configSchemaJson from '../schemas/pressroom-config.schema.json';
+import { editorConfigSchema } from '../src/core/config/editorSchema';
 import { ALL_RULES } from '../src/core/rules/allRules';
 import { builtInRules, builtInSchemaForAjv } from '../src/core/schema/builtInSource';
 import { createAjv, OWN_SCHEMA_OPTIONS } from '../src/core/schema/drafts';
@@ -19,6 +22,7 @@ import { compileTrusted } from '../src/core/schema/prepareForAjv';
 
 export const GENERATED_VALIDATOR_FILE = 'src/core/schema/generated/pressReleaseValidator.ts';
 export const OWN_VALIDATORS_FILE = 'src/core/schema/generated/ownValidators.ts';
+export const EDITOR_CONFIG_SCHEMA_FILE = 'schemas/generated/pressroom-config.schema.json';
 export const REGENERATE_COMMAND = 'npm run generate:validator';
 
 /** The name the generated code gives src/core/schema/formats.ts's FORMATS (ajv's `code.formats`). */
@@ -93,11 +97,17 @@ function schemaExport(body: string, prepared: unknown): string {
   return `export const GENERATED_FROM = ${root[1]};\n`;
 }
 
+/** The configuration's schema for editors, as JSON with two-space indentation. */
+export function editorConfigSchemaSource(): string {
+  return `${JSON.stringify(editorConfigSchema(configSchemaJson, ALL_RULES), null, 2)}\n`;
+}
+
 function main(): void {
   const stale: string[] = [];
   for (const [file, wanted] of [
     [GENERATED_VALIDATOR_FILE, generatedValidatorSource()],
     [OWN_VALIDATORS_FILE, ownValidatorsSource()],
+    [EDITOR_CONFIG_SCHEMA_FILE, editorConfigSchemaSource()],
   ] as const) {
     const place = path.join(__dirname, '..', file);
     let current: string | undefined;

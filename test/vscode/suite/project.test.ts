@@ -7,6 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { ALL_RULES } from '../../../src/core';
 import { NEWSROOM_DIAGNOSTICS, NEWSROOM_UNCHECKED_FILES } from '../../fixtures/newsroomProject';
 import { api, byPosition, fixtureUri, plain, pressroomDiagnostics, show, waitFor } from './helpers';
 
@@ -87,6 +88,26 @@ export function registerProjectTests(): void {
           return found.length > 0 ? found : undefined;
         });
         assert.deepEqual(onRelease.map((diagnostic) => diagnostic.message), ['Missing required field "area"', 'Missing required field "publish"', 'Missing required field "url"']);
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await vscode.workspace.fs.delete(folder, { recursive: true });
+      }
+    });
+
+    it('VS Code completes and explains each release rule and its options in .pressroom.jsonc, from the schema for editors', async () => {
+      const folder = fixtureUri('editor-config');
+      const config = vscode.Uri.joinPath(folder, '.pressroom.jsonc');
+      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{\n  "rules": {\n    \n    "media-contact": ["warning", {  }]\n  }\n}\n'));
+      try {
+        const document = await vscode.workspace.openTextDocument(config);
+        await vscode.window.showTextDocument(document);
+        const names = await completionLabels(document, new vscode.Position(2, 4));
+        // Every rule but the one the file names already.
+        assert.deepEqual([...names].sort(), ALL_RULES.map((rule) => rule.id).filter((id) => id !== 'media-contact').sort());
+        assert.deepEqual(await completionLabels(document, new vscode.Position(3, document.lineAt(3).text.indexOf('{  }') + 2)), ['region']);
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', config, new vscode.Position(3, 8));
+        const shown = hovers.flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : 'value' in part ? part.value : '')));
+        assert.ok(shown.some((text) => text.includes('A release names a media contact') && text.includes('docs/rules/media-contact.md')), shown.join('\n---\n'));
       } finally {
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
         await vscode.workspace.fs.delete(folder, { recursive: true });
