@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { isMarkdownPath, PLAIN_TEXT_EXTENSION, plural } from '../core';
+import { isMarkdownPath, isPlainTextPath, isProjectTextFile, plural } from '../core';
 import { walkFolder, type WalkOptions } from '../node/walkFolder';
 import type { CliIo } from './io';
 import { readProblem } from './readProblem';
@@ -22,11 +22,16 @@ export interface ExpandedInputs {
   readonly unmatched: string[];
   /** Folders that could not be read and links that loop: reported, and the run goes on. */
   readonly problems: string[];
-  /**
-   * The files that folder walks passed over as not Markdown, by extension (".txt", or "" for none), dot
-   * files left out: what to say when a folder of plain-text releases gives nothing to check.
-   */
-  readonly otherFiles: ReadonlyMap<string, number>;
+  /** The files that folder walks passed over as not Markdown: what to say when nothing is left to check. */
+  readonly otherFiles: PassedOver;
+}
+
+/** Files a folder walk passed over as not Markdown, dot files left out. */
+export interface PassedOver {
+  /** How many, by extension (".txt", or "" for none). */
+  readonly byExtension: ReadonlyMap<string, number>;
+  /** How many of them could be plain-text releases: .txt files other than robots.txt, LICENSE.txt and their kin. */
+  readonly plainTextReleases: number;
 }
 
 /** The walk's problems in words, collected for the run's report. */
@@ -45,12 +50,14 @@ export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInpu
   const files = new Map<string, boolean>();
   const unmatched: string[] = [];
   const problems: string[] = [];
-  const otherFiles = new Map<string, number>();
+  const byExtension = new Map<string, number>();
+  let plainTextReleases = 0;
   const passOver = (file: string) => {
     const name = path.basename(file);
     if (name.startsWith('.')) return;
     const extension = path.extname(name).toLowerCase();
-    otherFiles.set(extension, (otherFiles.get(extension) ?? 0) + 1);
+    byExtension.set(extension, (byExtension.get(extension) ?? 0) + 1);
+    if (isPlainTextPath(name) && !isProjectTextFile(name)) plainTextReleases += 1;
   };
   for (const input of inputs) {
     let matched = false;
@@ -80,7 +87,7 @@ export function expandInputs(io: CliIo, inputs: readonly string[]): ExpandedInpu
     if (!matched) unmatched.push(input);
   }
   const sorted = [...files.keys()].sort();
-  return { files: sorted.map((file) => ({ file, explicit: files.get(file)! })), unmatched, problems, otherFiles };
+  return { files: sorted.map((file) => ({ file, explicit: files.get(file)! })), unmatched, problems, otherFiles: { byExtension, plainTextReleases } };
 }
 
 /** The extensions shown of the files passed over, the commonest first. */
@@ -90,11 +97,11 @@ const EXTENSIONS_SHOWN = 3;
  * What folders of plain-text releases hold, when there is no Markdown in them: "no Markdown files found,
  * only 41 other files (.txt); …", so that a run finding nothing does not read as an empty folder.
  */
-export function noMarkdownFound(otherFiles: ReadonlyMap<string, number>): string {
-  const byCount = [...otherFiles].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));
+export function noMarkdownFound({ byExtension, plainTextReleases }: PassedOver): string {
+  const byCount = [...byExtension].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));
   const count = byCount.reduce((sum, [, each]) => sum + each, 0);
   const names = byCount.slice(0, EXTENSIONS_SHOWN).map(([extension]) => extension || 'no extension');
   const kinds = `${names.join(', ')}${byCount.length > EXTENSIONS_SHOWN ? ', …' : ''}`;
-  const convert = otherFiles.has(PLAIN_TEXT_EXTENSION) ? '; "pressroom convert --write <files>" turns plain-text releases into Markdown ones' : '';
+  const convert = plainTextReleases > 0 ? '; "pressroom convert --write <files>" turns plain-text releases into Markdown ones' : '';
   return `no Markdown files found, only ${plural(count, 'other file')} (${kinds}); releases are Markdown files${convert}`;
 }

@@ -153,6 +153,6 @@ export function runList(args: readonly string[], io: CliIo, now: () => number = 
     (item) => (!options.statuses || options.statuses.has(item.status)) && inRange(item.release, options),
   );
   io.stdout(formatList(placed, files, options.format));
-  if (expanded.files.length === 0 && expanded.otherFiles.size > 0) io.stderr(`pressroom list: ${noMarkdownFound(expanded.otherFiles)}\n`);
+  if (expanded.files.length === 0 && expanded.otherFiles.byExtension.size > 0) io.stderr(`pressroom list: ${noMarkdownFound(expanded.otherFiles)}\n`);
   return problems > 0 ? EXIT_USAGE : EXIT_OK;
 }

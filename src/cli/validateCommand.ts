@@ -7,7 +7,7 @@
 import { formatCount, plural, type ReleaseIndex } from '../core';
 import type { CheckedFile } from './checkFile';
 import { checkSequentially, FileChecker, indexOf, settleWorkspace, type FileOutcome, type ProgressSink } from './checkRun';
-import { expandInputs, type InputFile } from './expandInputs';
+import { expandInputs, type InputFile, type PassedOver } from './expandInputs';
 import { planFix, withFixedText } from './fix';
 import { FORMATS, type ReportedFile } from './formatDiagnostics';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
@@ -61,8 +61,8 @@ interface ValidatePlan {
   readonly files: readonly InputFile[];
   /** Lines about the inputs (an unreadable folder, a link loop): each a problem, and the run goes on. */
   readonly inputProblems: readonly string[];
-  /** The files folder walks passed over as not Markdown, by extension. */
-  readonly otherFiles: ReadonlyMap<string, number>;
+  /** The files folder walks passed over as not Markdown. */
+  readonly otherFiles: PassedOver;
   readonly checker: FileChecker;
 }
 

@@ -1,6 +1,6 @@
 /** The human summary of a validate run (on standard error) and its exit status. */
 import { countBySeverity, describeCounts, formatCount, plural, type ReleaseDiagnostic } from '../core';
-import { noMarkdownFound } from './expandInputs';
+import { noMarkdownFound, type PassedOver } from './expandInputs';
 import type { ReportedFile } from './formatDiagnostics';
 import { EXIT_OK, EXIT_PROBLEMS } from './io';
 
@@ -19,8 +19,8 @@ export interface RunInputs {
   readonly found: number;
   /** Whether naming a file would check it (not with --only-releases). */
   readonly named: boolean;
-  /** The files folder walks passed over as not Markdown, by extension (expandInputs). */
-  readonly otherFiles: ReadonlyMap<string, number>;
+  /** The files folder walks passed over as not Markdown (expandInputs). */
+  readonly otherFiles: PassedOver;
 }
 
 /** "2 files checked, 1 with problems: 2 errors, 1 warning" over what is reported (errors only with --quiet). */
@@ -36,7 +36,7 @@ export function summaryLine(reported: readonly ReportedFile[], quiet: boolean, i
 
 /** A folder of Markdown that holds no releases must not read as all valid: it says why nothing was checked. */
 function nothingChecked({ found, named, otherFiles }: RunInputs): string {
-  if (found === 0) return `0 files checked: ${otherFiles.size === 0 ? 'no files found' : noMarkdownFound(otherFiles)}\n`;
+  if (found === 0) return `0 files checked: ${otherFiles.byExtension.size === 0 ? 'no files found' : noMarkdownFound(otherFiles)}\n`;
   const which = found === 1 ? 'the one file is not a release' : `none of the ${formatCount(found)} files is a release`;
   const anyway = named ? '; name a file to check it anyway' : '';
   return `0 files checked: ${which} under the project configuration (--help says which files are)${anyway}\n`;

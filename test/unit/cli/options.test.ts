@@ -120,6 +120,10 @@ describe('pressroom validate: exit status and options', () => {
     const one = project({ 'news/notes': '' });
     assert.equal(runCli(['validate', 'news'], one), 0);
     assert.deepEqual(one.err, ['0 files checked: no Markdown files found, only 1 other file (no extension); releases are Markdown files\n']);
+    // A website's robots.txt and a licence are text files, but not releases to convert.
+    const site = project({ 'static/robots.txt': 'User-agent: *', 'static/LICENSE.txt': 'MIT', 'static/logo.png': '' });
+    assert.equal(runCli(['validate', 'static'], site), 0);
+    assert.deepEqual(site.err, ['0 files checked: no Markdown files found, only 3 other files (.txt, .png); releases are Markdown files\n']);
   });
 
   it('exits 2 with one message for a bad option value', () => {
